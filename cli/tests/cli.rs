@@ -1,0 +1,214 @@
+//! The `senda` command line, run as a real process. Expected words are read from the core's
+//! built-in guide, so the tests check the wiring, not a copy of the translations.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use senda::guide::Guide;
+use senda::l10n::{Isolation, Msg};
+
+fn guide() -> Guide {
+    Guide::builtin(Isolation::Off).unwrap()
+}
+
+/// Runs `senda` with a clean language environment and an empty data folder.
+fn senda(args: &[&str]) -> Output {
+    senda_env(args, &[])
+}
+
+fn senda_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let data = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_senda"));
+    cmd.args(args).env_remove("LANGUAGE").env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG");
+    cmd.env("SENDA_DATA_DIR", data.path());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().unwrap()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).unwrap()
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(out)))
+}
+
+#[test]
+fn topics_in_creole() {
+    let out = senda(&["--lang", "ht", "topics"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    for t in guide().topics("ht") {
+        assert!(text.contains(&t.id) && text.contains(&t.title), "{text}");
+    }
+    assert_ne!(guide().topics("ht")[0].title, guide().topics("es")[0].title);
+}
+
+#[test]
+fn show_in_french_prints_the_topic_its_sources_and_date() {
+    let out = senda(&["--lang", "fr", "show", "mexico-steps"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    let view = guide().topic("mexico-steps", "fr").unwrap();
+    assert!(text.starts_with(&view.title), "{text}");
+    assert!(text.contains(&view.checked_label));
+    assert!(text.contains("11 mars 2026"), "{text}");
+    for source in &view.sources {
+        assert!(text.contains(&source.name) && text.contains(&source.cite), "{text}");
+    }
+}
+
+#[test]
+fn show_as_json_has_the_promised_fields() {
+    let out = senda(&["--json", "show", "mexico-steps"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v = json(&out);
+    assert_eq!(v["id"], "mexico-steps");
+    assert_eq!(v["lang"], "es", "Spanish when neither --lang nor the system says otherwise");
+    assert!(v["title"].as_str().is_some_and(|t| !t.is_empty()));
+    assert!(v["blocks"].as_array().is_some_and(|b| !b.is_empty()));
+    let sources = v["sources"].as_array().unwrap();
+    assert!(!sources.is_empty());
+    assert!(sources.iter().all(|s| s["name"].is_string() && s["cite"].is_string()));
+    let checked = v["checked"].as_str().unwrap();
+    assert!(senda::content::parse_date(checked).is_ok(), "{checked}");
+    assert!(stderr(&out).is_empty());
+}
+
+#[test]
+fn the_language_comes_from_the_system_when_not_given() {
+    let out = senda_env(&["--json", "topics"], &[("LANG", "pt_BR.UTF-8")]);
+    assert_eq!(json(&out)["lang"], "pt");
+    let out = senda_env(&["--json", "topics"], &[("LANGUAGE", "de:fr"), ("LANG", "en_US.UTF-8")]);
+    assert_eq!(json(&out)["lang"], "fr", "LANGUAGE's list comes first");
+    let out = senda_env(&["--json", "topics"], &[("LANG", "de_DE.UTF-8")]);
+    assert_eq!(json(&out)["lang"], "es", "falls back to Spanish");
+    let out = senda_env(&["--json", "--lang", "en", "topics"], &[("LANG", "fr_FR.UTF-8")]);
+    assert_eq!(json(&out)["lang"], "en", "--lang wins");
+}
+
+#[test]
+fn the_locale_check_reports_all_five_complete() {
+    let out = senda(&["--json", "l10n", "check"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let v = json(&out);
+    let locales = v["locales"].as_array().unwrap();
+    let langs: Vec<&str> = locales.iter().map(|l| l["lang"].as_str().unwrap()).collect();
+    assert_eq!(langs, ["es", "en", "fr", "ht", "pt"]);
+    for l in locales {
+        assert_eq!(l["missing"], 0, "{l}");
+        assert_eq!(l["errors"], 0, "{l}");
+        assert_eq!(l["identical"], 0, "{l}");
+    }
+}
+
+/// Copies the repository's content and locales to a temporary folder for editing.
+fn copy_guide(to: &Path) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    for top in ["content", "locales"] {
+        copy_dir(&root.join(top), &to.join(top));
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let dest = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &dest);
+        } else {
+            std::fs::copy(&path, &dest).unwrap();
+        }
+    }
+}
+
+#[test]
+fn the_locale_check_fails_on_an_incomplete_locale() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_guide(dir.path());
+    let file = dir.path().join("locales/fr/app.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let edited: String = text.lines().filter(|l| !l.starts_with("nav-home =")).map(|l| format!("{l}\n")).collect();
+    std::fs::write(&file, edited).unwrap();
+    let dir_arg = dir.path().to_str().unwrap();
+
+    let out = senda(&["--json", "l10n", "check", "--dir", dir_arg]);
+    assert_eq!(out.status.code(), Some(1));
+    let v = json(&out);
+    let fr = v["locales"].as_array().unwrap().iter().find(|l| l["lang"] == "fr").unwrap().clone();
+    assert_eq!(fr["missing"], 1);
+    assert_eq!(fr["missing_ids"][0], "nav-home");
+
+    let out = senda(&["--lang", "en", "l10n", "check", "--dir", dir_arg]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("nav-home"), "{}", stdout(&out));
+}
+
+#[test]
+fn a_missing_guide_folder_is_a_translated_failure() {
+    let out = senda(&["--lang", "es", "l10n", "check", "--dir", "/nonexistent/senda"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("No se pudo leer la carpeta de la guía"), "{}", stderr(&out));
+}
+
+#[test]
+fn an_unknown_topic_fails_with_exit_1_in_the_readers_language() {
+    let out = senda(&["--lang", "fr", "show", "nowhere"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).is_empty());
+    let expected = guide().error_view("fr", &senda::guide::GuideError::TopicNotFound { topic: "nowhere".into() }).message;
+    assert!(stderr(&out).contains(&expected), "{}", stderr(&out));
+
+    let out = senda(&["--json", "show", "nowhere"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).is_empty(), "errors never go to stdout");
+    let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(err["error"]["id"], "error-topic-not-found");
+}
+
+#[test]
+fn usage_errors_exit_2_with_a_translated_message() {
+    let l = guide();
+    // The message's words up to where the argument goes.
+    let words = |lang: &str, id: &'static str| {
+        let text = l.catalog().localizer(lang).msg(&Msg::new(id).arg("arg", "\u{1}"));
+        text.split('\u{1}').next().unwrap().to_string()
+    };
+    let cases: &[(&[&str], &str)] = &[
+        (&["--lang", "es", "bogus"], "cli-usage-unknown-command"),
+        (&["--lang", "es", "show"], "cli-usage-missing-argument"),
+        (&["--lang", "pt", "topics", "--frobnicate"], "cli-usage-unknown-argument"),
+    ];
+    for (args, id) in cases {
+        let out = senda(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        let lang = args[1];
+        let first_words: String = words(lang, id).chars().take_while(|c| *c != '«' && *c != '“').collect();
+        assert!(stderr(&out).contains(first_words.trim()), "{args:?}: {}", stderr(&out));
+        assert!(stdout(&out).is_empty());
+    }
+    let out = senda(&["--lang", "xx", "topics"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("xx"), "{}", stderr(&out));
+    let out = senda(&[]);
+    assert_eq!(out.status.code(), Some(2), "no command is a usage error");
+}
+
+#[test]
+fn help_is_in_the_readers_language() {
+    let out = senda(&["--lang", "ht", "--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    let l = guide();
+    let ht = l.catalog().localizer("ht");
+    let text = stdout(&out);
+    for id in ["cli-about", "cli-cmd-topics", "cli-opt-json", "cli-help-heading-options"] {
+        assert!(text.contains(&ht.text(id)), "{id} missing from:\n{text}");
+    }
+}

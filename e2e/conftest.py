@@ -1,0 +1,84 @@
+"""Fixtures for driving the real Senda app: tauri-driver, a fresh data folder, a WebDriver
+session, the `senda` command line (for expected words) and a folder for screenshots."""
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.common.options import ArgOptions
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
+APP = TARGET / "debug" / "senda-app"
+CLI = TARGET / "debug" / "senda"
+ARTIFACTS = ROOT / "artifacts" / "e2e"
+DRIVER_PORT = 4444
+
+
+def _wait_for_port(port: int, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.1)
+    raise RuntimeError(f"tauri-driver did not listen on port {port} within {timeout}s")
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    if ARTIFACTS.exists():
+        shutil.rmtree(ARTIFACTS)
+    ARTIFACTS.mkdir(parents=True)
+    return ARTIFACTS
+
+
+@pytest.fixture()
+def data_dir():
+    with tempfile.TemporaryDirectory(prefix="senda-e2e-") as d:
+        yield Path(d)
+
+
+@pytest.fixture()
+def app(data_dir):
+    """A WebDriver session on a freshly started app whose data lives in `data_dir`."""
+    assert APP.exists(), f"build the app first: {APP}"
+    env = dict(os.environ, SENDA_DATA_DIR=str(data_dir))
+    driver_bin = shutil.which("tauri-driver") or str(Path.home() / ".cargo" / "bin" / "tauri-driver")
+    log = open(ARTIFACTS / "tauri-driver.log", "ab") if ARTIFACTS.exists() else subprocess.DEVNULL
+    proc = subprocess.Popen([driver_bin, "--port", str(DRIVER_PORT)], env=env, stdout=log, stderr=log)
+    try:
+        _wait_for_port(DRIVER_PORT, 30)
+        options = ArgOptions()
+        options.set_capability("browserName", "wry")
+        options.set_capability("tauri:options", {"application": str(APP)})
+        driver = webdriver.Remote(command_executor=f"http://127.0.0.1:{DRIVER_PORT}", options=options)
+        driver.implicitly_wait(0)
+        try:
+            yield driver
+        finally:
+            driver.quit()
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="session")
+def senda_cli():
+    """Runs the `senda` command line and returns its JSON output."""
+
+    def run(*args: str) -> dict:
+        out = subprocess.run([str(CLI), "--json", *args], check=True, capture_output=True, text=True)
+        return json.loads(out.stdout)
+
+    return run

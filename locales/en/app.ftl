@@ -1,0 +1,33 @@
+## Names of the project and of institutions. Terms are kept as proper names.
+
+-brand-name = Senda
+-comar = COMAR
+-unhcr = UNHCR
+-inm = INM
+
+## Language picker (first launch, and the language button)
+
+# The question shown above the list of languages, in this language.
+language-picker-title = Choose your language
+language-picker-hint = You can change it at any time.
+
+## Header shown on every screen
+
+app-name = { -brand-name }
+app-tagline = A guide to asylum in Mexico. Works without internet.
+nav-change-language = Language
+nav-back = Back
+nav-home = Home
+
+## Home screen
+
+home-title = Guide
+home-intro = Choose a topic. Everything is on your phone and works offline.
+
+## Topic page
+
+topic-sources-heading = Sources
+# Variables:
+#   $date (String) - the date the facts were last checked, already written out in this language.
+topic-checked = Last checked: { $date }
+topic-disclaimer = This guide gives information, not legal advice. Rules change. For your own case, ask { -unhcr } or a legal aid organization for free legal help.

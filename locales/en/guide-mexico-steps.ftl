@@ -1,0 +1,107 @@
+## Guide topic: applying for asylum in Mexico, step by step.
+## Facts from LRPCAP arts. 6-7, 11-12, 18-25, 27-30, 44, 48-51 and its Reglamento arts. 19-20, 24;
+## Ley de Migración arts. 52, 54; LFPA arts. 28, 85-86; the UNHCR Mexico help page (11 March 2026).
+
+mexico-steps-title = How to apply for asylum in Mexico, step by step
+mexico-steps-summary = The steps with { -comar }: the deadline, the constancia, the card, the interview, the decision and the appeal.
+mexico-steps-intro = In Mexico, { -comar } decides who gets refugee status. Applying is free. You can apply in writing or by speaking.
+
+## Step 1: the deadline
+
+mexico-steps-deadline-heading = 1. Apply within 30 business days
+mexico-steps-deadline-count = You have 30 business days to make your claim.
+mexico-steps-deadline-start = They count from the business day after you entered Mexico.
+mexico-steps-deadline-business-days = Saturdays, Sundays and public holidays do not count.
+mexico-steps-deadline-late = If the deadline has passed, apply anyway. Explain why you could not apply sooner. { -comar } will ask for your reasons.
+mexico-steps-deadline-representative = If someone else files the claim for you, you must confirm it in person within 3 business days.
+
+## Step 2: where to apply
+
+mexico-steps-where-heading = 2. Where to apply
+mexico-steps-where-offices = { -comar } has offices in these cities:
+mexico-steps-where-office-cdmx = Mexico City
+mexico-steps-where-office-chiapas = Tapachula and Palenque (Chiapas)
+mexico-steps-where-office-tabasco = Tenosique (Tabasco)
+mexico-steps-where-office-veracruz = Oluta (Veracruz)
+mexico-steps-where-office-jalisco = Guadalajara (Jalisco)
+mexico-steps-where-office-baja-california = Tijuana (Baja California)
+mexico-steps-where-office-coahuila = Saltillo (Coahuila)
+mexico-steps-where-office-nuevo-leon = Monterrey (Nuevo León)
+mexico-steps-where-elsewhere = In other places, you can apply at an { -inm } office. You can also apply if you are held in an immigration detention centre (estación migratoria).
+mexico-steps-where-check = Offices and opening hours change. Before you go, check with { -unhcr } or a legal aid organization.
+
+## Step 3: the constancia
+
+mexico-steps-constancia-heading = 3. Get your constancia
+mexico-steps-constancia-what = { -comar } gives you a paper that proves your claim, the constancia de trámite. Each family member who applies with you gets their own.
+mexico-steps-constancia-protections = From the day you make your claim:
+mexico-steps-constancia-no-return = Mexico cannot send you back to a place where your life or freedom is in danger.
+mexico-steps-constancia-no-consulate = Nobody tells your country's consulate.
+mexico-steps-constancia-no-penalty = You are not punished for entering without papers. Any immigration case against you stops.
+mexico-steps-constancia-keep = Always carry your constancia with you.
+
+## Step 4: stay in the state
+
+mexico-steps-state-heading = 4. Stay in the state where you applied
+mexico-steps-state-valid = According to { -comar }, the constancia is only valid in the state where you applied. It is not a document for travelling around the country.
+mexico-steps-state-abandoned = If you leave that state, your claim may be treated as abandoned.
+mexico-steps-state-move = If you need to move, ask in writing to continue your claim in another state. That request is free.
+
+## Step 5: signing
+
+mexico-steps-signing-heading = 5. Go and sign
+mexico-steps-signing-what = While you wait, you must go and sign at { -comar } or the { -inm } on the day they give you.
+mexico-steps-signing-how-often = The regulations say once a week. Some offices may do it differently. Ask at yours and write down your days.
+mexico-steps-signing-missed = If you do not go to sign, your claim may be treated as abandoned.
+
+## Step 6: visitor card and CURP
+
+mexico-steps-card-heading = 6. Ask for your visitor card (TVRH) and your CURP
+mexico-steps-card-what = With your constancia, ask the { -inm } for the visitor card for humanitarian reasons (Tarjeta de Visitante por Razones Humanitarias, TVRH).
+mexico-steps-card-work = With this card you can work in Mexico.
+mexico-steps-card-valid = It is usually valid for 1 year. You can renew it while you wait for the decision.
+mexico-steps-card-curp = You also have the right to a temporary CURP (Mexico's personal ID number).
+mexico-steps-card-documents = For the card they usually ask for: the constancia, an ID, proof of address (or a letter from { -comar }), a signed letter with the date you entered, and your children's birth certificates.
+
+## Step 7: the interview
+
+mexico-steps-interview-heading = 7. The interview
+mexico-steps-interview-what = { -comar } will interview you in person. They will ask why you left your country.
+mexico-steps-interview-interpreter = You have the right to an interpreter.
+mexico-steps-interview-lawyer = A lawyer may come with you.
+mexico-steps-interview-evidence = You can hand in evidence until the day of the decision.
+mexico-steps-interview-truth = Tell the truth about who you are and why you left. Give as many details as you can.
+
+## Step 8: the decision
+
+mexico-steps-decision-heading = 8. The decision
+mexico-steps-decision-deadline = The law gives { -comar } 45 business days to decide.
+mexico-steps-decision-extension = { -comar } can extend this once, by another 45 business days.
+mexico-steps-decision-reality = In practice, many people wait much longer.
+mexico-steps-decision-outcomes = The decision can be:
+mexico-steps-decision-refugee = Refugee status.
+mexico-steps-decision-complementary = Complementary protection. { -comar } must consider it in the same decision if it does not recognize you as a refugee.
+mexico-steps-decision-denial = A refusal. You can appeal (step 9).
+mexico-steps-decision-residence = With refugee status or complementary protection, you get permanent residence.
+
+## Step 9: appeal
+
+mexico-steps-appeal-heading = 9. If the answer is no: appeal
+mexico-steps-appeal-deadline = You have 15 business days to file an appeal, the recurso de revisión. They count from the day you are told of the decision.
+mexico-steps-appeal-where = You file the appeal with the office that decided. Its superior decides the appeal.
+mexico-steps-appeal-courts = After that, you can go to the courts. Get free legal help as soon as you can.
+
+## Step 10: rights and family
+
+mexico-steps-rights-heading = 10. Your rights and your family
+mexico-steps-rights-waiting = While you wait, you have the right to free information, to help if you are vulnerable, and to have your information kept confidential.
+mexico-steps-rights-family = Your partner, your children and other relatives who depend on you can get the same protection.
+mexico-steps-rights-family-proof = If you do not have family documents, you can prove the relationship in other ways.
+mexico-steps-rights-children = Children are never held in immigration detention centres.
+mexico-steps-rights-after = If you are recognized, you have the right to health care, education and work, to a travel document, and to ask for your family to join you.
+mexico-steps-rights-travel-home = If you travel to your country, you must report it. That trip can make you lose your protection.
+
+## Step 11: local integration
+
+mexico-steps-integration-heading = 11. Later: the Local Integration Programme
+mexico-steps-integration-what = A Local Integration Programme helps some recognized refugees find work and move to another city. Ask { -unhcr } whether you can take part.

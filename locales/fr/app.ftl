@@ -1,0 +1,33 @@
+## Names of the project and of institutions. Terms are kept as proper names.
+
+-brand-name = Senda
+-comar = COMAR
+-unhcr = HCR
+-inm = INM
+
+## Language picker (first launch, and the language button)
+
+# The question shown above the list of languages, in this language.
+language-picker-title = Choisissez votre langue
+language-picker-hint = Vous pouvez la changer à tout moment.
+
+## Header shown on every screen
+
+app-name = { -brand-name }
+app-tagline = Guide sur l'asile au Mexique. Fonctionne sans internet.
+nav-change-language = Langue
+nav-back = Retour
+nav-home = Accueil
+
+## Home screen
+
+home-title = Le guide
+home-intro = Choisissez un thème. Tout est sur votre téléphone et se lit sans connexion.
+
+## Topic page
+
+topic-sources-heading = Nos sources
+# Variables:
+#   $date (String) - the date the facts were last checked, already written out in this language.
+topic-checked = Dernière vérification : { $date }
+topic-disclaimer = Ce guide donne des informations. Ce n'est pas un conseil juridique. Les règles changent. Pour votre cas, demandez une aide juridique gratuite au { -unhcr } ou à une association d'aide juridique.

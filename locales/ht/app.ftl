@@ -1,0 +1,33 @@
+## Names of the project and of institutions. Terms are kept as proper names.
+
+-brand-name = Senda
+-comar = COMAR
+-unhcr = UNHCR
+-inm = INM
+
+## Language picker (first launch, and the language button)
+
+# The question shown above the list of languages, in this language.
+language-picker-title = Chwazi lang ou
+language-picker-hint = Ou ka chanje l nenpòt ki lè.
+
+## Header shown on every screen
+
+app-name = { -brand-name }
+app-tagline = Yon gid sou azil nan Meksik. Li mache san entènèt.
+nav-change-language = Lang
+nav-back = Retounen
+nav-home = Akèy
+
+## Home screen
+
+home-title = Gid
+home-intro = Chwazi yon sijè. Tout bagay la nan telefòn ou. Ou ka li yo san entènèt.
+
+## Topic page
+
+topic-sources-heading = Sous
+# Variables:
+#   $date (String) - the date the facts were last checked, already written out in this language.
+topic-checked = Dènye verifikasyon: { $date }
+topic-disclaimer = Gid sa a ba ou enfòmasyon, men se pa konsèy legal. Règ yo konn chanje. Pou ka pa ou, mande èd legal gratis. Mande l nan { -unhcr } (ajans Nasyonzini pou refijye yo) oswa nan yon òganizasyon ki bay èd legal.

@@ -1,0 +1,92 @@
+//! The app shell: Tauri commands as thin adapters over the core's `Session`. No rules, no
+//! SQL and no words live here; each command calls one core method and maps its error to the
+//! core's translated `ErrorView`.
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use senda::guide::Guide;
+use senda::l10n::Isolation;
+use senda::session::Session;
+use senda::views::{ErrorView, HomeView, StartView, TopicView, UiText};
+use tauri::Manager;
+
+/// The session, or the translated reason it could not be opened (a database written by a
+/// newer version, an unusable data folder). The interface shows that reason.
+struct AppState(Result<Mutex<Session>, ErrorView>);
+
+type CommandResult<T> = Result<T, ErrorView>;
+
+fn with_session<T>(
+    state: &tauri::State<'_, AppState>,
+    f: impl FnOnce(&mut Session) -> senda::Result<T>,
+) -> CommandResult<T> {
+    let mutex = state.0.as_ref().map_err(Clone::clone)?;
+    // A panic while holding the lock cannot leave the session half-changed (every change is
+    // one database transaction), so a poisoned lock is safe to take over.
+    let mut session = mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    f(&mut session).map_err(|e| session.error_view(&e))
+}
+
+#[tauri::command]
+fn start(state: tauri::State<'_, AppState>, system_languages: Vec<String>) -> CommandResult<StartView> {
+    with_session(&state, |s| s.start(&system_languages))
+}
+
+#[tauri::command]
+fn choose_language(state: tauri::State<'_, AppState>, lang: String) -> CommandResult<UiText> {
+    with_session(&state, |s| s.choose_language(&lang))
+}
+
+#[tauri::command]
+fn ui_text(state: tauri::State<'_, AppState>) -> CommandResult<UiText> {
+    with_session(&state, |s| s.ui_text())
+}
+
+#[tauri::command]
+fn home(state: tauri::State<'_, AppState>) -> CommandResult<HomeView> {
+    with_session(&state, |s| s.home())
+}
+
+#[tauri::command]
+fn topic(state: tauri::State<'_, AppState>, id: String) -> CommandResult<TopicView> {
+    with_session(&state, |s| s.topic(&id))
+}
+
+/// `SENDA_DATA_DIR` (used by tests and by staff who keep data on removable storage), else the
+/// platform's app data folder.
+fn data_dir(app: &tauri::App) -> Option<PathBuf> {
+    match std::env::var_os("SENDA_DATA_DIR").filter(|d| !d.is_empty()) {
+        Some(dir) => Some(PathBuf::from(dir)),
+        None => app.path().app_data_dir().ok(),
+    }
+}
+
+fn open_session(app: &tauri::App) -> Result<Mutex<Session>, ErrorView> {
+    let guide = Guide::builtin(Isolation::On).expect("the built-in guide is validated by the test suite");
+    let Some(dir) = data_dir(app) else {
+        // No data folder at all: keep going in memory rather than refuse to show the guide.
+        return Session::in_memory(guide).map(Mutex::new).map_err(|e| fallback_error(&e));
+    };
+    Session::open(&dir, guide).map(Mutex::new).map_err(|e| fallback_error(&e))
+}
+
+/// Translates an error that happened before any language was remembered.
+fn fallback_error(error: &senda::Error) -> ErrorView {
+    let guide = Guide::builtin(Isolation::On).expect("the built-in guide is validated by the test suite");
+    let lang = guide.catalog().reference().to_string();
+    guide.error_view(&lang, error)
+}
+
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    tauri::Builder::default()
+        .setup(|app| {
+            let state = AppState(open_session(app));
+            app.manage(state);
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![start, choose_language, ui_text, home, topic])
+        .run(tauri::generate_context!())
+        .expect("the Tauri runtime starts");
+}

@@ -1,0 +1,48 @@
+//! The crate's error: one enum wrapping each module's error, so shells map a single type to
+//! a translated message and an exit code.
+
+use std::path::PathBuf;
+
+use crate::l10n::{Localized, Msg};
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    L10n(#[from] crate::l10n::L10nError),
+    #[error(transparent)]
+    Content(#[from] crate::content::ContentError),
+    #[error(transparent)]
+    Guide(#[from] crate::guide::GuideError),
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+    #[error(transparent)]
+    Pack(#[from] crate::pack::PackError),
+    #[error("cannot use the data folder {path}: {source}")]
+    DataFolder { path: PathBuf, source: std::io::Error },
+}
+
+pub type Result<T> = std::result::Result<T, Error>;
+
+impl Localized for Error {
+    fn msg(&self) -> Msg {
+        match self {
+            Error::L10n(e) => e.msg(),
+            Error::Content(e) => e.msg(),
+            Error::Guide(e) => e.msg(),
+            Error::Store(e) => e.msg(),
+            Error::Pack(e) => e.msg(),
+            Error::DataFolder { path, .. } => Msg::new("error-data-folder").arg("path", path.display().to_string()),
+        }
+    }
+
+    fn detail(&self) -> Option<String> {
+        match self {
+            Error::L10n(e) => e.detail(),
+            Error::Content(e) => e.detail(),
+            Error::Guide(e) => e.detail(),
+            Error::Store(e) => e.detail(),
+            Error::Pack(e) => e.detail(),
+            Error::DataFolder { source, .. } => Some(source.to_string()),
+        }
+    }
+}

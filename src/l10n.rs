@@ -1,0 +1,604 @@
+//! Localization: loads `locales/<lang>/*.ftl`, negotiates languages and formats every word a
+//! person reads, falling back requested → reference (Spanish) → English and collecting misses
+//! instead of failing.
+//!
+//! Dates are written out here too, through each locale's `date-long` and `date-short`
+//! messages, so that no other module formats a date by hand.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use serde::{Deserialize, Serialize};
+use time::Date;
+use ts_rs::TS;
+use unic_langid::LanguageIdentifier;
+
+use crate::pack::PackFiles;
+
+#[derive(Debug, thiserror::Error)]
+pub enum L10nError {
+    #[error("unknown language {lang:?}")]
+    UnknownLanguage { lang: String, available: Vec<String> },
+    #[error("locale file {file} is not valid UTF-8")]
+    NotUtf8 { file: String },
+    #[error("locale metadata {file} is not valid: {detail}")]
+    BadMetadata { file: String, detail: String },
+    #[error("the reference locale {lang:?} is not in the pack")]
+    NoReference { lang: String },
+}
+
+pub type Result<T> = std::result::Result<T, L10nError>;
+
+impl Localized for L10nError {
+    fn msg(&self) -> Msg {
+        match self {
+            L10nError::UnknownLanguage { lang, available } => Msg::new("error-unknown-language")
+                .arg("lang", lang.as_str())
+                .arg("available", available.join(", ")),
+            L10nError::NotUtf8 { file } | L10nError::BadMetadata { file, .. } => {
+                Msg::new("error-content-unreadable").arg("file", file.as_str())
+            }
+            L10nError::NoReference { lang } => {
+                Msg::new("error-content-invalid").arg("file", format!("locales/{lang}"))
+            }
+        }
+    }
+
+    fn detail(&self) -> Option<String> {
+        match self {
+            L10nError::BadMetadata { detail, .. } => Some(detail.clone()),
+            _ => None,
+        }
+    }
+}
+
+/// A message id with its arguments: how errors and views name the words they need without
+/// writing any of them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Msg {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+}
+
+impl From<&str> for Arg {
+    fn from(value: &str) -> Self {
+        Arg::Text(value.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(value: String) -> Self {
+        Arg::Text(value)
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(value: i64) -> Self {
+        Arg::Number(value)
+    }
+}
+
+impl Msg {
+    pub fn new(id: &'static str) -> Msg {
+        Msg { id, args: Vec::new() }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Msg {
+        self.args.push((name, value.into()));
+        self
+    }
+}
+
+/// Anything a person may be shown, above all errors: it names a message id and arguments,
+/// never English text built in Rust. `detail` is an optional technical note for staff.
+pub trait Localized {
+    fn msg(&self) -> Msg;
+    fn detail(&self) -> Option<String> {
+        None
+    }
+}
+
+/// Text direction of a locale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// Whether formatted text wraps variables in Unicode isolation marks (FSI … PDI). The app
+/// keeps them, so that a name in another script cannot reorder the sentence around it; the
+/// command line drops them, because terminals do not honour them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Isolation {
+    On,
+    Off,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LocaleFile {
+    code: String,
+    name: String,
+    direction: Direction,
+    review: ReviewFile,
+}
+
+// The reviewer's note, name and date are for people; the core reads only the state.
+#[allow(dead_code)]
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReviewFile {
+    state: String,
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    reviewed_by: String,
+    #[serde(default)]
+    reviewed_on: String,
+}
+
+/// What a locale says about itself in `locale.toml`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocaleMeta {
+    pub code: String,
+    /// The language's name in the language itself.
+    pub name: String,
+    pub direction: Direction,
+    /// `pending` until a native speaker signs the locale off, then `reviewed`.
+    pub review_state: String,
+}
+
+/// A problem found while reading one locale's files: a Fluent syntax error or a duplicate id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocaleProblem {
+    pub file: String,
+    /// The message id concerned, or the first line of the broken text when no id could be read.
+    pub id: String,
+}
+
+struct Locale {
+    meta: LocaleMeta,
+    bundle: FluentBundle<Arc<FluentResource>>,
+    resources: Vec<(String, Arc<FluentResource>)>,
+    /// Ids whose comment carries [`PROPER_NAME_MARK`]. The runtime parser drops comments,
+    /// so they are read with the full parser when the locale loads.
+    proper_names: BTreeSet<String>,
+    problems: Vec<LocaleProblem>,
+}
+
+/// Every shipped locale of a guide pack, ready to format.
+pub struct Catalog {
+    reference: String,
+    fallback: String,
+    locales: BTreeMap<String, Locale>,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog")
+            .field("reference", &self.reference)
+            .field("locales", &self.locales.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl Catalog {
+    /// Loads `locales/<code>/` for each code in `languages`. A syntax error does not stop the
+    /// load: the broken entry is skipped (its id then falls back) and reported by [`Catalog::check`].
+    pub fn load(
+        files: &PackFiles,
+        languages: &[String],
+        reference: &str,
+        fallback: &str,
+        isolation: Isolation,
+    ) -> Result<Catalog> {
+        let mut locales = BTreeMap::new();
+        for code in languages {
+            locales.insert(code.clone(), load_locale(files, code, isolation)?);
+        }
+        if !locales.contains_key(reference) {
+            return Err(L10nError::NoReference { lang: reference.to_string() });
+        }
+        Ok(Catalog { reference: reference.to_string(), fallback: fallback.to_string(), locales })
+    }
+
+    pub fn reference(&self) -> &str {
+        &self.reference
+    }
+
+    /// Codes of the shipped locales, reference first, then in code order.
+    pub fn codes(&self) -> Vec<String> {
+        let mut codes = vec![self.reference.clone()];
+        codes.extend(self.locales.keys().filter(|c| **c != self.reference).cloned());
+        codes
+    }
+
+    pub fn meta(&self, code: &str) -> Option<&LocaleMeta> {
+        self.locales.get(code).map(|l| &l.meta)
+    }
+
+    /// Whether the reference locale defines a message (not a term) with this id.
+    pub fn reference_has(&self, id: &str) -> bool {
+        self.locales[&self.reference].bundle.has_message(id)
+    }
+
+    /// Picks the best shipped locale for a list of wishes such as the system's locales
+    /// (`fr_CA.UTF-8`, `pt-BR`, `ht`). Falls back to the reference locale.
+    pub fn negotiate<S: AsRef<str>>(&self, requested: &[S]) -> String {
+        let requested: Vec<LanguageIdentifier> =
+            requested.iter().filter_map(|r| parse_tag(r.as_ref())).collect();
+        let available: Vec<LanguageIdentifier> =
+            self.locales.keys().filter_map(|c| c.parse().ok()).collect();
+        let default: LanguageIdentifier = self.reference.parse().expect("reference code is a valid tag");
+        let chosen = fluent_langneg::negotiate_languages(
+            &requested,
+            &available,
+            Some(&default),
+            fluent_langneg::NegotiationStrategy::Lookup,
+        );
+        chosen.first().map(|l| l.to_string()).unwrap_or_else(|| self.reference.clone())
+    }
+
+    /// Resolves a language asked for by name (`--lang fr`, `--lang pt-BR`) to a shipped locale,
+    /// or says which ones exist.
+    pub fn resolve(&self, asked: &str) -> Result<String> {
+        let unknown = || L10nError::UnknownLanguage { lang: asked.to_string(), available: self.codes() };
+        let tag = parse_tag(asked).ok_or_else(unknown)?;
+        let available: Vec<LanguageIdentifier> =
+            self.locales.keys().filter_map(|c| c.parse().ok()).collect();
+        let matched = fluent_langneg::negotiate_languages(
+            &[tag],
+            &available,
+            None,
+            fluent_langneg::NegotiationStrategy::Lookup,
+        );
+        matched.first().map(|l| l.to_string()).ok_or_else(unknown)
+    }
+
+    /// A localizer for `lang` with the fallback chain lang → reference → fallback.
+    /// An unknown `lang` starts the chain at the reference locale.
+    pub fn localizer(&self, lang: &str) -> Localizer<'_> {
+        let mut chain: Vec<&Locale> = Vec::new();
+        for code in [lang, self.reference.as_str(), self.fallback.as_str()] {
+            if let Some(locale) = self.locales.get(code) {
+                if !chain.iter().any(|l| l.meta.code == code) {
+                    chain.push(locale);
+                }
+            }
+        }
+        Localizer { chain, misses: RefCell::new(BTreeSet::new()) }
+    }
+
+    /// Completeness of every shipped locale against the reference. A message counts as
+    /// identical when its text is that of the reference or the fallback locale (a shipped
+    /// locale must copy neither the Spanish nor the English), unless the reference marks it as
+    /// a proper name.
+    pub fn check(&self) -> Vec<LocaleReport> {
+        let reference_entries = entries_by_id(&self.locales[&self.reference]);
+        let fallback_entries = self.locales.get(&self.fallback).map(entries_by_id);
+        self.codes()
+            .into_iter()
+            .map(|code| {
+                let locale = &self.locales[&code];
+                let entries = entries_by_id(locale);
+                let mut compared: Vec<&BTreeMap<String, Entry<'_>>> = Vec::new();
+                if code != self.reference {
+                    compared.push(&reference_entries);
+                }
+                if let Some(fallback) = fallback_entries.as_ref().filter(|_| code != self.fallback) {
+                    compared.push(fallback);
+                }
+                let mut report = LocaleReport {
+                    lang: code.clone(),
+                    review_state: locale.meta.review_state.clone(),
+                    errors: locale.problems.iter().map(|p| format!("{}: {}", p.file, p.id)).collect(),
+                    ..LocaleReport::default()
+                };
+                for (id, reference_entry) in &reference_entries {
+                    let Some(entry) = entries.get(id) else {
+                        report.missing.push(id.clone());
+                        continue;
+                    };
+                    if reference_entry.proper_name {
+                        continue;
+                    }
+                    if compared.iter().any(|other| other.get(id).is_some_and(|o| copies(entry, o))) {
+                        report.identical.push(id.clone());
+                    }
+                }
+                report.errors.extend(format_errors(locale));
+                report
+            })
+            .collect()
+    }
+}
+
+/// One locale's completeness against the reference locale.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct LocaleReport {
+    pub lang: String,
+    pub review_state: String,
+    /// Ids of the reference locale that this locale lacks.
+    pub missing: Vec<String>,
+    /// Syntax errors, duplicate ids and messages that fail to format.
+    pub errors: Vec<String>,
+    /// Messages whose text is the reference's or the fallback's unchanged (proper names aside).
+    pub identical: Vec<String>,
+}
+
+impl LocaleReport {
+    pub fn is_complete(&self) -> bool {
+        self.missing.is_empty() && self.errors.is_empty()
+    }
+}
+
+/// Formats messages in one language, falling back along the chain and remembering every id
+/// that no locale in the chain could give.
+pub struct Localizer<'a> {
+    chain: Vec<&'a Locale>,
+    misses: RefCell<BTreeSet<String>>,
+}
+
+impl Localizer<'_> {
+    /// The code of the first locale in the chain: the language this localizer writes in.
+    pub fn lang(&self) -> &str {
+        &self.chain[0].meta.code
+    }
+
+    pub fn direction(&self) -> Direction {
+        self.chain[0].meta.direction
+    }
+
+    pub fn text(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    pub fn msg(&self, msg: &Msg) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in &msg.args {
+            match value {
+                Arg::Text(text) => args.set(*name, FluentValue::from(text.clone())),
+                Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
+            }
+        }
+        self.format(msg.id, Some(&args))
+    }
+
+    /// A date written out with its weekday, as in "martes 10 de febrero de 2026".
+    pub fn date_long(&self, date: Date) -> String {
+        self.msg(&date_msg("date-long", date).arg("weekday", i64::from(date.weekday().number_from_monday())))
+    }
+
+    /// A date without its weekday, as in "10 de febrero de 2026".
+    pub fn date_short(&self, date: Date) -> String {
+        self.msg(&date_msg("date-short", date))
+    }
+
+    /// Ids that no locale in the chain had; each was shown as its bare id.
+    pub fn misses(&self) -> Vec<String> {
+        self.misses.borrow().iter().cloned().collect()
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        for locale in &self.chain {
+            let Some(pattern) = locale.bundle.get_message(id).and_then(|m| m.value()) else { continue };
+            let mut errors = Vec::new();
+            let text = locale.bundle.format_pattern(pattern, args, &mut errors);
+            if errors.is_empty() {
+                return text.into_owned();
+            }
+        }
+        self.misses.borrow_mut().insert(id.to_string());
+        id.to_string()
+    }
+}
+
+fn date_msg(id: &'static str, date: Date) -> Msg {
+    Msg::new(id)
+        .arg("day", i64::from(date.day()))
+        .arg("month", i64::from(u8::from(date.month())))
+        .arg("year", i64::from(date.year()))
+}
+
+/// Accepts POSIX locale names (`fr_CA.UTF-8`, `pt_BR@euro`) as well as BCP 47 tags.
+fn parse_tag(raw: &str) -> Option<LanguageIdentifier> {
+    let cleaned = raw.split(['.', '@']).next().unwrap_or("").replace('_', "-");
+    if cleaned.is_empty() || cleaned.eq_ignore_ascii_case("c") || cleaned.eq_ignore_ascii_case("posix") {
+        return None;
+    }
+    cleaned.parse().ok()
+}
+
+fn load_locale(files: &PackFiles, code: &str, isolation: Isolation) -> Result<Locale> {
+    let meta_path = format!("locales/{code}/locale.toml");
+    let bad_meta = |detail: String| L10nError::BadMetadata { file: meta_path.clone(), detail };
+    let raw = files.get(&meta_path).ok_or_else(|| bad_meta("missing".to_string()))?;
+    let raw = std::str::from_utf8(raw).map_err(|_| L10nError::NotUtf8 { file: meta_path.clone() })?;
+    let meta_file: LocaleFile = toml::from_str(raw).map_err(|e| bad_meta(e.message().to_string()))?;
+    if meta_file.code != code {
+        return Err(bad_meta(format!("code {:?} does not match folder {code:?}", meta_file.code)));
+    }
+    let meta = LocaleMeta {
+        code: code.to_string(),
+        name: meta_file.name,
+        direction: meta_file.direction,
+        review_state: meta_file.review.state,
+    };
+
+    let langid: LanguageIdentifier =
+        code.parse().map_err(|_| bad_meta(format!("{code:?} is not a language tag")))?;
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    bundle.set_use_isolating(isolation == Isolation::On);
+    let mut resources = Vec::new();
+    let mut problems = Vec::new();
+    let mut proper_names = BTreeSet::new();
+    let prefix = format!("locales/{code}/");
+    for (path, bytes) in files.under(&prefix) {
+        if !path.ends_with(".ftl") {
+            continue;
+        }
+        let text = std::str::from_utf8(bytes).map_err(|_| L10nError::NotUtf8 { file: path.to_string() })?;
+        let (Ok(full) | Err((full, _))) = fluent_syntax::parser::parse(text);
+        for entry in &full.body {
+            if let ast::Entry::Message(m) = entry {
+                if m.comment.as_ref().is_some_and(|c| c.content.iter().any(|l| l.contains(PROPER_NAME_MARK))) {
+                    proper_names.insert(m.id.name.to_string());
+                }
+            }
+        }
+        let resource = match FluentResource::try_new(text.to_string()) {
+            Ok(resource) => resource,
+            Err((resource, _errors)) => resource,
+        };
+        for entry in resource.entries() {
+            if let ast::Entry::Junk { content } = entry {
+                let id = content.lines().next().unwrap_or("").split('=').next().unwrap_or("").trim();
+                problems.push(LocaleProblem { file: path.to_string(), id: id.to_string() });
+            }
+        }
+        let resource = Arc::new(resource);
+        if let Err(errors) = bundle.add_resource(Arc::clone(&resource)) {
+            for error in errors {
+                if let fluent_bundle::FluentError::Overriding { id, .. } = error {
+                    problems.push(LocaleProblem { file: path.to_string(), id: format!("duplicate {id}") });
+                }
+            }
+        }
+        resources.push((path.to_string(), resource));
+    }
+    Ok(Locale { meta, bundle, resources, proper_names, problems })
+}
+
+/// Messages and terms of a locale by id (terms keep their leading `-`).
+fn entries_by_id(locale: &Locale) -> BTreeMap<String, Entry<'_>> {
+    let mut out = BTreeMap::new();
+    for (_, resource) in &locale.resources {
+        for entry in resource.entries() {
+            match entry {
+                ast::Entry::Message(m) => {
+                    let proper_name = locale.proper_names.contains(m.id.name);
+                    out.insert(
+                        m.id.name.to_string(),
+                        Entry { value: m.value.as_ref(), term: false, proper_name, attributes: &m.attributes },
+                    );
+                }
+                ast::Entry::Term(t) => {
+                    out.insert(
+                        format!("-{}", t.id.name),
+                        Entry { value: Some(&t.value), term: true, proper_name: true, attributes: &t.attributes },
+                    );
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// A comment line containing this marks a reference message as a proper name (a place, an
+/// office), which every locale may keep as it is.
+pub const PROPER_NAME_MARK: &str = "Proper name";
+
+struct Entry<'a> {
+    value: Option<&'a ast::Pattern<&'a str>>,
+    term: bool,
+    proper_name: bool,
+    attributes: &'a [ast::Attribute<&'a str>],
+}
+
+/// Whether a translation merely copies the reference. Terms are proper names and may stay the
+/// same; so may a message with no words of its own (such as `{ -brand-name }`).
+fn copies(entry: &Entry<'_>, reference: &Entry<'_>) -> bool {
+    if entry.term || !has_words(entry.value) {
+        return false;
+    }
+    entry.value == reference.value && entry.attributes == reference.attributes
+}
+
+fn has_words(pattern: Option<&ast::Pattern<&str>>) -> bool {
+    pattern.is_some_and(|p| {
+        p.elements.iter().any(|e| matches!(e, ast::PatternElement::TextElement { value } if value.chars().any(char::is_alphabetic)))
+    })
+}
+
+/// Formats every message of a locale with placeholder arguments and reports those that fail
+/// (a reference to a message or term that does not exist, for instance).
+fn format_errors(locale: &Locale) -> Vec<String> {
+    let mut out = Vec::new();
+    for (file, resource) in &locale.resources {
+        for entry in resource.entries() {
+            let ast::Entry::Message(m) = entry else { continue };
+            let Some(message) = locale.bundle.get_message(m.id.name) else { continue };
+            let Some(pattern) = message.value() else { continue };
+            let mut args = FluentArgs::new();
+            for name in variables(pattern) {
+                args.set(name, FluentValue::from(1));
+            }
+            let mut errors = Vec::new();
+            locale.bundle.format_pattern(pattern, Some(&args), &mut errors);
+            if !errors.is_empty() {
+                out.push(format!("{file}: {}", m.id.name));
+            }
+        }
+    }
+    out
+}
+
+/// Names of the variables a pattern uses, so that formatting it for a check does not report
+/// them as unknown.
+fn variables<'a>(pattern: &ast::Pattern<&'a str>) -> BTreeSet<&'a str> {
+    fn walk_inline<'a>(expr: &ast::InlineExpression<&'a str>, out: &mut BTreeSet<&'a str>) {
+        match expr {
+            ast::InlineExpression::VariableReference { id } => {
+                out.insert(id.name);
+            }
+            ast::InlineExpression::Placeable { expression } => walk(expression, out),
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                arguments.positional.iter().for_each(|a| walk_inline(a, out));
+                arguments.named.iter().for_each(|a| walk_inline(&a.value, out));
+            }
+            _ => {}
+        }
+    }
+    fn walk<'a>(expr: &ast::Expression<&'a str>, out: &mut BTreeSet<&'a str>) {
+        match expr {
+            ast::Expression::Inline(inline) => walk_inline(inline, out),
+            ast::Expression::Select { selector, variants } => {
+                walk_inline(selector, out);
+                for variant in variants {
+                    walk_pattern(&variant.value, out);
+                }
+            }
+        }
+    }
+    fn walk_pattern<'a>(pattern: &ast::Pattern<&'a str>, out: &mut BTreeSet<&'a str>) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                walk(expression, out);
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    walk_pattern(pattern, &mut out);
+    out
+}

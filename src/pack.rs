@@ -1,0 +1,118 @@
+//! Guide packs: the set of `content/` and `locales/` files a guide is built from.
+//!
+//! The guide compiled into the binary is a pack like any other; a pack can also be read from a
+//! folder laid out like the repository (staff and tests use that).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+include!(concat!(env!("OUT_DIR"), "/builtin_files.rs"));
+
+/// The most a single file of a pack may weigh. Guide files are small text; anything larger is
+/// refused rather than read into memory.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+#[derive(Debug, thiserror::Error)]
+pub enum PackError {
+    #[error("cannot read the pack folder {path}: {source}")]
+    Folder { path: PathBuf, source: std::io::Error },
+    #[error("pack file {path} is larger than {MAX_FILE_BYTES} bytes")]
+    TooLarge { path: String },
+}
+
+pub type Result<T> = std::result::Result<T, PackError>;
+
+/// The files of one pack, keyed by their path inside the pack (`content/guide.toml`,
+/// `locales/es/app.ftl`, …), always with forward slashes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PackFiles {
+    files: BTreeMap<String, Vec<u8>>,
+}
+
+impl PackFiles {
+    /// The guide compiled into this binary from the repository's `content/` and `locales/`.
+    pub fn builtin() -> PackFiles {
+        let files = BUILTIN_FILES.iter().map(|(path, bytes)| (path.to_string(), bytes.to_vec())).collect();
+        PackFiles { files }
+    }
+
+    /// Reads `content/` and `locales/` (files ending in `.ftl` or `.toml`) below `root`.
+    pub fn from_dir(root: &Path) -> Result<PackFiles> {
+        let mut pack = PackFiles::default();
+        for top in ["content", "locales"] {
+            pack.read_tree(root, &root.join(top))?;
+        }
+        Ok(pack)
+    }
+
+    fn read_tree(&mut self, root: &Path, dir: &Path) -> Result<()> {
+        let folder_error = |source| PackError::Folder { path: dir.to_path_buf(), source };
+        let entries = std::fs::read_dir(dir).map_err(folder_error)?;
+        for entry in entries {
+            let path = entry.map_err(folder_error)?.path();
+            let meta = std::fs::symlink_metadata(&path).map_err(folder_error)?;
+            if meta.is_dir() {
+                self.read_tree(root, &path)?;
+                continue;
+            }
+            let wanted = matches!(path.extension().and_then(|e| e.to_str()), Some("ftl" | "toml"));
+            if !meta.is_file() || !wanted {
+                continue;
+            }
+            let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+            if meta.len() > MAX_FILE_BYTES {
+                return Err(PackError::TooLarge { path: rel });
+            }
+            let bytes = std::fs::read(&path).map_err(|source| PackError::Folder { path: path.clone(), source })?;
+            self.files.insert(rel, bytes);
+        }
+        Ok(())
+    }
+
+    /// Adds or replaces one file.
+    pub fn insert(&mut self, path: impl Into<String>, bytes: impl Into<Vec<u8>>) {
+        self.files.insert(path.into(), bytes.into());
+    }
+
+    /// Removes one file, returning whether it was there.
+    pub fn remove(&mut self, path: &str) -> bool {
+        self.files.remove(path).is_some()
+    }
+
+    pub fn get(&self, path: &str) -> Option<&[u8]> {
+        self.files.get(path).map(Vec::as_slice)
+    }
+
+    /// Files whose path starts with `prefix`, in path order.
+    pub fn under<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (&'a str, &'a [u8])> + 'a {
+        self.files
+            .range(prefix.to_string()..)
+            .take_while(move |(path, _)| path.starts_with(prefix))
+            .map(|(path, bytes)| (path.as_str(), bytes.as_slice()))
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+}
+
+impl crate::l10n::Localized for PackError {
+    fn msg(&self) -> crate::l10n::Msg {
+        use crate::l10n::Msg;
+        match self {
+            PackError::Folder { path, .. } => Msg::new("error-guide-folder").arg("path", path.display().to_string()),
+            PackError::TooLarge { path } => Msg::new("error-content-invalid").arg("file", path.as_str()),
+        }
+    }
+
+    fn detail(&self) -> Option<String> {
+        match self {
+            PackError::Folder { source, .. } => Some(source.to_string()),
+            PackError::TooLarge { .. } => Some(self.to_string()),
+        }
+    }
+}

@@ -1,0 +1,77 @@
+use senda::content::{Content, ContentError};
+use senda::guide::{Guide, GuideError};
+use senda::l10n::{Isolation, Localized};
+use senda::pack::PackFiles;
+
+use crate::{drop_message, pack_with_edit};
+
+#[test]
+fn the_builtin_structure_loads() {
+    let content = Content::load(&PackFiles::builtin()).unwrap();
+    assert_eq!(content.reference_lang, "es");
+    assert_eq!(content.languages, ["es", "en", "ht", "fr", "pt"]);
+    assert!(!content.topics.is_empty());
+    for topic in &content.topics {
+        assert!(!topic.sources.is_empty(), "{} names no source", topic.id);
+        assert!(!topic.blocks.is_empty(), "{} is empty", topic.id);
+    }
+    assert!(content.topic("mexico-steps").is_some());
+}
+
+/// Loads the built-in pack with one content file edited and returns the error's message id
+/// and technical detail.
+fn refused(path: &str, edit: impl FnOnce(String) -> String) -> (ContentError, &'static str) {
+    let pack = pack_with_edit(path, edit);
+    let err = Content::load(&pack).expect_err("the edited pack must be refused");
+    let id = err.msg().id;
+    (err, id)
+}
+
+#[test]
+fn broken_structures_are_refused_with_the_right_reason() {
+    let topic = "content/topics/mexico-steps.toml";
+    let check = |path: &str, edit: &dyn Fn(String) -> String, expected_id: &str, detail_has: &str| {
+        let (err, id) = refused(path, |s| edit(s));
+        assert_eq!(id, expected_id, "{path}: {err}");
+        let detail = err.detail().unwrap_or_default();
+        assert!(detail.contains(detail_has), "{path}: detail {detail:?} lacks {detail_has:?}");
+    };
+    check(topic, &|s| s.replace("\"lfpa\",", "\"lfpa\", \"nowhere\","), "error-content-invalid", "unknown source");
+    check(topic, &|s| s.replace("icon = \"steps\"", "icon = \"https-logo\""), "error-content-invalid", "unknown icon");
+    check(topic, &|s| s.replace("checked = \"2026-03-11\"", "checked = \"2026-02-30\""), "error-content-invalid", "not a date");
+    check(topic, &|s| s.replace("id = \"mexico-steps\"", "id = \"other\""), "error-content-invalid", "does not match");
+    check(topic, &|s| s.replacen("kind = \"paragraph\"", "kind = \"video\"", 1), "error-content-invalid", "");
+    check(topic, &|s| format!("{s}\nunexpected = 1\n"), "error-content-invalid", "unexpected");
+    check(topic, &|s| s.replacen("[[blocks]]", "[[blocks", 1), "error-content-invalid", "");
+    check("content/guide.toml", &|s| s.replace("topics = [\"mexico-steps\"", "topics = [\"mexico-steps\", \"mexico-steps\""), "error-content-invalid", "twice");
+    check("content/guide.toml", &|s| s.replace("policy_date = \"2026-03-11\"", "policy_date = \"yesterday\""), "error-content-invalid", "not a date");
+    check("content/sources.toml", &|s| format!("{s}\n[[source]]\nid = \"lfpa\"\nname = \"source-lfpa\"\ncite = \"x\"\n"), "error-content-invalid", "twice");
+}
+
+#[test]
+fn a_listed_topic_without_a_file_is_refused() {
+    let mut pack = PackFiles::builtin();
+    assert!(pack.remove("content/topics/mexico-steps.toml"));
+    let err = Content::load(&pack).unwrap_err();
+    assert!(matches!(&err, ContentError::Unreadable { file } if file == "content/topics/mexico-steps.toml"), "{err:?}");
+}
+
+#[test]
+fn a_content_file_that_is_not_utf8_is_refused() {
+    let mut pack = PackFiles::builtin();
+    pack.insert("content/sources.toml", vec![0xff, 0xfe, 0x00]);
+    let err = Content::load(&pack).unwrap_err();
+    assert_eq!(err.msg().id, "error-content-unreadable");
+}
+
+#[test]
+fn a_text_the_reference_lacks_is_refused_at_load() {
+    let pack = pack_with_edit("locales/es/guide-mexico-steps.ftl", |s| drop_message(s, "mexico-steps-card-curp"));
+    match Guide::load(&pack, Isolation::Off) {
+        Err(GuideError::Content(ContentError::MissingText { file, id })) => {
+            assert_eq!(id, "mexico-steps-card-curp");
+            assert_eq!(file, "content/topics/mexico-steps.toml");
+        }
+        other => panic!("expected MissingText, got {other:?}"),
+    }
+}

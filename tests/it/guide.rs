@@ -1,0 +1,89 @@
+use std::collections::BTreeSet;
+
+use senda::guide::{Guide, GuideError};
+use senda::l10n::{Isolation, Localized};
+use senda::views::BlockView;
+
+const LANGS: [&str; 5] = ["es", "en", "ht", "fr", "pt"];
+
+fn guide() -> Guide {
+    Guide::builtin(Isolation::Off).unwrap()
+}
+
+/// A text that is still a message id means the lookup failed in every locale.
+fn looks_like_an_id(text: &str) -> bool {
+    !text.is_empty() && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+#[test]
+fn the_steps_topic_in_every_language() {
+    let g = guide();
+    let mut titles = BTreeSet::new();
+    for lang in LANGS {
+        let t = g.topic("mexico-steps", lang).unwrap();
+        assert_eq!(t.lang, lang);
+        assert_eq!(t.checked, "2026-03-11");
+        assert!(!t.sources.is_empty());
+        assert!(titles.insert(t.title.clone()), "{lang} title repeats another language's: {}", t.title);
+        let mut texts = vec![t.title.clone(), t.summary.clone(), t.sources_heading.clone(), t.checked_label.clone()];
+        texts.extend(t.sources.iter().map(|s| s.name.clone()));
+        for block in &t.blocks {
+            match block {
+                BlockView::Heading { text } | BlockView::Paragraph { text } | BlockView::Note { text, .. } => texts.push(text.clone()),
+                BlockView::List { items } => texts.extend(items.iter().cloned()),
+            }
+        }
+        for text in texts {
+            assert!(!looks_like_an_id(&text), "{lang}: unresolved message {text:?}");
+        }
+    }
+}
+
+#[test]
+fn the_checked_label_writes_the_date_in_the_language() {
+    let g = guide();
+    let check = |lang: &str, date: &str| {
+        let label = g.topic("mexico-steps", lang).unwrap().checked_label;
+        assert!(label.contains(date), "{lang}: {label:?} lacks {date:?}");
+    };
+    check("es", "11 de marzo de 2026");
+    check("en", "11 March 2026");
+    check("ht", "11 mas 2026");
+    check("fr", "11 mars 2026");
+    check("pt", "11 de março de 2026");
+}
+
+#[test]
+fn an_unknown_topic_is_a_translated_error() {
+    let g = guide();
+    let err = g.topic("nope", "fr").unwrap_err();
+    assert!(matches!(&err, GuideError::TopicNotFound { topic } if topic == "nope"));
+    let view = g.error_view("fr", &err);
+    assert_eq!(view.id, "error-topic-not-found");
+    assert!(view.message.contains("nope"));
+    assert_ne!(view.message, g.error_view("es", &err).message);
+    assert_eq!(err.msg().id, view.id);
+}
+
+#[test]
+fn the_picker_names_each_language_in_itself() {
+    let options = guide().languages();
+    let names: Vec<(&str, &str)> = options.iter().map(|o| (o.code.as_str(), o.name.as_str())).collect();
+    assert_eq!(
+        names,
+        [("es", "Español"), ("en", "English"), ("ht", "Kreyòl ayisyen"), ("fr", "Français"), ("pt", "Português")]
+    );
+    let prompts: BTreeSet<&str> = options.iter().map(|o| o.prompt.as_str()).collect();
+    assert_eq!(prompts.len(), 5, "each language asks the question in its own words");
+}
+
+#[test]
+fn home_lists_topics_in_the_language() {
+    let g = guide();
+    for lang in LANGS {
+        let home = g.home(lang);
+        assert_eq!(home.lang, lang);
+        assert_eq!(home.topics.len(), g.content().topics.len());
+        assert_eq!(home.topics[0].title, g.topic(&home.topics[0].id, lang).unwrap().title);
+    }
+}

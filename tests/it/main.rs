@@ -1,0 +1,47 @@
+//! The core's integration tests, in one binary. Real parts only: the real built-in pack,
+//! packs edited on disk, real SQLite files in temporary folders.
+//!
+//! - `l10n`     negotiation, the fallback chain, dates in each language, the completeness check
+//! - `content`  the guide's structure, and broken structures refused with the right error
+//! - `guide`    topic views in every shipped language
+//! - `store`    migrations, a newer or foreign file refused untouched, settings
+//! - `session`  first launch, the language choice remembered across processes
+//! - `bindings` `ui/src/bindings.ts` is exactly what the view models generate
+//! - `tidy`     the architecture's invariants (no Tauri in the core, no SQL or words in shells,
+//!              no hard-coded text in the UI, no remote URL, capabilities limited)
+
+mod bindings;
+mod content;
+mod guide;
+mod l10n;
+mod session;
+mod store;
+mod tidy;
+
+use std::path::{Path, PathBuf};
+
+use senda::pack::PackFiles;
+
+/// The repository's root (the core package's folder).
+pub fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn repo_path(rel: &str) -> PathBuf {
+    repo().join(rel)
+}
+
+/// The built-in pack with one file's text edited by `edit`.
+pub fn pack_with_edit(path: &str, edit: impl FnOnce(String) -> String) -> PackFiles {
+    let mut pack = PackFiles::builtin();
+    let text = String::from_utf8(pack.get(path).unwrap_or_else(|| panic!("{path} is in the pack")).to_vec()).unwrap();
+    let edited = edit(text.clone());
+    assert_ne!(edited, text, "the edit of {path} changed nothing");
+    pack.insert(path, edited);
+    pack
+}
+
+/// Removes the line that defines `id` (and nothing else) from a Fluent source.
+pub fn drop_message(ftl: String, id: &str) -> String {
+    ftl.lines().filter(|line| !line.starts_with(&format!("{id} ="))).collect::<Vec<_>>().join("\n")
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it, vi } from "vitest";
+import type { Api } from "./api";
+import { App } from "./app";
+import type { HomeView, StartView, TopicView, UiText } from "./bindings";
+import { renderHome, renderPicker, renderTopic } from "./render";
+
+// Fixtures stand in for the core's view models; their words are test data, not UI text.
+const languages: StartView["languages"] = [
+  { code: "es", name: "Español", dir: "ltr", prompt: "Elija su idioma" },
+  { code: "ht", name: "Kreyòl ayisyen", dir: "ltr", prompt: "Chwazi lang ou" },
+  { code: "ar", name: "العربية", dir: "rtl", prompt: "اختر لغتك" },
+];
+
+const ui = (lang: string): UiText => ({
+  lang,
+  dir: "ltr",
+  app_name: "Senda",
+  tagline: `tagline-${lang}`,
+  change_language: `language-${lang}`,
+  back: `back-${lang}`,
+  home: `home-${lang}`,
+  picker_title: `picker-${lang}`,
+  picker_hint: `hint-${lang}`,
+});
+
+const home = (lang: string): HomeView => ({
+  lang,
+  dir: "ltr",
+  title: `home-title-${lang}`,
+  intro: `intro-${lang}`,
+  topics: [{ id: "mexico-steps", icon: "steps", title: `steps-${lang}`, summary: `summary-${lang}` }],
+});
+
+const topic = (lang: string): TopicView => ({
+  id: "mexico-steps",
+  lang,
+  dir: "ltr",
+  icon: "steps",
+  title: `steps-${lang}`,
+  summary: `summary-${lang}`,
+  blocks: [
+    { kind: "heading", text: "h" },
+    { kind: "paragraph", text: "<b>not html</b>" },
+    { kind: "list", items: ["a", "b"] },
+    { kind: "note", tone: "warning", text: "w" },
+  ],
+  sources_heading: `sources-${lang}`,
+  sources: [{ id: "lrpcap", name: "LRPCAP", cite: "diputados.gob.mx" }],
+  checked: "2026-03-11",
+  checked_label: `checked-${lang}`,
+});
+
+describe("render", () => {
+  it("names each language in itself, with its own lang and dir", () => {
+    const onChoose = vi.fn();
+    const picker = renderPicker(languages, "ht", onChoose);
+    const buttons = [...picker.querySelectorAll<HTMLButtonElement>("[data-lang]")];
+    expect(buttons.map((b) => b.textContent)).toEqual(["Español", "Kreyòl ayisyen", "العربية"]);
+    expect(buttons[2].lang).toBe("ar");
+    expect(buttons[2].dir).toBe("rtl");
+    expect(buttons[1].getAttribute("aria-current")).toBe("true");
+    expect(picker.querySelectorAll(".picker-prompts p")).toHaveLength(3);
+    buttons[1].click();
+    expect(onChoose).toHaveBeenCalledWith("ht");
+  });
+
+  it("lists topics as buttons that open them", () => {
+    const onOpen = vi.fn();
+    const view = renderHome(home("fr"), onOpen);
+    expect(view.lang).toBe("fr");
+    view.querySelector<HTMLButtonElement>("[data-topic=mexico-steps]")!.click();
+    expect(onOpen).toHaveBeenCalledWith("mexico-steps");
+  });
+
+  it("renders every block kind as text, never as HTML", () => {
+    const view = renderTopic(topic("pt"));
+    expect(view.querySelector("h1")!.textContent).toBe("steps-pt");
+    expect(view.querySelector("b")).toBeNull();
+    expect(view.textContent).toContain("<b>not html</b>");
+    expect(view.querySelectorAll("ul.bullets li")).toHaveLength(2);
+    expect(view.querySelector(".note-warning")!.textContent).toBe("w");
+    expect(view.querySelector("[data-source=lrpcap]")!.textContent).toContain("diputados.gob.mx");
+    expect(view.querySelector("time")!.getAttribute("datetime")).toBe("2026-03-11");
+  });
+});
+
+/** An Api that keeps the chosen language in memory, as the core's session does on disk. */
+function memoryApi(chosen: string | null): Api & { chosen: string | null } {
+  const api = {
+    chosen,
+    start: async () => ({ chosen: api.chosen, suggested: "es", languages }),
+    chooseLanguage: async (lang: string) => {
+      api.chosen = lang;
+      return ui(lang);
+    },
+    uiText: async () => ui(api.chosen ?? "es"),
+    home: async () => home(api.chosen ?? "es"),
+    topic: async (id: string) => {
+      if (id !== "mexico-steps") throw { id: "error-topic-not-found", message: `no-${id}`, detail: null };
+      return topic(api.chosen ?? "es");
+    },
+  };
+  return api;
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe("app", () => {
+  it("opens on the picker the first time, then home, topic, and a language switch", async () => {
+    const root = document.createElement("div");
+    const api = memoryApi(null);
+    await new App(root, api).boot(["fr-CA"]);
+    expect(root.querySelector("[data-screen=picker]")).not.toBeNull();
+    expect(root.querySelector("header")).toBeNull();
+
+    root.querySelector<HTMLButtonElement>("[data-lang=ht]")!.click();
+    await flush();
+    expect(root.querySelector("[data-screen=home]")).not.toBeNull();
+    expect(document.documentElement.lang).toBe("ht");
+
+    root.querySelector<HTMLButtonElement>("[data-topic=mexico-steps]")!.click();
+    await flush();
+    expect(root.querySelector("[data-role=topic-title]")!.textContent).toBe("steps-ht");
+
+    root.querySelector<HTMLButtonElement>("[data-action=change-language]")!.click();
+    await flush();
+    root.querySelector<HTMLButtonElement>("[data-lang=es]")!.click();
+    await flush();
+    // The switch returns to the page the person was reading, now in the new language.
+    expect(root.querySelector("[data-role=topic-title]")!.textContent).toBe("steps-es");
+    expect(document.documentElement.lang).toBe("es");
+    expect(root.querySelector("[data-action=change-language]")!.textContent).toBe("language-es");
+  });
+
+  it("skips the picker once a language was chosen", async () => {
+    const root = document.createElement("div");
+    await new App(root, memoryApi("pt")).boot([]);
+    expect(root.querySelector("[data-screen=home]")!.getAttribute("lang")).toBe("pt");
+    expect(document.title).toBe("Senda");
+  });
+
+  it("shows the core's error message when a command fails", async () => {
+    const root = document.createElement("div");
+    const app = new App(root, memoryApi("es"));
+    await app.boot([]);
+    await app.show({ name: "topic", id: "gone" });
+    expect(root.querySelector("[data-screen=error]")!.getAttribute("data-error")).toBe("error-topic-not-found");
+    expect(root.querySelector("[role=alert]")!.textContent).toBe("no-gone");
+  });
+});

@@ -1,0 +1,128 @@
+// Pure DOM builders: each takes a view model from the core and returns elements.
+// Every visible word comes from the view model; text is set with textContent, never as HTML.
+import type { BlockView, ErrorView, HomeView, LanguageOption, TopicView, UiText } from "./bindings";
+import { icon } from "./icons";
+
+type Attrs = Record<string, string>;
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  children: (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+export interface HeaderActions {
+  onBack?: () => void;
+  onLanguage: () => void;
+}
+
+/** The bar on every screen: back (when there is somewhere to go back to), name, language. */
+export function renderHeader(ui: UiText, actions: HeaderActions): HTMLElement {
+  const header = el("header", { class: "bar", lang: ui.lang, dir: ui.dir });
+  if (actions.onBack) {
+    const back = el("button", { type: "button", class: "bar-button", "data-action": "back", "aria-label": ui.back }, [
+      icon("back"),
+    ]);
+    back.addEventListener("click", actions.onBack);
+    header.append(back);
+  }
+  header.append(el("span", { class: "bar-title" }, [ui.app_name]));
+  const language = el("button", { type: "button", class: "bar-button bar-language", "data-action": "change-language" }, [
+    icon("globe"),
+    el("span", {}, [ui.change_language]),
+  ]);
+  language.addEventListener("click", actions.onLanguage);
+  header.append(language);
+  return header;
+}
+
+/**
+ * The language picker. Each choice is named in its own language and carries its own `lang`,
+ * and the question is asked in every language, so that a person who reads none of the others
+ * still finds theirs.
+ */
+export function renderPicker(
+  languages: LanguageOption[],
+  current: string | null,
+  onChoose: (code: string) => void,
+): HTMLElement {
+  const main = el("main", { class: "picker", "data-screen": "picker" });
+  const prompts = el("div", { class: "picker-prompts" }, [icon("globe")]);
+  for (const option of languages) {
+    prompts.append(el("p", { lang: option.code, dir: option.dir }, [option.prompt]));
+  }
+  const list = el("ul", { class: "picker-list", role: "list" });
+  for (const option of languages) {
+    const attrs: Attrs = { type: "button", class: "picker-choice", lang: option.code, dir: option.dir, "data-lang": option.code };
+    if (option.code === current) attrs["aria-current"] = "true";
+    const button = el("button", attrs, [option.name]);
+    button.addEventListener("click", () => onChoose(option.code));
+    list.append(el("li", {}, [button]));
+  }
+  main.append(prompts, list);
+  return main;
+}
+
+export function renderHome(home: HomeView, onOpen: (topicId: string) => void): HTMLElement {
+  const main = el("main", { class: "home", "data-screen": "home", lang: home.lang, dir: home.dir });
+  main.append(el("h1", {}, [home.title]), el("p", { class: "lead" }, [home.intro]));
+  const list = el("ul", { class: "topic-list", role: "list" });
+  for (const topic of home.topics) {
+    const button = el("button", { type: "button", class: "topic-card", "data-topic": topic.id }, [
+      icon(topic.icon),
+      el("span", { class: "topic-card-text" }, [
+        el("span", { class: "topic-card-title" }, [topic.title]),
+        el("span", { class: "topic-card-summary" }, [topic.summary]),
+      ]),
+    ]);
+    button.addEventListener("click", () => onOpen(topic.id));
+    list.append(el("li", {}, [button]));
+  }
+  main.append(list);
+  return main;
+}
+
+function renderBlock(block: BlockView): HTMLElement {
+  switch (block.kind) {
+    case "heading":
+      return el("h2", {}, [block.text]);
+    case "paragraph":
+      return el("p", {}, [block.text]);
+    case "list":
+      return el("ul", { class: "bullets" }, block.items.map((item) => el("li", {}, [item])));
+    case "note":
+      return el("p", { class: `note note-${block.tone}` }, [icon(block.tone === "warning" ? "warning" : "info"), el("span", {}, [block.text])]);
+  }
+}
+
+export function renderTopic(topic: TopicView): HTMLElement {
+  const main = el("main", { class: "topic", "data-screen": "topic", "data-topic": topic.id, lang: topic.lang, dir: topic.dir });
+  const article = el("article", {}, [
+    el("div", { class: "topic-icon" }, [icon(topic.icon)]),
+    el("h1", { "data-role": "topic-title" }, [topic.title]),
+    el("p", { class: "lead" }, [topic.summary]),
+    ...topic.blocks.map(renderBlock),
+  ]);
+  const sources = el("section", { class: "sources", "data-role": "sources" }, [
+    el("h2", {}, [topic.sources_heading]),
+    el(
+      "ul",
+      {},
+      topic.sources.map((s) => el("li", { "data-source": s.id }, [el("span", {}, [s.name]), el("span", { class: "cite" }, [s.cite])])),
+    ),
+    el("p", { class: "checked", "data-role": "checked" }, [el("time", { datetime: topic.checked }, [topic.checked_label])]),
+  ]);
+  main.append(article, sources);
+  return main;
+}
+
+export function renderError(error: ErrorView): HTMLElement {
+  return el("main", { class: "error", "data-screen": "error", "data-error": error.id }, [
+    el("p", { role: "alert", class: "note note-warning" }, [icon("warning"), el("span", {}, [error.message])]),
+  ]);
+}
