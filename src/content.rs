@@ -42,7 +42,8 @@ impl Localized for ContentError {
 }
 
 pub const GUIDE_FILE: &str = "content/guide.toml";
-pub const SOURCES_FILE: &str = "content/sources.toml";
+/// Sources are defined in any number of files in this folder; ids are unique across them.
+pub const SOURCES_DIR: &str = "content/sources/";
 
 /// The whole structure of a guide pack.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,6 +56,8 @@ pub struct Content {
     /// Topics in display order.
     pub topics: Vec<Topic>,
     pub sources: BTreeMap<String, Source>,
+    /// The file that defines each source, for error messages.
+    source_files: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -65,6 +68,8 @@ pub struct Topic {
     pub summary: String,
     pub checked: Date,
     pub sources: Vec<String>,
+    /// Glossary terms this topic uses, by term id.
+    pub terms: Vec<String>,
     pub blocks: Vec<Block>,
 }
 
@@ -75,6 +80,18 @@ pub enum Block {
     Paragraph { text: String },
     List { items: Vec<String> },
     Note { tone: Tone, text: String },
+    /// A comparison table: a header per column, and rows that each have a label and one cell
+    /// per column.
+    Table { caption: String, columns: Vec<String>, rows: Vec<Row> },
+    /// A glossary entry. Its `id` is what topics name in their `terms` list.
+    Term { id: String, term: String, text: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Row {
+    pub label: String,
+    pub cells: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, ts_rs::TS)]
@@ -119,6 +136,8 @@ struct TopicFile {
     summary: String,
     checked: String,
     sources: Vec<String>,
+    #[serde(default)]
+    terms: Vec<String>,
     blocks: Vec<Block>,
 }
 
@@ -143,11 +162,16 @@ impl Content {
         }
         let policy_date = parse_date(&guide.policy_date).map_err(|d| invalid(GUIDE_FILE, d))?;
 
-        let sources_file: SourcesFile = parse(files, SOURCES_FILE)?;
         let mut sources = BTreeMap::new();
-        for source in sources_file.source {
-            if sources.insert(source.id.clone(), source.clone()).is_some() {
-                return Err(invalid(SOURCES_FILE, format!("source {:?} is defined twice", source.id)));
+        let mut source_files = BTreeMap::new();
+        let paths: Vec<&str> = files.under(SOURCES_DIR).map(|(path, _)| path).filter(|p| p.ends_with(".toml")).collect();
+        for path in paths {
+            let sources_file: SourcesFile = parse(files, path)?;
+            for source in sources_file.source {
+                if sources.insert(source.id.clone(), source.clone()).is_some() {
+                    return Err(invalid(path, format!("source {:?} is defined twice", source.id)));
+                }
+                source_files.insert(source.id.clone(), path.to_string());
             }
         }
 
@@ -167,8 +191,21 @@ impl Content {
             if let Some(unknown) = raw.sources.iter().find(|s| !sources.contains_key(*s)) {
                 return Err(invalid(&file, format!("unknown source {unknown:?}")));
             }
-            if raw.blocks.iter().any(|b| matches!(b, Block::List { items } if items.is_empty())) {
-                return Err(invalid(&file, "a list has no items".into()));
+            for block in &raw.blocks {
+                match block {
+                    Block::List { items } if items.is_empty() => {
+                        return Err(invalid(&file, "a list has no items".into()));
+                    }
+                    Block::Table { columns, rows, .. } => {
+                        if columns.is_empty() || rows.is_empty() {
+                            return Err(invalid(&file, "a table needs columns and rows".into()));
+                        }
+                        if let Some(row) = rows.iter().find(|r| r.cells.len() != columns.len()) {
+                            return Err(invalid(&file, format!("row {:?} has {} cells for {} columns", row.label, row.cells.len(), columns.len())));
+                        }
+                    }
+                    _ => {}
+                }
             }
             let checked = parse_date(&raw.checked).map_err(|d| invalid(&file, d))?;
             topics.push(Topic {
@@ -178,8 +215,26 @@ impl Content {
                 summary: raw.summary,
                 checked,
                 sources: raw.sources,
+                terms: raw.terms,
                 blocks: raw.blocks,
             });
+        }
+
+        // Every term a topic names must be defined once, in some topic's glossary blocks.
+        let mut defined = BTreeMap::new();
+        for topic in &topics {
+            for block in &topic.blocks {
+                if let Block::Term { id, .. } = block {
+                    if defined.insert(id.clone(), topic.id.clone()).is_some() {
+                        return Err(invalid(&topic_file(&topic.id), format!("term {id:?} is defined twice")));
+                    }
+                }
+            }
+        }
+        for topic in &topics {
+            if let Some(unknown) = topic.terms.iter().find(|t| !defined.contains_key(*t)) {
+                return Err(invalid(&topic_file(&topic.id), format!("unknown term {unknown:?}")));
+            }
         }
 
         Ok(Content {
@@ -189,6 +244,7 @@ impl Content {
             policy_date,
             topics,
             sources,
+            source_files,
         })
     }
 
@@ -196,11 +252,21 @@ impl Content {
         self.topics.iter().find(|t| t.id == id)
     }
 
+    /// The glossary entry with this term id, and the topic that holds it.
+    pub fn term(&self, id: &str) -> Option<(&Topic, &str)> {
+        self.topics.iter().find_map(|topic| {
+            topic.blocks.iter().find_map(|block| match block {
+                Block::Term { id: term_id, term, .. } if term_id == id => Some((topic, term.as_str())),
+                _ => None,
+            })
+        })
+    }
+
     /// Every message id the structure names, with the file that names it.
     pub fn message_ids(&self) -> Vec<(String, &str)> {
         let mut out: Vec<(String, &str)> = Vec::new();
         for source in self.sources.values() {
-            out.push((SOURCES_FILE.to_string(), &source.name));
+            out.push((self.source_files[&source.id].clone(), &source.name));
         }
         for topic in &self.topics {
             let file = topic_file(&topic.id);
@@ -212,6 +278,18 @@ impl Content {
                         out.push((file.clone(), text))
                     }
                     Block::List { items } => out.extend(items.iter().map(|i| (file.clone(), i.as_str()))),
+                    Block::Table { caption, columns, rows } => {
+                        out.push((file.clone(), caption));
+                        out.extend(columns.iter().map(|c| (file.clone(), c.as_str())));
+                        for row in rows {
+                            out.push((file.clone(), &row.label));
+                            out.extend(row.cells.iter().map(|c| (file.clone(), c.as_str())));
+                        }
+                    }
+                    Block::Term { term, text, .. } => {
+                        out.push((file.clone(), term));
+                        out.push((file.clone(), text));
+                    }
                 }
             }
         }

@@ -4,7 +4,7 @@
 use crate::content::{iso_date, Block, Content, ContentError};
 use crate::l10n::{Catalog, Isolation, L10nError, Localized, Localizer, Msg};
 use crate::pack::PackFiles;
-use crate::views::{BlockView, HomeView, LanguageOption, SourceView, TopicSummary, TopicView, UiText};
+use crate::views::{BlockView, HomeView, LanguageOption, RowView, SourceView, TermLink, TopicSummary, TopicView, UiText};
 
 #[derive(Debug, thiserror::Error)]
 pub enum GuideError {
@@ -139,7 +139,23 @@ impl Guide {
                 Block::Paragraph { text } => BlockView::Paragraph { text: l.text(text) },
                 Block::List { items } => BlockView::List { items: items.iter().map(|i| l.text(i)).collect() },
                 Block::Note { tone, text } => BlockView::Note { tone: *tone, text: l.text(text) },
+                Block::Table { caption, columns, rows } => BlockView::Table {
+                    caption: l.text(caption),
+                    columns: columns.iter().map(|c| l.text(c)).collect(),
+                    rows: rows
+                        .iter()
+                        .map(|r| RowView { label: l.text(&r.label), cells: r.cells.iter().map(|c| l.text(c)).collect() })
+                        .collect(),
+                },
+                Block::Term { id, term, text } => BlockView::Term { id: id.clone(), term: l.text(term), text: l.text(text) },
             })
+            .collect();
+        let terms = topic
+            .terms
+            .iter()
+            .filter_map(|id| self.content.term(id))
+            .zip(&topic.terms)
+            .map(|((holder, term), id)| TermLink { id: id.clone(), term: l.text(term), topic: holder.id.clone() })
             .collect();
         let sources = topic
             .sources
@@ -156,6 +172,8 @@ impl Guide {
             title: l.text(&topic.title),
             summary: l.text(&topic.summary),
             blocks,
+            terms_heading: l.text("topic-terms-heading"),
+            terms,
             sources_heading: l.text("topic-sources-heading"),
             sources,
             checked: iso_date(topic.checked),

@@ -66,6 +66,44 @@ pub enum BlockView {
     Paragraph { text: String },
     List { items: Vec<String> },
     Note { tone: Tone, text: String },
+    Table { caption: String, columns: Vec<String>, rows: Vec<RowView> },
+    Term { id: String, term: String, text: String },
+}
+
+impl BlockView {
+    /// Every text of the block, in reading order.
+    pub fn texts(&self) -> Vec<&str> {
+        match self {
+            BlockView::Heading { text } | BlockView::Paragraph { text } | BlockView::Note { text, .. } => vec![text],
+            BlockView::List { items } => items.iter().map(String::as_str).collect(),
+            BlockView::Table { caption, columns, rows } => {
+                let mut out: Vec<&str> = vec![caption];
+                out.extend(columns.iter().map(String::as_str));
+                for row in rows {
+                    out.push(&row.label);
+                    out.extend(row.cells.iter().map(String::as_str));
+                }
+                out
+            }
+            BlockView::Term { term, text, .. } => vec![term, text],
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct RowView {
+    pub label: String,
+    pub cells: Vec<String>,
+}
+
+/// A link from a topic to a glossary entry.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct TermLink {
+    /// The term's id: the anchor of its entry on the glossary topic.
+    pub id: String,
+    pub term: String,
+    /// The topic that holds the entry.
+    pub topic: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -87,6 +125,9 @@ pub struct TopicView {
     pub title: String,
     pub summary: String,
     pub blocks: Vec<BlockView>,
+    /// "Words to know" and the glossary terms this topic uses.
+    pub terms_heading: String,
+    pub terms: Vec<TermLink>,
     pub sources_heading: String,
     pub sources: Vec<SourceView>,
     /// ISO date (YYYY-MM-DD) the topic's facts were last checked.
@@ -115,7 +156,9 @@ pub fn typescript_bindings() -> String {
         UiText::decl(),
         TopicSummary::decl(),
         HomeView::decl(),
+        RowView::decl(),
         BlockView::decl(),
+        TermLink::decl(),
         SourceView::decl(),
         TopicView::decl(),
         ErrorView::decl(),

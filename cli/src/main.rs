@@ -115,7 +115,22 @@ fn topic_text(out: &Output<'_>, view: &TopicView) -> String {
                 }
             }
             BlockView::Note { text: note, .. } => text.push_str(&format!("\n  ! {note}\n")),
+            // A terminal is narrow: each row becomes a small block of "column: cell" lines.
+            BlockView::Table { caption, columns, rows } => {
+                text.push_str(&format!("\n{caption}\n"));
+                for row in rows {
+                    text.push_str(&format!("\n  {}\n", row.label));
+                    for (column, cell) in columns.iter().zip(&row.cells) {
+                        text.push_str(&format!("    {column}: {cell}\n"));
+                    }
+                }
+            }
+            BlockView::Term { term, text: definition, .. } => text.push_str(&format!("\n{term}\n  {definition}\n")),
         }
+    }
+    if !view.terms.is_empty() {
+        let terms: Vec<&str> = view.terms.iter().map(|t| t.term.as_str()).collect();
+        text.push_str(&format!("\n{} {}\n", view.terms_heading, terms.join(", ")));
     }
     text.push_str(&format!("\n{}\n", l.text("cli-topic-sources")));
     for source in &view.sources {

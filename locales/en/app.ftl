@@ -26,6 +26,7 @@ home-intro = Choose a topic. Everything is on your phone and works offline.
 
 ## Topic page
 
+topic-terms-heading = Words to know
 topic-sources-heading = Sources
 # Variables:
 #   $date (String) - the date the facts were last checked, already written out in this language.

@@ -26,6 +26,7 @@ home-intro = Elija un tema. Todo está en su teléfono y se lee sin conexión.
 
 ## Topic page
 
+topic-terms-heading = Palabras que conviene conocer
 topic-sources-heading = Fuentes
 # Variables:
 #   $date (String) - the date the facts were last checked, already written out in this language.

@@ -26,6 +26,7 @@ home-intro = Choisissez un thème. Tout est sur votre téléphone et se lit sans
 
 ## Topic page
 
+topic-terms-heading = Mots à connaître
 topic-sources-heading = Nos sources
 # Variables:
 #   $date (String) - the date the facts were last checked, already written out in this language.

@@ -26,6 +26,7 @@ home-intro = Chwazi yon sijè. Tout bagay la nan telefòn ou. Ou ka li yo san en
 
 ## Topic page
 
+topic-terms-heading = Mo pou konnen
 topic-sources-heading = Sous
 # Variables:
 #   $date (String) - the date the facts were last checked, already written out in this language.

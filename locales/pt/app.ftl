@@ -26,6 +26,7 @@ home-intro = Escolha um tema. Tudo fica no seu celular e pode ser lido sem inter
 
 ## Topic page
 
+topic-terms-heading = Palavras para conhecer
 topic-sources-heading = Fontes
 # Variables:
 #   $date (String) - the date the facts were last checked, already written out in this language.

@@ -57,7 +57,10 @@ ensure_ui_packages() {
   local stamp="$SENDA_ROOT/ui/node_modules/.package-lock.json"
   if [ ! -f "$stamp" ] || [ "$SENDA_ROOT/ui/package-lock.json" -nt "$stamp" ]; then
     step "Installing the interface's packages"
-    (cd "$SENDA_ROOT/ui" && npm ci --no-audit --no-fund)
+    # `npm install` installs the versions in the lockfile. (`npm ci` would refuse it: the
+    # registry mirror gives only this platform's optional packages, so the lockfile lists
+    # only those.)
+    (cd "$SENDA_ROOT/ui" && npm install --no-audit --no-fund)
   fi
 }
 

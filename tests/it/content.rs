@@ -45,7 +45,7 @@ fn broken_structures_are_refused_with_the_right_reason() {
     check(topic, &|s| s.replacen("[[blocks]]", "[[blocks", 1), "error-content-invalid", "");
     check("content/guide.toml", &|s| s.replace("topics = [\"mexico-steps\"", "topics = [\"mexico-steps\", \"mexico-steps\""), "error-content-invalid", "twice");
     check("content/guide.toml", &|s| s.replace("policy_date = \"2026-03-11\"", "policy_date = \"yesterday\""), "error-content-invalid", "not a date");
-    check("content/sources.toml", &|s| format!("{s}\n[[source]]\nid = \"lfpa\"\nname = \"source-lfpa\"\ncite = \"x\"\n"), "error-content-invalid", "twice");
+    check("content/sources/mexico-law.toml", &|s| format!("{s}\n[[source]]\nid = \"lfpa\"\nname = \"source-lfpa\"\ncite = \"x\"\n"), "error-content-invalid", "twice");
 }
 
 #[test]
@@ -59,7 +59,7 @@ fn a_listed_topic_without_a_file_is_refused() {
 #[test]
 fn a_content_file_that_is_not_utf8_is_refused() {
     let mut pack = PackFiles::builtin();
-    pack.insert("content/sources.toml", vec![0xff, 0xfe, 0x00]);
+    pack.insert("content/sources/mexico-law.toml", vec![0xff, 0xfe, 0x00]);
     let err = Content::load(&pack).unwrap_err();
     assert_eq!(err.msg().id, "error-content-unreadable");
 }

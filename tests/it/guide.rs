@@ -2,7 +2,6 @@ use std::collections::BTreeSet;
 
 use senda::guide::{Guide, GuideError};
 use senda::l10n::{Isolation, Localized};
-use senda::views::BlockView;
 
 const LANGS: [&str; 5] = ["es", "en", "ht", "fr", "pt"];
 
@@ -28,10 +27,7 @@ fn the_steps_topic_in_every_language() {
         let mut texts = vec![t.title.clone(), t.summary.clone(), t.sources_heading.clone(), t.checked_label.clone()];
         texts.extend(t.sources.iter().map(|s| s.name.clone()));
         for block in &t.blocks {
-            match block {
-                BlockView::Heading { text } | BlockView::Paragraph { text } | BlockView::Note { text, .. } => texts.push(text.clone()),
-                BlockView::List { items } => texts.extend(items.iter().cloned()),
-            }
+            texts.extend(block.texts().into_iter().map(str::to_string));
         }
         for text in texts {
             assert!(!looks_like_an_id(&text), "{lang}: unresolved message {text:?}");

@@ -5,7 +5,7 @@ import { isErrorView } from "./api";
 import type { ErrorView, StartView, UiText } from "./bindings";
 import { renderError, renderHeader, renderHome, renderPicker, renderTopic } from "./render";
 
-type Screen = { name: "picker" } | { name: "home" } | { name: "topic"; id: string };
+type Screen = { name: "picker" } | { name: "home" } | { name: "topic"; id: string; anchor?: string };
 
 export class App {
   private ui: UiText | null = null;
@@ -47,7 +47,11 @@ export class App {
         const topic = await this.api.topic(screen.id);
         this.screen = screen;
         this.setDocumentLanguage(topic.lang, topic.dir);
-        this.mount(renderTopic(topic), true);
+        this.mount(
+          renderTopic(topic, (link) => void this.show({ name: "topic", id: link.topic, anchor: link.id })),
+          true,
+        );
+        if (screen.anchor) this.root.querySelector(`[data-term="${CSS.escape(screen.anchor)}"]`)?.scrollIntoView?.();
       }
     });
   }

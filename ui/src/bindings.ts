@@ -20,7 +20,17 @@ suggested: string, languages: Array<LanguageOption>, };
 export type UiText = { lang: string, dir: Direction, app_name: string, tagline: string, change_language: string, back: string, home: string, picker_title: string, picker_hint: string, };
 export type TopicSummary = { id: string, icon: string, title: string, summary: string, };
 export type HomeView = { lang: string, dir: Direction, title: string, intro: string, topics: Array<TopicSummary>, };
-export type BlockView = { "kind": "heading", text: string, } | { "kind": "paragraph", text: string, } | { "kind": "list", items: Array<string>, } | { "kind": "note", tone: Tone, text: string, };
+export type RowView = { label: string, cells: Array<string>, };
+export type BlockView = { "kind": "heading", text: string, } | { "kind": "paragraph", text: string, } | { "kind": "list", items: Array<string>, } | { "kind": "note", tone: Tone, text: string, } | { "kind": "table", caption: string, columns: Array<string>, rows: Array<RowView>, } | { "kind": "term", id: string, term: string, text: string, };
+export type TermLink = { 
+/**
+ * The term's id: the anchor of its entry on the glossary topic.
+ */
+id: string, term: string, 
+/**
+ * The topic that holds the entry.
+ */
+topic: string, };
 export type SourceView = { id: string, name: string, 
 /**
  * The citation as printed; plain text, never a link.
@@ -30,7 +40,11 @@ export type TopicView = { id: string,
 /**
  * The language the topic's words are in (the page's `lang` attribute).
  */
-lang: string, dir: Direction, icon: string, title: string, summary: string, blocks: Array<BlockView>, sources_heading: string, sources: Array<SourceView>, 
+lang: string, dir: Direction, icon: string, title: string, summary: string, blocks: Array<BlockView>, 
+/**
+ * "Words to know" and the glossary terms this topic uses.
+ */
+terms_heading: string, terms: Array<TermLink>, sources_heading: string, sources: Array<SourceView>, 
 /**
  * ISO date (YYYY-MM-DD) the topic's facts were last checked.
  */

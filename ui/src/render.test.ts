@@ -43,7 +43,11 @@ const topic = (lang: string): TopicView => ({
     { kind: "paragraph", text: "<b>not html</b>" },
     { kind: "list", items: ["a", "b"] },
     { kind: "note", tone: "warning", text: "w" },
+    { kind: "table", caption: "cap", columns: ["c1", "c2"], rows: [{ label: "r1", cells: ["x1", "x2"] }] },
+    { kind: "term", id: "comar", term: "COMAR", text: "def" },
   ],
+  terms_heading: `terms-${lang}`,
+  terms: [{ id: "comar", term: "COMAR", topic: "mexico-steps" }],
   sources_heading: `sources-${lang}`,
   sources: [{ id: "lrpcap", name: "LRPCAP", cite: "diputados.gob.mx" }],
   checked: "2026-03-11",
@@ -81,6 +85,18 @@ describe("render", () => {
     expect(view.querySelector(".note-warning")!.textContent).toBe("w");
     expect(view.querySelector("[data-source=lrpcap]")!.textContent).toContain("diputados.gob.mx");
     expect(view.querySelector("time")!.getAttribute("datetime")).toBe("2026-03-11");
+    const cells = [...view.querySelectorAll("table.compare tbody td")];
+    expect(cells.map((c) => [c.getAttribute("data-label"), c.textContent])).toEqual([["c1", "x1"], ["c2", "x2"]]);
+    expect(view.querySelector("table.compare tbody th")!.getAttribute("scope")).toBe("row");
+    expect(view.querySelector("#term-comar h3")!.textContent).toBe("COMAR");
+  });
+
+  it("links a topic's terms to their glossary entries", () => {
+    const onTerm = vi.fn();
+    const view = renderTopic(topic("es"), onTerm);
+    expect(view.querySelector("[data-role=terms] h2")!.textContent).toBe("terms-es");
+    view.querySelector<HTMLButtonElement>("[data-term-link=comar]")!.click();
+    expect(onTerm).toHaveBeenCalledWith({ id: "comar", term: "COMAR", topic: "mexico-steps" });
   });
 });
 

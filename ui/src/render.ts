@@ -1,6 +1,6 @@
 // Pure DOM builders: each takes a view model from the core and returns elements.
 // Every visible word comes from the view model; text is set with textContent, never as HTML.
-import type { BlockView, ErrorView, HomeView, LanguageOption, TopicView, UiText } from "./bindings";
+import type { BlockView, ErrorView, HomeView, LanguageOption, TermLink, TopicView, UiText } from "./bindings";
 import { icon } from "./icons";
 
 type Attrs = Record<string, string>;
@@ -97,10 +97,37 @@ function renderBlock(block: BlockView): HTMLElement {
       return el("ul", { class: "bullets" }, block.items.map((item) => el("li", {}, [item])));
     case "note":
       return el("p", { class: `note note-${block.tone}` }, [icon(block.tone === "warning" ? "warning" : "info"), el("span", {}, [block.text])]);
+    case "table": {
+      // A real table; on narrow screens CSS stacks each row and labels each cell with its
+      // column (data-label), so nothing scrolls sideways at 320 px.
+      const head = el("tr", {}, [el("td", {}), ...block.columns.map((c) => el("th", { scope: "col" }, [c]))]);
+      const rows = block.rows.map((row) =>
+        el("tr", {}, [
+          el("th", { scope: "row" }, [row.label]),
+          ...row.cells.map((cell, i) => el("td", { "data-label": block.columns[i] ?? "" }, [cell])),
+        ]),
+      );
+      return el("table", { class: "compare" }, [el("caption", {}, [block.caption]), el("thead", {}, [head]), el("tbody", {}, rows)]);
+    }
+    case "term":
+      return el("section", { class: "term", id: `term-${block.id}`, "data-term": block.id }, [
+        el("h3", {}, [block.term]),
+        el("p", {}, [block.text]),
+      ]);
   }
 }
 
-export function renderTopic(topic: TopicView): HTMLElement {
+function renderTerms(heading: string, terms: TermLink[], onTerm: (link: TermLink) => void): HTMLElement {
+  const list = el("ul", { class: "term-links", role: "list" });
+  for (const link of terms) {
+    const button = el("button", { type: "button", class: "term-link", "data-term-link": link.id }, [link.term]);
+    button.addEventListener("click", () => onTerm(link));
+    list.append(el("li", {}, [button]));
+  }
+  return el("section", { class: "terms", "data-role": "terms" }, [el("h2", {}, [heading]), list]);
+}
+
+export function renderTopic(topic: TopicView, onTerm: (link: TermLink) => void = () => {}): HTMLElement {
   const main = el("main", { class: "topic", "data-screen": "topic", "data-topic": topic.id, lang: topic.lang, dir: topic.dir });
   const article = el("article", {}, [
     el("div", { class: "topic-icon" }, [icon(topic.icon)]),
@@ -117,7 +144,8 @@ export function renderTopic(topic: TopicView): HTMLElement {
     ),
     el("p", { class: "checked", "data-role": "checked" }, [el("time", { datetime: topic.checked }, [topic.checked_label])]),
   ]);
-  main.append(article, sources);
+  if (topic.terms.length > 0) main.append(article, renderTerms(topic.terms_heading, topic.terms, onTerm), sources);
+  else main.append(article, sources);
   return main;
 }
 
