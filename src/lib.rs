@@ -5,6 +5,7 @@
 //! This crate never depends on Tauri, reads no clock and no environment: callers pass in
 //! paths, languages and dates.
 
+pub mod calendar;
 pub mod content;
 pub mod error;
 pub mod guide;

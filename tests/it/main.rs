@@ -1,6 +1,7 @@
 //! The core's integration tests, in one binary. Real parts only: the real built-in pack,
 //! packs edited on disk, real SQLite files in temporary folders.
 //!
+//! - `calendar` Mexican business days over three years, Easter, deadlines
 //! - `l10n`     negotiation, the fallback chain, dates in each language, the completeness check
 //! - `content`  the guide's structure, and broken structures refused with the right error
 //! - `guide`    topic views in every shipped language
@@ -11,6 +12,7 @@
 //!              no hard-coded text in the UI, no remote URL, capabilities limited)
 
 mod bindings;
+mod calendar;
 mod content;
 mod guide;
 mod l10n;

@@ -1,0 +1,168 @@
+//! The Mexican business-day calendar: pure date arithmetic, no clock.
+//!
+//! A day is not a business day if it is a weekend; a fixed rest day of LFPA art. 28 (1 Jan,
+//! 5 Feb, 21 Mar, 1 May, 5 May, 1 Sep, 16 Sep, 20 Nov, 25 Dec); a Monday rest day of LFT
+//! art. 74 (first Monday of February, third Monday of March and of November); Holy Thursday
+//! or Good Friday; 1 October or 1 December of a federal handover year (2024, 2030, …); or a
+//! closure listed in the content. The two laws disagree, so the calendar takes the union of
+//! their rest days: a deadline it computes is never later than the true one.
+
+use std::collections::BTreeMap;
+
+use time::{Date, Duration, Month, Weekday};
+
+/// Why a day is not a business day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RestDay {
+    Weekend,
+    /// A fixed date of LFPA art. 28.
+    FixedHoliday,
+    /// A Monday rest day of LFT art. 74.
+    MondayHoliday,
+    /// Holy Thursday or Good Friday.
+    HolyWeek,
+    /// 1 October or 1 December of a federal handover year.
+    Handover,
+    /// A closure announced by an official notice, listed in the content with its source.
+    Closure { source: String },
+}
+
+/// A day listed in the content as closed (for example a COMAR suspension), with its source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Closure {
+    pub date: Date,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Calendar {
+    closures: BTreeMap<Date, String>,
+}
+
+/// Business days are counted at most this far: about 40 years of working days. A count beyond
+/// it is a caller's mistake, and stopping keeps a bad input from looping for long.
+const MAX_BUSINESS_DAYS: u32 = 10_000;
+
+impl Calendar {
+    /// The rules of the laws alone, without listed closures.
+    pub fn statutory() -> Calendar {
+        Calendar::default()
+    }
+
+    /// The laws' rules plus closures listed in the content.
+    pub fn with_closures(closures: &[Closure]) -> Calendar {
+        Calendar { closures: closures.iter().map(|c| (c.date, c.source.clone())).collect() }
+    }
+
+    pub fn closures(&self) -> impl Iterator<Item = (Date, &str)> {
+        self.closures.iter().map(|(d, s)| (*d, s.as_str()))
+    }
+
+    /// Why `date` is not a business day, or `None` if it is one.
+    pub fn rest_day(&self, date: Date) -> Option<RestDay> {
+        if matches!(date.weekday(), Weekday::Saturday | Weekday::Sunday) {
+            return Some(RestDay::Weekend);
+        }
+        let (year, month, day) = (date.year(), date.month(), date.day());
+        let fixed = [
+            (Month::January, 1),
+            (Month::February, 5),
+            (Month::March, 21),
+            (Month::May, 1),
+            (Month::May, 5),
+            (Month::September, 1),
+            (Month::September, 16),
+            (Month::November, 20),
+            (Month::December, 25),
+        ];
+        if fixed.contains(&(month, day)) {
+            return Some(RestDay::FixedHoliday);
+        }
+        if date.weekday() == Weekday::Monday {
+            let nth = (day - 1) / 7 + 1;
+            if (month == Month::February && nth == 1) || (matches!(month, Month::March | Month::November) && nth == 3) {
+                return Some(RestDay::MondayHoliday);
+            }
+        }
+        let easter = easter_sunday(year);
+        if date == easter - Duration::days(3) || date == easter - Duration::days(2) {
+            return Some(RestDay::HolyWeek);
+        }
+        if is_handover_year(year) && ((month == Month::October || month == Month::December) && day == 1) {
+            return Some(RestDay::Handover);
+        }
+        self.closures.get(&date).map(|source| RestDay::Closure { source: source.clone() })
+    }
+
+    pub fn is_business_day(&self, date: Date) -> bool {
+        self.rest_day(date).is_none()
+    }
+
+    /// The `n`th business day after `event`: day 1 is the first business day strictly after
+    /// the event's date. `None` if `n` is 0, absurdly large, or runs past the calendar's end.
+    pub fn add_business_days(&self, event: Date, n: u32) -> Option<Date> {
+        if n == 0 || n > MAX_BUSINESS_DAYS {
+            return None;
+        }
+        let mut date = event;
+        let mut counted = 0;
+        while counted < n {
+            date = date.next_day()?;
+            if self.is_business_day(date) {
+                counted += 1;
+            }
+        }
+        Some(date)
+    }
+
+    /// Business days in `(from, to]`: after `from`, up to and including `to`. Zero when `to`
+    /// is not after `from`.
+    pub fn business_days_between(&self, from: Date, to: Date) -> i64 {
+        let mut count = 0;
+        let mut date = from;
+        while date < to {
+            match date.next_day() {
+                Some(next) => date = next,
+                None => break,
+            }
+            if self.is_business_day(date) {
+                count += 1;
+            }
+        }
+        count
+    }
+}
+
+/// Mexico's federal government changes hands every six years (2024, 2030, …; 2018 before).
+pub fn is_handover_year(year: i32) -> bool {
+    year.rem_euclid(6) == 2024 % 6
+}
+
+/// Easter Sunday of the Gregorian calendar (the anonymous algorithm, valid for every year of
+/// the Gregorian calendar).
+pub fn easter_sunday(year: i32) -> Date {
+    let a = year.rem_euclid(19);
+    let b = year.div_euclid(100);
+    let c = year.rem_euclid(100);
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    let month = Month::try_from(month as u8).expect("the algorithm yields March or April");
+    Date::from_calendar_date(year, month, day as u8).expect("the algorithm yields a real date")
+}
+
+/// The same day one year later; 29 February becomes 28 February in a common year.
+pub fn add_one_year(date: Date) -> Option<Date> {
+    let year = date.year().checked_add(1)?;
+    Date::from_calendar_date(year, date.month(), date.day())
+        .or_else(|_| Date::from_calendar_date(year, date.month(), date.day() - 1))
+        .ok()
+}
