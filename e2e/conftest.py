@@ -47,30 +47,49 @@ def data_dir():
 
 
 @pytest.fixture()
-def app(data_dir):
-    """A WebDriver session on a freshly started app whose data lives in `data_dir`."""
+def launch():
+    """Starts the real app on a data folder and returns its WebDriver session; call it again
+    after `quit()` to restart the app on the same data. Everything is stopped at the end."""
     assert APP.exists(), f"build the app first: {APP}"
-    env = dict(os.environ, SENDA_DATA_DIR=str(data_dir))
-    driver_bin = shutil.which("tauri-driver") or str(Path.home() / ".cargo" / "bin" / "tauri-driver")
-    log = open(ARTIFACTS / "tauri-driver.log", "ab") if ARTIFACTS.exists() else subprocess.DEVNULL
-    proc = subprocess.Popen([driver_bin, "--port", str(DRIVER_PORT)], env=env, stdout=log, stderr=log)
-    try:
+    started = []
+
+    def start(data_dir: Path):
+        env = dict(os.environ, SENDA_DATA_DIR=str(data_dir))
+        driver_bin = shutil.which("tauri-driver") or str(Path.home() / ".cargo" / "bin" / "tauri-driver")
+        log = open(ARTIFACTS / "tauri-driver.log", "ab") if ARTIFACTS.exists() else subprocess.DEVNULL
+        proc = subprocess.Popen([driver_bin, "--port", str(DRIVER_PORT)], env=env, stdout=log, stderr=log)
+        started.append(proc)
         _wait_for_port(DRIVER_PORT, 30)
         options = ArgOptions()
         options.set_capability("browserName", "wry")
         options.set_capability("tauri:options", {"application": str(APP)})
         driver = webdriver.Remote(command_executor=f"http://127.0.0.1:{DRIVER_PORT}", options=options)
         driver.implicitly_wait(0)
-        try:
-            yield driver
-        finally:
-            driver.quit()
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        started.append(driver)
+        return driver
+
+    def stop(item):
+        if isinstance(item, subprocess.Popen):
+            item.terminate()
+            try:
+                item.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                item.kill()
+        else:
+            try:
+                item.quit()
+            except Exception:
+                pass  # already quit by the test
+
+    start.stop_all = lambda: [stop(item) for item in reversed(started)] and started.clear()
+    yield start
+    start.stop_all()
+
+
+@pytest.fixture()
+def app(launch, data_dir):
+    """A WebDriver session on a freshly started app whose data lives in `data_dir`."""
+    return launch(data_dir)
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,7 @@ use serde::Deserialize;
 use time::macros::format_description;
 use time::Date;
 
+use crate::calendar::Closure;
 use crate::l10n::{Localized, Msg};
 use crate::pack::PackFiles;
 
@@ -58,6 +59,112 @@ pub struct Content {
     pub sources: BTreeMap<String, Source>,
     /// The file that defines each source, for error messages.
     source_files: BTreeMap<String, String>,
+    /// Days closed by an official notice, beyond the laws' rest days.
+    pub closures: Vec<Closure>,
+    /// The dates a profile can record, in the order they are asked for.
+    pub date_keys: Vec<DateKey>,
+    pub deadlines: Vec<DeadlineDef>,
+    /// Document checklists in display order.
+    pub checklists: Vec<ChecklistTemplate>,
+    /// The decision helper's questions, in the order they are asked.
+    pub questions: Vec<Question>,
+    /// The decision helper's advice, by id.
+    pub advice: Vec<AdviceDef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub text: String,
+    pub options: Vec<QuestionOption>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionOption {
+    pub value: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AdviceDef {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    pub reasons: Vec<String>,
+    /// Guide topics the advice links to.
+    pub topics: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DecideFile {
+    question: Vec<Question>,
+    advice: Vec<AdviceDef>,
+}
+
+pub const DECIDE_FILE: &str = "content/decide.toml";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateKey {
+    pub key: String,
+    pub label: String,
+}
+
+/// How a deadline is counted from its date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// The Nth Mexican business day after the date.
+    BusinessDays(u32),
+    /// One year after the date, shown `early_by_days` earlier.
+    OneYear { early_by_days: u32 },
+    /// The next date on the weekday the person recorded.
+    Weekly,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeadlineDef {
+    pub kind: String,
+    /// The date key it counts from (none for the weekly signing).
+    pub from: Option<String>,
+    /// A date key that must be recorded for the deadline to apply.
+    pub requires: Option<String>,
+    pub rule: Rule,
+    pub remind_days_before: Option<u32>,
+    pub title: String,
+    pub advice: String,
+    pub passed: String,
+    pub topic: String,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Need {
+    /// The office asks for it.
+    Needed,
+    /// It strengthens the case or saves trouble, but is not required.
+    Helpful,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistItemDef {
+    pub id: String,
+    pub text: String,
+    pub why: String,
+    pub need: Need,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistTemplate {
+    pub id: String,
+    pub title: String,
+    pub source: String,
+    pub items: Vec<ChecklistItemDef>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -119,6 +226,62 @@ struct GuideFile {
     languages: Vec<String>,
     policy_date: String,
     topics: Vec<String>,
+    checklists: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CalendarFile {
+    #[serde(default)]
+    closure: Vec<ClosureRange>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClosureRange {
+    from: String,
+    to: String,
+    source: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeadlinesFile {
+    date: Vec<DateKeyFile>,
+    deadline: Vec<DeadlineFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DateKeyFile {
+    key: String,
+    label: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeadlineFile {
+    kind: String,
+    from: Option<String>,
+    requires: Option<String>,
+    business_days: Option<u32>,
+    years: Option<u32>,
+    early_by_days: Option<u32>,
+    #[serde(default)]
+    weekly: bool,
+    remind_days_before: Option<u32>,
+    title: String,
+    advice: String,
+    passed: String,
+    topic: String,
+    source: String,
+}
+
+pub const CALENDAR_FILE: &str = "content/calendar.toml";
+pub const DEADLINES_FILE: &str = "content/deadlines.toml";
+
+pub fn checklist_file(id: &str) -> String {
+    format!("content/checklists/{id}.toml")
 }
 
 #[derive(Deserialize)]
@@ -237,6 +400,19 @@ impl Content {
             }
         }
 
+        let closures = load_closures(files, &sources)?;
+        let (date_keys, deadlines) = load_deadlines(files, &sources, &topics)?;
+        let checklists = load_checklists(files, &guide.checklists, &sources)?;
+        let decide: DecideFile = parse(files, DECIDE_FILE)?;
+        for advice in &decide.advice {
+            if let Some(topic) = advice.topics.iter().find(|t| !topics.iter().any(|x| &x.id == *t)) {
+                return Err(ContentError::Invalid {
+                    file: DECIDE_FILE.to_string(),
+                    detail: format!("advice {:?} links to unknown topic {topic:?}", advice.id),
+                });
+            }
+        }
+
         Ok(Content {
             reference_lang: guide.reference_lang,
             fallback_lang: guide.fallback_lang,
@@ -245,7 +421,27 @@ impl Content {
             topics,
             sources,
             source_files,
+            closures,
+            date_keys,
+            deadlines,
+            checklists,
+            questions: decide.question,
+            advice: decide.advice,
         })
+        .and_then(|content: Content| {
+            crate::decide::check_content(&content)
+                .map_err(|detail| ContentError::Invalid { file: DECIDE_FILE.to_string(), detail })?;
+            Ok(content)
+        })
+    }
+
+    pub fn deadline(&self, kind: &str) -> Option<&DeadlineDef> {
+        self.deadlines.iter().find(|d| d.kind == kind)
+    }
+
+    /// The checklist item with this id, and its template.
+    pub fn checklist_item(&self, id: &str) -> Option<(&ChecklistTemplate, &ChecklistItemDef)> {
+        self.checklists.iter().find_map(|t| t.items.iter().find(|i| i.id == id).map(|i| (t, i)))
     }
 
     pub fn topic(&self, id: &str) -> Option<&Topic> {
@@ -296,9 +492,42 @@ impl Content {
         out
     }
 
+    /// Every message id the structure names outside topics and sources.
+    fn other_message_ids(&self) -> Vec<(String, &str)> {
+        let mut out: Vec<(String, &str)> = Vec::new();
+        for key in &self.date_keys {
+            out.push((DEADLINES_FILE.to_string(), &key.label));
+        }
+        for d in &self.deadlines {
+            for id in [&d.title, &d.advice, &d.passed] {
+                out.push((DEADLINES_FILE.to_string(), id));
+            }
+        }
+        for q in &self.questions {
+            out.push((DECIDE_FILE.to_string(), &q.text));
+            out.extend(q.options.iter().map(|o| (DECIDE_FILE.to_string(), o.label.as_str())));
+        }
+        for a in &self.advice {
+            out.push((DECIDE_FILE.to_string(), &a.title));
+            out.push((DECIDE_FILE.to_string(), &a.text));
+            out.extend(a.reasons.iter().map(|r| (DECIDE_FILE.to_string(), r.as_str())));
+        }
+        for t in &self.checklists {
+            let file = checklist_file(&t.id);
+            out.push((file.clone(), &t.title));
+            for item in &t.items {
+                out.push((file.clone(), &item.text));
+                out.push((file.clone(), &item.why));
+            }
+        }
+        out
+    }
+
     /// Fails on the first message id that `has_message` does not know.
     pub fn check_messages(&self, has_message: impl Fn(&str) -> bool) -> Result<()> {
-        match self.message_ids().into_iter().find(|(_, id)| !has_message(id)) {
+        let mut ids = self.message_ids();
+        ids.extend(self.other_message_ids());
+        match ids.into_iter().find(|(_, id)| !has_message(id)) {
             Some((file, id)) => Err(ContentError::MissingText { file, id: id.to_string() }),
             None => Ok(()),
         }
@@ -331,4 +560,117 @@ fn unique(items: &[String]) -> std::result::Result<(), &String> {
         Some(repeated) => Err(repeated),
         None => Ok(()),
     }
+}
+
+fn load_closures(files: &PackFiles, sources: &BTreeMap<String, Source>) -> Result<Vec<Closure>> {
+    let file: CalendarFile = parse(files, CALENDAR_FILE)?;
+    let invalid = |detail: String| ContentError::Invalid { file: CALENDAR_FILE.to_string(), detail };
+    let mut closures = Vec::new();
+    for range in file.closure {
+        let from = parse_date(&range.from).map_err(invalid)?;
+        let to = parse_date(&range.to).map_err(invalid)?;
+        if to < from || (to - from).whole_days() > 366 {
+            return Err(invalid(format!("closure {} to {} is not a range of at most a year", range.from, range.to)));
+        }
+        if !sources.contains_key(&range.source) {
+            return Err(invalid(format!("unknown source {:?}", range.source)));
+        }
+        let mut day = from;
+        while day <= to {
+            closures.push(Closure { date: day, source: range.source.clone() });
+            day = day.next_day().expect("within a year of a parsed date");
+        }
+    }
+    Ok(closures)
+}
+
+fn load_deadlines(
+    files: &PackFiles,
+    sources: &BTreeMap<String, Source>,
+    topics: &[Topic],
+) -> Result<(Vec<DateKey>, Vec<DeadlineDef>)> {
+    let file: DeadlinesFile = parse(files, DEADLINES_FILE)?;
+    let invalid = |detail: String| ContentError::Invalid { file: DEADLINES_FILE.to_string(), detail };
+    let keys: Vec<String> = file.date.iter().map(|d| d.key.clone()).collect();
+    if let Err(key) = unique(&keys) {
+        return Err(invalid(format!("date {key:?} is listed twice")));
+    }
+    let kinds: Vec<String> = file.deadline.iter().map(|d| d.kind.clone()).collect();
+    if let Err(kind) = unique(&kinds) {
+        return Err(invalid(format!("deadline {kind:?} is listed twice")));
+    }
+    let mut deadlines = Vec::new();
+    for d in file.deadline {
+        let rule = match (d.business_days, d.years, d.weekly) {
+            (Some(n), None, false) if (1..=1000).contains(&n) => Rule::BusinessDays(n),
+            (None, Some(1), false) => Rule::OneYear { early_by_days: d.early_by_days.unwrap_or(0) },
+            (None, None, true) => Rule::Weekly,
+            _ => return Err(invalid(format!("deadline {:?} needs exactly one rule", d.kind))),
+        };
+        let needs_from = rule != Rule::Weekly;
+        if needs_from != d.from.is_some() {
+            return Err(invalid(format!("deadline {:?}: `from` goes with a dated rule", d.kind)));
+        }
+        for key in d.from.iter().chain(&d.requires) {
+            if !keys.contains(key) {
+                return Err(invalid(format!("deadline {:?} names unknown date {key:?}", d.kind)));
+            }
+        }
+        if !topics.iter().any(|t| t.id == d.topic) {
+            return Err(invalid(format!("deadline {:?} names unknown topic {:?}", d.kind, d.topic)));
+        }
+        if !sources.contains_key(&d.source) {
+            return Err(invalid(format!("deadline {:?} names unknown source {:?}", d.kind, d.source)));
+        }
+        deadlines.push(DeadlineDef {
+            kind: d.kind,
+            from: d.from,
+            requires: d.requires,
+            rule,
+            remind_days_before: d.remind_days_before,
+            title: d.title,
+            advice: d.advice,
+            passed: d.passed,
+            topic: d.topic,
+            source: d.source,
+        });
+    }
+    let date_keys = file.date.into_iter().map(|d| DateKey { key: d.key, label: d.label }).collect();
+    Ok((date_keys, deadlines))
+}
+
+fn load_checklists(
+    files: &PackFiles,
+    ids: &[String],
+    sources: &BTreeMap<String, Source>,
+) -> Result<Vec<ChecklistTemplate>> {
+    if let Err(id) = unique(ids) {
+        return Err(ContentError::Invalid { file: GUIDE_FILE.to_string(), detail: format!("checklist {id:?} is listed twice") });
+    }
+    let mut seen_items = BTreeSet::new();
+    let mut out = Vec::new();
+    for id in ids {
+        let file = checklist_file(id);
+        let invalid = |detail: String| ContentError::Invalid { file: file.clone(), detail };
+        let template: ChecklistTemplate = parse(files, &file)?;
+        if template.id != *id {
+            return Err(invalid(format!("id {:?} does not match the file name", template.id)));
+        }
+        if template.items.is_empty() {
+            return Err(invalid("a checklist has no items".into()));
+        }
+        if !sources.contains_key(&template.source) {
+            return Err(invalid(format!("unknown source {:?}", template.source)));
+        }
+        for item in &template.items {
+            if !seen_items.insert(item.id.clone()) {
+                return Err(invalid(format!("item {:?} is defined twice", item.id)));
+            }
+            if item.id.starts_with(crate::checklist::OWN_ITEM_PREFIX) {
+                return Err(invalid(format!("item {:?} uses the prefix kept for a person's own items", item.id)));
+            }
+        }
+        out.push(template);
+    }
+    Ok(out)
 }

@@ -17,6 +17,14 @@ pub enum Error {
     Store(#[from] crate::store::StoreError),
     #[error(transparent)]
     Pack(#[from] crate::pack::PackError),
+    #[error(transparent)]
+    Profile(#[from] crate::profile::ProfileError),
+    #[error(transparent)]
+    Checklist(#[from] crate::checklist::ChecklistError),
+    #[error(transparent)]
+    Deadline(#[from] crate::deadline::DeadlineError),
+    #[error(transparent)]
+    Decide(#[from] crate::decide::DecideError),
     #[error("cannot use the data folder {path}: {source}")]
     DataFolder { path: PathBuf, source: std::io::Error },
 }
@@ -31,6 +39,10 @@ impl Localized for Error {
             Error::Guide(e) => e.msg(),
             Error::Store(e) => e.msg(),
             Error::Pack(e) => e.msg(),
+            Error::Profile(e) => e.msg(),
+            Error::Checklist(e) => e.msg(),
+            Error::Deadline(e) => e.msg(),
+            Error::Decide(e) => e.msg(),
             Error::DataFolder { path, .. } => Msg::new("error-data-folder").arg("path", path.display().to_string()),
         }
     }
@@ -42,6 +54,10 @@ impl Localized for Error {
             Error::Guide(e) => e.detail(),
             Error::Store(e) => e.detail(),
             Error::Pack(e) => e.detail(),
+            Error::Profile(e) => e.detail(),
+            Error::Checklist(e) => e.detail(),
+            Error::Deadline(e) => e.detail(),
+            Error::Decide(e) => e.detail(),
             Error::DataFolder { source, .. } => Some(source.to_string()),
         }
     }

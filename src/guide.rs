@@ -1,7 +1,20 @@
 //! The guide: a pack's structure and words put together, and the view models of its screens
 //! (the topic list and each topic) in a given language.
 
+use std::sync::{Mutex, OnceLock};
+
+use time::Date;
+
+use crate::search::{self, SearchHit, SearchView};
+use crate::store::{SearchDoc, SearchIndex};
+
+use crate::calendar::Calendar;
 use crate::content::{iso_date, Block, Content, ContentError};
+use crate::deadline::{self, DeadlineError};
+use crate::decide::{self, Answers};
+use crate::views::{AdviceItemView, AdviceView, DecideView, OptionView, QuestionView, TopicLinkView};
+use crate::profile::ProfileError;
+use crate::views::DeadlineView;
 use crate::l10n::{Catalog, Isolation, L10nError, Localized, Localizer, Msg};
 use crate::pack::PackFiles;
 use crate::views::{BlockView, HomeView, LanguageOption, RowView, SourceView, TermLink, TopicSummary, TopicView, UiText};
@@ -21,7 +34,7 @@ pub type Result<T> = std::result::Result<T, GuideError>;
 impl Localized for GuideError {
     fn msg(&self) -> Msg {
         match self {
-            GuideError::TopicNotFound { topic } => Msg::new("error-topic-not-found").arg("topic", topic.as_str()),
+            GuideError::TopicNotFound { topic } => Msg::new("error-topic-not-found").user("topic", topic.as_str()),
             GuideError::Content(e) => e.msg(),
             GuideError::L10n(e) => e.msg(),
         }
@@ -36,11 +49,17 @@ impl Localized for GuideError {
     }
 }
 
+/// The topic that says what the guide is and is not (not legal advice, where to find free
+/// legal help). The interface links to it from every screen.
+pub const NOTICE_TOPIC: &str = "notice";
+
 /// A loaded, validated guide.
 #[derive(Debug)]
 pub struct Guide {
     content: Content,
     catalog: Catalog,
+    /// The full-text index, built on the first search.
+    search: OnceLock<Mutex<SearchIndex>>,
 }
 
 impl Guide {
@@ -57,7 +76,14 @@ impl Guide {
             isolation,
         )?;
         content.check_messages(|id| catalog.reference_has(id))?;
-        Ok(Guide { content, catalog })
+        if content.topic(NOTICE_TOPIC).is_none() {
+            return Err(ContentError::Invalid {
+                file: crate::content::GUIDE_FILE.to_string(),
+                detail: format!("the guide needs the topic {NOTICE_TOPIC:?}, which every screen links to"),
+            }
+            .into());
+        }
+        Ok(Guide { content, catalog, search: OnceLock::new() })
     }
 
     /// The guide compiled into this binary.
@@ -102,6 +128,38 @@ impl Guide {
             home: l.text("nav-home"),
             picker_title: l.text("language-picker-title"),
             picker_hint: l.text("language-picker-hint"),
+            profiles: l.text("nav-profiles"),
+            profiles_title: l.text("profiles-title"),
+            profiles_intro: l.text("profiles-intro"),
+            profiles_empty: l.text("profiles-empty"),
+            name_label: l.text("profile-name-label"),
+            add_profile: l.text("profile-add-button"),
+            rename: l.text("profile-rename-button"),
+            remove: l.text("profile-remove-button"),
+            cancel: l.text("profile-cancel-button"),
+            undo: l.text("profile-undo-button"),
+            save: l.text("profile-save-button"),
+            dates_heading: l.text("profile-dates-heading"),
+            signing_day_label: l.text("date-signing-day-label"),
+            deadlines_heading: l.text("profile-deadlines-heading"),
+            no_deadlines: l.text("profile-no-deadlines"),
+            deadline_early_note: l.text("deadline-early-note"),
+            checklist_heading: l.text("profile-checklist-heading"),
+            missing_heading: l.text("checklist-missing-heading"),
+            nothing_missing: l.text("checklist-nothing-missing"),
+            note_label: l.text("checklist-note-label"),
+            own_heading: l.text("checklist-own-heading"),
+            add_item_label: l.text("checklist-add-label"),
+            add_item: l.text("checklist-add-button"),
+            status_have: l.text("checklist-status-have"),
+            status_needed: l.text("checklist-status-needed"),
+            status_not_applicable: l.text("checklist-status-not-applicable"),
+            summary: l.text("summary-button"),
+            print: l.text("summary-print-button"),
+            search_label: l.text("search-label"),
+            search_button: l.text("search-button"),
+            notice: self.content.topic(NOTICE_TOPIC).map(|t| l.text(&t.title)).unwrap_or_default(),
+            notice_topic: NOTICE_TOPIC.to_string(),
         }
     }
 
@@ -112,6 +170,8 @@ impl Guide {
             dir: l.direction(),
             title: l.text("home-title"),
             intro: l.text("home-intro"),
+            decide_title: l.text("decide-title"),
+            decide_summary: l.text("decide-summary"),
             topics: self.topics_in(&l),
         }
     }
@@ -179,6 +239,125 @@ impl Guide {
             checked: iso_date(topic.checked),
             checked_label,
         })
+    }
+
+    /// The business-day calendar: the laws' rest days, plus the closures listed in the content
+    /// unless `statutory_only`.
+    pub fn calendar(&self, statutory_only: bool) -> Calendar {
+        if statutory_only {
+            Calendar::statutory()
+        } else {
+            Calendar::with_closures(&self.content.closures)
+        }
+    }
+
+    /// One deadline counted from `from`, without a profile (`senda deadline comar --entered …`).
+    pub fn deadline(&self, kind: &str, from: Date, today: Date, statutory_only: bool, lang: &str) -> crate::Result<DeadlineView> {
+        let def = self.content.deadline(kind).ok_or_else(|| DeadlineError::Unknown { kind: kind.to_string() })?;
+        let calendar = self.calendar(statutory_only);
+        let computed = deadline::compute(def, from, today, &calendar)
+            .ok_or_else(|| ProfileError::BadDate { value: iso_date(from) })?;
+        Ok(deadline::view(&computed, def, &self.catalog.localizer(lang), statutory_only))
+    }
+
+    /// Every topic in every shipped language, as documents for the search index.
+    fn search_docs(&self) -> Vec<SearchDoc> {
+        let mut docs = Vec::new();
+        for lang in &self.content.languages {
+            for topic in &self.content.topics {
+                let Ok(view) = self.topic(&topic.id, lang) else { continue };
+                let mut body: Vec<&str> = vec![view.summary.as_str()];
+                for block in &view.blocks {
+                    body.extend(block.texts());
+                }
+                docs.push(SearchDoc { topic: topic.id.clone(), lang: lang.clone(), title: view.title.clone(), body: body.join("\n") });
+            }
+        }
+        docs
+    }
+
+    fn search_index(&self) -> crate::Result<&Mutex<SearchIndex>> {
+        if let Some(index) = self.search.get() {
+            return Ok(index);
+        }
+        let index = SearchIndex::build(&self.search_docs())?;
+        Ok(self.search.get_or_init(|| Mutex::new(index)))
+    }
+
+    /// Searches the guide in `lang`; when nothing matches there, in the reference language.
+    pub fn search(&self, query: &str, lang: &str) -> crate::Result<SearchView> {
+        let l = self.catalog.localizer(lang);
+        let Some(fts) = search::fts_query(query) else {
+            return Ok(search::view(query, &l, Vec::new(), None));
+        };
+        let index = self.search_index()?.lock().unwrap_or_else(|p| p.into_inner());
+        let lang = l.lang().to_string();
+        let own: Vec<SearchHit> = index.query(&fts, &lang, search::MAX_HITS)?.into_iter().map(|r| search::hit(r, &lang)).collect();
+        let reference = self.catalog.reference();
+        let fallback = if own.is_empty() && lang != reference {
+            Some(index.query(&fts, reference, search::MAX_HITS)?.into_iter().map(|r| search::hit(r, reference)).collect())
+        } else {
+            None
+        };
+        Ok(search::view(query, &l, own, fallback))
+    }
+
+    /// The decision helper's questions.
+    pub fn decide_view(&self, lang: &str) -> DecideView {
+        let l = self.catalog.localizer(lang);
+        let total = self.content.questions.len() as i64;
+        DecideView {
+            lang: l.lang().to_string(),
+            dir: l.direction(),
+            title: l.text("decide-title"),
+            intro: l.text("decide-intro"),
+            start: l.text("decide-start"),
+            questions: self
+                .content
+                .questions
+                .iter()
+                .enumerate()
+                .map(|(i, q)| QuestionView {
+                    id: q.id.clone(),
+                    text: l.text(&q.text),
+                    progress: l.msg(&Msg::new("decide-progress").arg("current", i as i64 + 1).arg("total", total)),
+                    options: q.options.iter().map(|o| OptionView { value: o.value.clone(), label: l.text(&o.label) }).collect(),
+                })
+                .collect(),
+        }
+    }
+
+    /// The advice for a complete set of answers, with the date the rules were checked.
+    pub fn advice(&self, answers: &Answers, lang: &str) -> AdviceView {
+        let l = self.catalog.localizer(lang);
+        let items = decide::advise(answers)
+            .into_iter()
+            .filter_map(|id| self.content.advice.iter().find(|a| a.id == id))
+            .map(|a| AdviceItemView {
+                id: a.id.clone(),
+                title: l.text(&a.title),
+                text: l.text(&a.text),
+                reasons: a.reasons.iter().map(|r| l.text(r)).collect(),
+                topics: a
+                    .topics
+                    .iter()
+                    .filter_map(|t| self.content.topic(t))
+                    .map(|t| TopicLinkView { id: t.id.clone(), title: l.text(&t.title) })
+                    .collect(),
+            })
+            .collect();
+        let policy = self.content.policy_date;
+        AdviceView {
+            lang: l.lang().to_string(),
+            dir: l.direction(),
+            title: l.text("decide-result-title"),
+            policy_date: iso_date(policy),
+            policy_label: l.msg(&Msg::new("decide-policy-date").arg("date", l.date_short(policy))),
+            note: l.text("decide-result-note"),
+            reasons_heading: l.text("decide-reasons"),
+            again: l.text("decide-again"),
+            items,
+        }
     }
 
     /// An error in the reader's language.

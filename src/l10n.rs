@@ -37,7 +37,7 @@ impl Localized for L10nError {
     fn msg(&self) -> Msg {
         match self {
             L10nError::UnknownLanguage { lang, available } => Msg::new("error-unknown-language")
-                .arg("lang", lang.as_str())
+                .user("lang", lang.as_str())
                 .arg("available", available.join(", ")),
             L10nError::NotUtf8 { file } | L10nError::BadMetadata { file, .. } => {
                 Msg::new("error-content-unreadable").arg("file", file.as_str())
@@ -66,7 +66,12 @@ pub struct Msg {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg {
+    /// Text the program wrote (a date already written out, a topic's title).
     Text(String),
+    /// Text a person typed or named (a profile's name, a value they entered): wrapped in
+    /// Unicode isolation marks when the localizer isolates, so that a name in another script
+    /// cannot reorder the sentence around it.
+    User(String),
     Number(i64),
 }
 
@@ -97,6 +102,12 @@ impl Msg {
         self.args.push((name, value.into()));
         self
     }
+
+    /// An argument that a person typed or named; see [`Arg::User`].
+    pub fn user(mut self, name: &'static str, value: impl Into<String>) -> Msg {
+        self.args.push((name, Arg::User(value.into())));
+        self
+    }
 }
 
 /// Anything a person may be shown, above all errors: it names a message id and arguments,
@@ -125,9 +136,11 @@ impl Direction {
     }
 }
 
-/// Whether formatted text wraps variables in Unicode isolation marks (FSI … PDI). The app
-/// keeps them, so that a name in another script cannot reorder the sentence around it; the
-/// command line drops them, because terminals do not honour them.
+/// Whether text a person typed ([`Arg::User`]) is wrapped in Unicode isolation marks
+/// (FSI … PDI) when it is put into a sentence. The app isolates, so that a name in another
+/// script cannot reorder the sentence around it; the command line does not, because terminals
+/// do not honour the marks. Fluent's own isolation of every placeable is off: dates and
+/// numbers are written by the locale itself and need none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Isolation {
     On,
@@ -178,6 +191,7 @@ pub struct LocaleProblem {
 
 struct Locale {
     meta: LocaleMeta,
+    isolation: Isolation,
     bundle: FluentBundle<Arc<FluentResource>>,
     resources: Vec<(String, Arc<FluentResource>)>,
     /// Ids whose comment carries [`PROPER_NAME_MARK`]. The runtime parser drops comments,
@@ -375,9 +389,12 @@ impl Localizer<'_> {
 
     pub fn msg(&self, msg: &Msg) -> String {
         let mut args = FluentArgs::new();
+        let isolate = self.chain[0].isolation == Isolation::On;
         for (name, value) in &msg.args {
             match value {
                 Arg::Text(text) => args.set(*name, FluentValue::from(text.clone())),
+                Arg::User(text) if isolate => args.set(*name, FluentValue::from(format!("\u{2068}{text}\u{2069}"))),
+                Arg::User(text) => args.set(*name, FluentValue::from(text.clone())),
                 Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
             }
         }
@@ -448,7 +465,7 @@ fn load_locale(files: &PackFiles, code: &str, isolation: Isolation) -> Result<Lo
     let langid: LanguageIdentifier =
         code.parse().map_err(|_| bad_meta(format!("{code:?} is not a language tag")))?;
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-    bundle.set_use_isolating(isolation == Isolation::On);
+    bundle.set_use_isolating(false);
     let mut resources = Vec::new();
     let mut problems = Vec::new();
     let mut proper_names = BTreeSet::new();
@@ -486,7 +503,7 @@ fn load_locale(files: &PackFiles, code: &str, isolation: Isolation) -> Result<Lo
         }
         resources.push((path.to_string(), resource));
     }
-    Ok(Locale { meta, bundle, resources, proper_names, problems })
+    Ok(Locale { meta, isolation, bundle, resources, proper_names, problems })
 }
 
 /// Messages and terms of a locale by id (terms keep their leading `-`).

@@ -6,13 +6,19 @@
 //! paths, languages and dates.
 
 pub mod calendar;
+pub mod checklist;
 pub mod content;
+pub mod deadline;
+pub mod decide;
 pub mod error;
 pub mod guide;
 pub mod l10n;
 pub mod pack;
+pub mod profile;
+pub mod search;
 pub mod session;
 pub mod store;
+pub mod summary;
 pub mod views;
 
 pub use error::{Error, Result};

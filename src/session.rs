@@ -3,14 +3,29 @@
 
 use std::path::{Path, PathBuf};
 
+use time::Date;
+
+use crate::checklist::{self, clean_item_text, clean_note, own_item_id, parse_own_item_id, ChecklistError, Status};
+use crate::content::{iso_date, parse_date, Rule};
+use crate::deadline::{self, weekday_from_number, State};
+use crate::decide::Answers;
 use crate::error::{Error, Result};
+use crate::search::SearchView;
 use crate::guide::Guide;
+use crate::l10n::Msg;
+use crate::profile::{clean_name, parse_person_date, parse_weekday, Profile, ProfileError, UNDO_SECONDS};
 use crate::store::{Setting, Store};
-use crate::views::{HomeView, StartView, TopicView, UiText};
+use crate::summary::{SummaryColumn, SummaryView};
+use crate::views::{
+    AdviceView, DateField, DeadlineView, DecideView, HomeView, ProfileSummary, ProfileView, ProfilesView, RemovedProfile, StartView, TopicView,
+    UiText, WeekdayOption,
+};
 
 pub struct Session {
     guide: Guide,
     store: Store,
+    /// A language for this session only, not remembered (the command line's `--lang`).
+    spoken: Option<String>,
 }
 
 impl Session {
@@ -18,12 +33,12 @@ impl Session {
     pub fn open(data_dir: &Path, guide: Guide) -> Result<Session> {
         std::fs::create_dir_all(data_dir).map_err(|source| Error::DataFolder { path: data_dir.to_path_buf(), source })?;
         let store = Store::open(&database_path(data_dir))?;
-        Ok(Session { guide, store })
+        Ok(Session { guide, store, spoken: None })
     }
 
     /// A session that keeps everything in memory.
     pub fn in_memory(guide: Guide) -> Result<Session> {
-        Ok(Session { guide, store: Store::open_in_memory()? })
+        Ok(Session { guide, store: Store::open_in_memory()?, spoken: None })
     }
 
     pub fn guide(&self) -> &Guide {
@@ -49,13 +64,25 @@ impl Session {
         Ok(self.guide.ui_text(&code))
     }
 
+    /// Speaks `lang` (a shipped locale's code) for the rest of this session, for both the
+    /// interface and the guide, without remembering it.
+    pub fn speak(&mut self, lang: &str) {
+        self.spoken = self.guide.catalog().meta(lang).map(|_| lang.to_string());
+    }
+
     /// The interface language: the remembered one, or the reference locale.
     pub fn interface_language(&self) -> Result<String> {
+        if let Some(lang) = &self.spoken {
+            return Ok(lang.clone());
+        }
         self.language(Setting::InterfaceLanguage)
     }
 
     /// The guide language: the remembered one, or the interface language.
     pub fn guide_language(&self) -> Result<String> {
+        if let Some(lang) = &self.spoken {
+            return Ok(lang.clone());
+        }
         match self.store.setting(Setting::GuideLanguage)? {
             Some(code) if self.guide.catalog().meta(&code).is_some() => Ok(code),
             _ => self.interface_language(),
@@ -68,6 +95,21 @@ impl Session {
             .setting(setting)?
             .filter(|code| self.guide.catalog().meta(code).is_some())
             .unwrap_or_else(|| self.guide.catalog().reference().to_string()))
+    }
+
+    /// Searches the guide in the guide language, then in Spanish.
+    pub fn search(&self, query: &str) -> Result<SearchView> {
+        self.guide.search(query, &self.guide_language()?)
+    }
+
+    pub fn decide_view(&self) -> Result<DecideView> {
+        Ok(self.guide.decide_view(&self.guide_language()?))
+    }
+
+    /// Advice for answers given as (question, answer) pairs; all six must be answered.
+    pub fn advise(&self, answers: &[(String, String)]) -> Result<AdviceView> {
+        let answers = Answers::parse(answers.iter().map(|(q, a)| (q.as_str(), a.as_str())))?;
+        Ok(self.guide.advice(&answers, &self.guide_language()?))
     }
 
     pub fn ui_text(&self) -> Result<UiText> {
@@ -92,4 +134,244 @@ impl Session {
 /// Where the personal database lives inside a data folder.
 pub fn database_path(data_dir: &Path) -> PathBuf {
     data_dir.join(crate::DATABASE_FILE)
+}
+
+/// Profiles, dates, deadlines and the checklist. `today` and `now` (Unix seconds) come from
+/// the shell: the core reads no clock.
+impl Session {
+    /// The profiles, each with its next thing due, and the recently removed ones. Profiles
+    /// removed longer ago than the undo window are deleted for good first.
+    pub fn profiles(&mut self, today: Date, now: i64) -> Result<ProfilesView> {
+        self.store.purge_removed(now - UNDO_SECONDS)?;
+        let lang = self.interface_language()?;
+        let l = self.guide.catalog().localizer(&lang);
+        let mut profiles = Vec::new();
+        for (id, name) in self.store.profiles()? {
+            let deadlines = self.deadlines_for(id, today, &lang)?;
+            let next = next_due(&deadlines);
+            profiles.push(ProfileSummary {
+                id,
+                name,
+                next_due: next.map(|d| {
+                    l.msg(&Msg::new("profile-next-due").arg("title", d.title.as_str()).arg("date", d.last_day_label.as_str()))
+                }),
+                next_due_state: next.map(|d| d.state),
+            });
+        }
+        let removed = self
+            .store
+            .removed_profiles()?
+            .into_iter()
+            .map(|r| RemovedProfile { id: r.id, label: l.msg(&Msg::new("profile-removed").user("name", r.name.as_str())), name: r.name })
+            .collect();
+        Ok(ProfilesView { lang: l.lang().to_string(), dir: l.direction(), profiles, removed })
+    }
+
+    pub fn add_profile(&mut self, name: &str, now: i64) -> Result<Profile> {
+        let name = clean_name(name)?;
+        match self.store.add_profile(&name, now)? {
+            Some(id) => Ok(Profile { id, name }),
+            None => Err(ProfileError::Exists { name }.into()),
+        }
+    }
+
+    /// The profile called `name`, or, when no name is given, the only profile.
+    pub fn find_profile(&self, name: Option<&str>) -> Result<Profile> {
+        let profiles = self.store.profiles()?;
+        match name {
+            Some(name) => profiles
+                .into_iter()
+                .find(|(_, n)| n == name.trim())
+                .map(|(id, name)| Profile { id, name })
+                .ok_or_else(|| ProfileError::NotFound { name: name.to_string() }.into()),
+            None => match profiles.len() {
+                0 => Err(ProfileError::None.into()),
+                1 => profiles.into_iter().next().map(|(id, name)| Profile { id, name }).ok_or(ProfileError::None.into()),
+                _ => Err(ProfileError::Choose.into()),
+            },
+        }
+    }
+
+    fn active(&self, id: i64) -> Result<Profile> {
+        self.store
+            .profiles()?
+            .into_iter()
+            .find(|(pid, _)| *pid == id)
+            .map(|(id, name)| Profile { id, name })
+            .ok_or_else(|| ProfileError::NotFound { name: id.to_string() }.into())
+    }
+
+    pub fn rename_profile(&mut self, id: i64, name: &str) -> Result<Profile> {
+        self.active(id)?;
+        let name = clean_name(name)?;
+        if !self.store.rename_profile(id, &name)? {
+            return Err(ProfileError::Exists { name }.into());
+        }
+        Ok(Profile { id, name })
+    }
+
+    /// Removes a profile; it can be restored for [`UNDO_SECONDS`].
+    pub fn remove_profile(&mut self, id: i64, now: i64) -> Result<Profile> {
+        let profile = self.active(id)?;
+        self.store.remove_profile(id, now)?;
+        Ok(profile)
+    }
+
+    /// Restores the most recently removed profile called `name` (or with this id, as text).
+    pub fn restore_profile(&mut self, name_or_id: &str, now: i64) -> Result<Profile> {
+        self.store.purge_removed(now - UNDO_SECONDS)?;
+        let removed = self.store.removed_profiles()?;
+        let found = removed.into_iter().find(|r| r.name == name_or_id.trim() || r.id.to_string() == name_or_id.trim());
+        let Some(row) = found else {
+            return Err(ProfileError::RestoreExpired { name: name_or_id.to_string() }.into());
+        };
+        if !self.store.restore_profile(row.id)? {
+            return Err(ProfileError::Exists { name: row.name }.into());
+        }
+        Ok(Profile { id: row.id, name: row.name })
+    }
+
+    /// Records (`Some`) or clears (`None`) one of a profile's dates. `signing-day` takes a
+    /// weekday number (1 = Monday … 7 = Sunday); every other key takes a date.
+    pub fn set_date(&mut self, id: i64, key: &str, value: Option<&str>, today: Date) -> Result<()> {
+        self.active(id)?;
+        let content = self.guide.content();
+        let value = match value {
+            None => None,
+            Some(v) if key == SIGNING_DAY => Some(parse_weekday(v)?.to_string()),
+            Some(v) => Some(iso_date(parse_person_date(v, today)?)),
+        };
+        if key != SIGNING_DAY && !content.date_keys.iter().any(|k| k.key == key) {
+            let mut keys: Vec<String> = content.date_keys.iter().map(|k| k.key.clone()).collect();
+            keys.push(SIGNING_DAY.to_string());
+            return Err(ProfileError::UnknownDateKey { key: key.chars().take(40).collect(), keys }.into());
+        }
+        self.store.set_dates(id, &[(key, value.as_deref())])?;
+        Ok(())
+    }
+
+    /// A profile's deadlines, in the order the content lists them, for the dates recorded.
+    fn deadlines_for(&self, id: i64, today: Date, lang: &str) -> Result<Vec<DeadlineView>> {
+        let dates = self.store.dates(id)?;
+        let calendar = self.guide.calendar(false);
+        let l = self.guide.catalog().localizer(lang);
+        let mut out = Vec::new();
+        for def in &self.guide.content().deadlines {
+            if def.requires.as_ref().is_some_and(|key| !dates.contains_key(key)) {
+                continue;
+            }
+            let computed = match (&def.rule, &def.from) {
+                (Rule::Weekly, _) => dates
+                    .get(SIGNING_DAY)
+                    .and_then(|v| v.parse::<u8>().ok())
+                    .and_then(weekday_from_number)
+                    .map(|weekday| deadline::next_signing(def, weekday, today, &calendar)),
+                (_, Some(key)) => dates
+                    .get(key)
+                    .and_then(|v| parse_date(v).ok())
+                    .and_then(|from| deadline::compute(def, from, today, &calendar)),
+                (_, None) => None,
+            };
+            if let Some(d) = computed {
+                out.push(deadline::view(&d, def, &l, false));
+            }
+        }
+        Ok(out)
+    }
+
+    /// One profile with its dates, deadlines and checklist, in the guide language.
+    pub fn profile(&self, id: i64, today: Date) -> Result<ProfileView> {
+        let profile = self.active(id)?;
+        let lang = self.guide_language()?;
+        let l = self.guide.catalog().localizer(&lang);
+        let content = self.guide.content();
+        let dates = self.store.dates(id)?;
+        let fields = content
+            .date_keys
+            .iter()
+            .map(|k| DateField { key: k.key.clone(), label: l.text(&k.label), value: dates.get(&k.key).cloned() })
+            .collect();
+        let weekdays = (1..=7u8)
+            .map(|n| WeekdayOption { number: n, name: l.msg(&Msg::new("weekday-name").arg("weekday", i64::from(n))) })
+            .collect();
+        let checklist = checklist::view(content, &self.store.items(id)?, &self.store.own_items(id)?, &l);
+        Ok(ProfileView {
+            id,
+            lang: l.lang().to_string(),
+            dir: l.direction(),
+            dates: fields,
+            signing_day: dates.get(SIGNING_DAY).and_then(|v| v.parse().ok()),
+            weekdays,
+            deadlines: self.deadlines_for(id, today, &lang)?,
+            checklist,
+            remove_confirm: l.msg(&Msg::new("profile-remove-confirm").user("name", profile.name.as_str())),
+            name: profile.name,
+        })
+    }
+
+    /// Sets a checklist item's status, and its note when given. Template items and the
+    /// person's own items (`own-N`) alike.
+    pub fn set_item(&mut self, id: i64, item: &str, status: &str, note: Option<&str>) -> Result<()> {
+        self.active(id)?;
+        let status = Status::parse(status)?;
+        let note = note.map(clean_note).transpose()?;
+        if let Some(own) = parse_own_item_id(item) {
+            if !self.store.set_own_item(id, own, status.as_str(), note.as_deref())? {
+                return Err(ChecklistError::UnknownItem { item: item.to_string() }.into());
+            }
+            return Ok(());
+        }
+        if self.guide.content().checklist_item(item).is_none() {
+            return Err(ChecklistError::UnknownItem { item: item.chars().take(60).collect() }.into());
+        }
+        self.store.set_item(id, item, status.as_str(), note.as_deref())?;
+        Ok(())
+    }
+
+    /// The printable summary: the guide language, and Spanish beside it when that is another.
+    pub fn summary(&self, id: i64, today: Date) -> Result<SummaryView> {
+        let profile = self.active(id)?;
+        let lang = self.guide_language()?;
+        let reference = self.guide.catalog().reference().to_string();
+        let mut langs = vec![lang.clone()];
+        if lang != reference {
+            langs.push(reference);
+        }
+        let rows = self.store.items(id)?;
+        let own = self.store.own_items(id)?;
+        let mut columns = Vec::new();
+        for lang in langs {
+            let l = self.guide.catalog().localizer(&lang);
+            columns.push(SummaryColumn {
+                lang: l.lang().to_string(),
+                dir: l.direction(),
+                title: l.text("summary-title"),
+                made_on: l.msg(&Msg::new("summary-made-on").arg("date", l.date_long(today))),
+                deadlines_heading: l.text("summary-deadlines-heading"),
+                deadlines: self.deadlines_for(id, today, &lang)?,
+                documents_heading: l.text("summary-documents-heading"),
+                checklist: checklist::view(self.guide.content(), &rows, &own, &l),
+                status_have: l.text("checklist-status-have"),
+                status_needed: l.text("checklist-status-needed"),
+                status_not_applicable: l.text("checklist-status-not-applicable"),
+            });
+        }
+        Ok(SummaryView { name: profile.name, columns })
+    }
+
+    /// Adds one of the person's own items; returns its id (`own-N`).
+    pub fn add_own_item(&mut self, id: i64, text: &str) -> Result<String> {
+        self.active(id)?;
+        let text = clean_item_text(text)?;
+        Ok(own_item_id(self.store.add_own_item(id, &text)?))
+    }
+}
+
+/// The key under which a profile's weekly signing weekday is kept.
+pub const SIGNING_DAY: &str = "signing-day";
+
+/// The next deadline not yet passed; if all have passed, the one that passed last.
+fn next_due(deadlines: &[DeadlineView]) -> Option<&DeadlineView> {
+    let open = deadlines.iter().filter(|d| d.state != State::Passed).min_by(|a, b| a.last_day.cmp(&b.last_day));
+    open.or_else(|| deadlines.iter().max_by(|a, b| a.last_day.cmp(&b.last_day)))
 }

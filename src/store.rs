@@ -50,6 +50,36 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         key   TEXT PRIMARY KEY NOT NULL,
         value TEXT NOT NULL
     ) STRICT;",
+    // 2: profiles with their dates and checklist. A removed profile keeps its rows until
+    // it is purged, so that the removal can be undone for a while.
+    "CREATE TABLE profile (
+        id         INTEGER PRIMARY KEY,
+        name       TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        removed_at INTEGER
+    ) STRICT;
+    CREATE UNIQUE INDEX profile_active_name ON profile (name) WHERE removed_at IS NULL;
+    CREATE TABLE profile_date (
+        profile_id INTEGER NOT NULL REFERENCES profile (id) ON DELETE CASCADE,
+        key        TEXT NOT NULL,
+        value      TEXT NOT NULL,
+        PRIMARY KEY (profile_id, key)
+    ) STRICT;
+    CREATE TABLE checklist_item (
+        profile_id INTEGER NOT NULL REFERENCES profile (id) ON DELETE CASCADE,
+        item       TEXT NOT NULL,
+        status     TEXT NOT NULL CHECK (status IN ('have', 'needed', 'not-applicable')),
+        note       TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (profile_id, item)
+    ) STRICT;
+    CREATE TABLE own_item (
+        id         INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profile (id) ON DELETE CASCADE,
+        text       TEXT NOT NULL,
+        status     TEXT NOT NULL CHECK (status IN ('have', 'needed', 'not-applicable')),
+        note       TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    CREATE INDEX own_item_profile ON own_item (profile_id);",
 ];
 
 /// The schema version this build writes.
@@ -107,6 +137,12 @@ impl Store {
         Ok(Store { conn })
     }
 
+    /// SQLite's own check of the whole file: `true` when it reports no problem.
+    pub fn integrity_check(&self) -> Result<bool> {
+        let report: String = self.conn.query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
+        Ok(report == "ok")
+    }
+
     /// The schema version of the open database.
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self.conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
@@ -131,6 +167,243 @@ impl Store {
         }
         tx.commit()?;
         Ok(())
+    }
+}
+
+/// A checklist item's stored state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemRow {
+    pub item: String,
+    pub status: String,
+    pub note: String,
+}
+
+/// A person's own checklist item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwnItemRow {
+    pub id: i64,
+    pub text: String,
+    pub status: String,
+    pub note: String,
+}
+
+/// A removed profile that can still be restored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemovedRow {
+    pub id: i64,
+    pub name: String,
+    pub removed_at: i64,
+}
+
+impl Store {
+    /// Active profiles, oldest first.
+    pub fn profiles(&self) -> Result<Vec<(i64, String)>> {
+        let mut stmt = self.conn.prepare_cached("SELECT id, name FROM profile WHERE removed_at IS NULL ORDER BY id")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Removed profiles not yet purged, most recently removed first.
+    pub fn removed_profiles(&self) -> Result<Vec<RemovedRow>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, name, removed_at FROM profile WHERE removed_at IS NOT NULL ORDER BY removed_at DESC, id DESC",
+        )?;
+        let rows = stmt.query_map([], |r| Ok(RemovedRow { id: r.get(0)?, name: r.get(1)?, removed_at: r.get(2)? }))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Adds a profile; `None` if an active profile already has this name.
+    pub fn add_profile(&mut self, name: &str, now: i64) -> Result<Option<i64>> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let taken: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM profile WHERE name = ?1 AND removed_at IS NULL)",
+            [name],
+            |r| r.get(0),
+        )?;
+        if taken {
+            return Ok(None);
+        }
+        tx.execute("INSERT INTO profile (name, created_at) VALUES (?1, ?2)", (name, now))?;
+        let id = tx.last_insert_rowid();
+        tx.commit()?;
+        Ok(Some(id))
+    }
+
+    /// Renames an active profile; `false` if another active profile has the name.
+    pub fn rename_profile(&mut self, id: i64, name: &str) -> Result<bool> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let taken: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM profile WHERE name = ?1 AND removed_at IS NULL AND id <> ?2)",
+            (name, id),
+            |r| r.get(0),
+        )?;
+        if taken {
+            return Ok(false);
+        }
+        tx.execute("UPDATE profile SET name = ?1 WHERE id = ?2 AND removed_at IS NULL", (name, id))?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    /// Marks a profile removed; its rows stay until [`Store::purge_removed`].
+    pub fn remove_profile(&mut self, id: i64, now: i64) -> Result<()> {
+        self.conn.execute("UPDATE profile SET removed_at = ?1 WHERE id = ?2 AND removed_at IS NULL", (now, id))?;
+        Ok(())
+    }
+
+    /// Brings a removed profile back; `false` if its name is now taken by an active profile.
+    pub fn restore_profile(&mut self, id: i64) -> Result<bool> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let taken: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM profile AS other, profile AS me
+               WHERE me.id = ?1 AND other.name = me.name AND other.removed_at IS NULL)",
+            [id],
+            |r| r.get(0),
+        )?;
+        if taken {
+            return Ok(false);
+        }
+        tx.execute("UPDATE profile SET removed_at = NULL WHERE id = ?1", [id])?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    /// Deletes, with all their rows, the profiles removed before `before`.
+    pub fn purge_removed(&mut self, before: i64) -> Result<usize> {
+        Ok(self.conn.execute("DELETE FROM profile WHERE removed_at IS NOT NULL AND removed_at < ?1", [before])?)
+    }
+
+    /// A profile's recorded dates (and its signing weekday), by key.
+    pub fn dates(&self, profile: i64) -> Result<std::collections::BTreeMap<String, String>> {
+        let mut stmt = self.conn.prepare_cached("SELECT key, value FROM profile_date WHERE profile_id = ?1")?;
+        let rows = stmt.query_map([profile], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Sets (`Some`) or clears (`None`) several of a profile's dates in one transaction.
+    pub fn set_dates(&mut self, profile: i64, values: &[(&str, Option<&str>)]) -> Result<()> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for (key, value) in values {
+            match value {
+                Some(value) => tx.execute(
+                    "INSERT INTO profile_date (profile_id, key, value) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (profile_id, key) DO UPDATE SET value = excluded.value",
+                    (profile, key, value),
+                )?,
+                None => tx.execute("DELETE FROM profile_date WHERE profile_id = ?1 AND key = ?2", (profile, key))?,
+            };
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The stored state of a profile's template items (items never touched have no row).
+    pub fn items(&self, profile: i64) -> Result<Vec<ItemRow>> {
+        let mut stmt =
+            self.conn.prepare_cached("SELECT item, status, note FROM checklist_item WHERE profile_id = ?1 ORDER BY item")?;
+        let rows = stmt.query_map([profile], |r| Ok(ItemRow { item: r.get(0)?, status: r.get(1)?, note: r.get(2)? }))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Sets a template item's status, and its note when `note` is given.
+    pub fn set_item(&mut self, profile: i64, item: &str, status: &str, note: Option<&str>) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO checklist_item (profile_id, item, status, note) VALUES (?1, ?2, ?3, coalesce(?4, ''))
+             ON CONFLICT (profile_id, item) DO UPDATE SET status = excluded.status, note = coalesce(?4, note)",
+            (profile, item, status, note),
+        )?;
+        Ok(())
+    }
+
+    pub fn own_items(&self, profile: i64) -> Result<Vec<OwnItemRow>> {
+        let mut stmt =
+            self.conn.prepare_cached("SELECT id, text, status, note FROM own_item WHERE profile_id = ?1 ORDER BY id")?;
+        let rows = stmt.query_map([profile], |r| {
+            Ok(OwnItemRow { id: r.get(0)?, text: r.get(1)?, status: r.get(2)?, note: r.get(3)? })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn add_own_item(&mut self, profile: i64, text: &str) -> Result<i64> {
+        self.conn.execute("INSERT INTO own_item (profile_id, text, status) VALUES (?1, ?2, 'needed')", (profile, text))?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// Sets an own item's status (and note when given); `false` if the profile has no such item.
+    pub fn set_own_item(&mut self, profile: i64, id: i64, status: &str, note: Option<&str>) -> Result<bool> {
+        let changed = self.conn.execute(
+            "UPDATE own_item SET status = ?3, note = coalesce(?4, note) WHERE id = ?2 AND profile_id = ?1",
+            (profile, id, status, note),
+        )?;
+        Ok(changed == 1)
+    }
+}
+
+/// One document of the search index: a topic in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchDoc {
+    pub topic: String,
+    pub lang: String,
+    pub title: String,
+    pub body: String,
+}
+
+/// One hit: the topic, and a snippet of its text with hits between [`HIT_START`] and
+/// [`HIT_END`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchRow {
+    pub topic: String,
+    pub title: String,
+    pub snippet: String,
+}
+
+pub const HIT_START: char = '\u{E000}';
+pub const HIT_END: char = '\u{E001}';
+
+/// The guide's full-text index, in memory: SQLite FTS5 with the `unicode61` tokenizer and
+/// diacritics removed, so a search ignores case and accents ("tramite" finds "trámite").
+pub struct SearchIndex {
+    conn: Connection,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SearchIndex")
+    }
+}
+
+impl SearchIndex {
+    pub fn build(docs: &[SearchDoc]) -> Result<SearchIndex> {
+        let mut conn = Connection::open_in_memory()?;
+        conn.execute_batch(
+            "CREATE VIRTUAL TABLE doc USING fts5(
+                topic UNINDEXED, lang UNINDEXED, title, body,
+                tokenize = 'unicode61 remove_diacritics 2'
+            );",
+        )?;
+        let tx = conn.transaction()?;
+        {
+            let mut insert = tx.prepare("INSERT INTO doc (topic, lang, title, body) VALUES (?1, ?2, ?3, ?4)")?;
+            for d in docs {
+                insert.execute((&d.topic, &d.lang, &d.title, &d.body))?;
+            }
+        }
+        tx.commit()?;
+        Ok(SearchIndex { conn })
+    }
+
+    /// Runs an FTS5 query (built by the `search` module from the person's words) in one
+    /// language, best first. Titles weigh more than bodies.
+    pub fn query(&self, fts_query: &str, lang: &str, limit: usize) -> Result<Vec<SearchRow>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT topic, title, snippet(doc, -1, char(57344), char(57345), '…', 16)
+             FROM doc WHERE doc MATCH ?1 AND lang = ?2
+             ORDER BY bm25(doc, 0.0, 0.0, 8.0, 1.0) LIMIT ?3",
+        )?;
+        let rows = stmt.query_map((fts_query, lang, limit as i64), |r| {
+            Ok(SearchRow { topic: r.get(0)?, title: r.get(1)?, snippet: r.get(2)? })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
 

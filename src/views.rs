@@ -5,7 +5,9 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::content::Tone;
+use crate::checklist::Status;
+use crate::content::{Need, Tone};
+use crate::deadline::State;
 use crate::l10n::Direction;
 
 /// One language on the picker, named in that language, with the picker's question in it.
@@ -40,6 +42,40 @@ pub struct UiText {
     pub home: String,
     pub picker_title: String,
     pub picker_hint: String,
+    // Profiles, dates, deadlines and the checklist.
+    pub profiles: String,
+    pub profiles_title: String,
+    pub profiles_intro: String,
+    pub profiles_empty: String,
+    pub name_label: String,
+    pub add_profile: String,
+    pub rename: String,
+    pub remove: String,
+    pub cancel: String,
+    pub undo: String,
+    pub save: String,
+    pub dates_heading: String,
+    pub signing_day_label: String,
+    pub deadlines_heading: String,
+    pub no_deadlines: String,
+    pub deadline_early_note: String,
+    pub checklist_heading: String,
+    pub missing_heading: String,
+    pub nothing_missing: String,
+    pub note_label: String,
+    pub own_heading: String,
+    pub add_item_label: String,
+    pub add_item: String,
+    pub status_have: String,
+    pub status_needed: String,
+    pub status_not_applicable: String,
+    pub summary: String,
+    pub print: String,
+    pub search_label: String,
+    pub search_button: String,
+    /// The title of the notice about this guide (not legal advice), linked from every screen.
+    pub notice: String,
+    pub notice_topic: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -56,7 +92,67 @@ pub struct HomeView {
     pub dir: Direction,
     pub title: String,
     pub intro: String,
+    /// The decision helper's entry: its title and one line about it.
+    pub decide_title: String,
+    pub decide_summary: String,
     pub topics: Vec<TopicSummary>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct OptionView {
+    pub value: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct QuestionView {
+    pub id: String,
+    pub text: String,
+    /// "Question 2 of 6".
+    pub progress: String,
+    pub options: Vec<OptionView>,
+}
+
+/// The decision helper's questions in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct DecideView {
+    pub lang: String,
+    pub dir: Direction,
+    pub title: String,
+    pub intro: String,
+    pub start: String,
+    pub questions: Vec<QuestionView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct TopicLinkView {
+    pub id: String,
+    pub title: String,
+}
+
+/// One piece of advice: the circumstance it fits, why, and where to read more.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct AdviceItemView {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    pub reasons: Vec<String>,
+    pub topics: Vec<TopicLinkView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct AdviceView {
+    pub lang: String,
+    pub dir: Direction,
+    pub title: String,
+    /// ISO date the rules behind the advice were checked.
+    pub policy_date: String,
+    /// "Rules as checked on …", written out.
+    pub policy_label: String,
+    pub note: String,
+    pub reasons_heading: String,
+    pub again: String,
+    pub items: Vec<AdviceItemView>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -136,6 +232,128 @@ pub struct TopicView {
     pub checked_label: String,
 }
 
+/// A deadline in the reader's language.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct DeadlineView {
+    pub kind: String,
+    pub title: String,
+    /// ISO date it is counted from.
+    pub from: String,
+    /// ISO date of the last day.
+    pub last_day: String,
+    /// The last day written out, with its weekday.
+    pub last_day_label: String,
+    /// N, for a deadline of N business days.
+    pub business_days: Option<u32>,
+    pub state: State,
+    #[ts(type = "number | null")]
+    pub left_business: Option<i64>,
+    #[ts(type = "number")]
+    pub left_calendar: i64,
+    /// How much time is left, or how long ago it passed, in words.
+    pub left_label: String,
+    /// What to do: before the last day, how to meet it; after, what can still be done.
+    pub advice: String,
+    pub remind: bool,
+    /// The guide topic that explains it.
+    pub topic: String,
+    /// True when closures listed in the content were ignored.
+    pub statutory_only: bool,
+}
+
+/// A date a profile can record.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct DateField {
+    pub key: String,
+    pub label: String,
+    /// ISO date, if recorded.
+    pub value: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct WeekdayOption {
+    /// 1 = Monday … 7 = Sunday.
+    pub number: u8,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ChecklistItemView {
+    pub id: String,
+    pub text: String,
+    /// Why it matters (template items only).
+    pub why: Option<String>,
+    pub need: Option<Need>,
+    pub need_label: Option<String>,
+    pub status: Status,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ChecklistGroupView {
+    pub id: String,
+    pub title: String,
+    pub items: Vec<ChecklistItemView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ChecklistView {
+    pub groups: Vec<ChecklistGroupView>,
+    pub own_items: Vec<ChecklistItemView>,
+    /// Items marked "have", and items that apply (all but "not applicable").
+    pub have: u32,
+    pub total: u32,
+    pub progress_label: String,
+    /// Texts of the items still needed that an office asks for.
+    pub missing: Vec<String>,
+}
+
+/// One profile with everything recorded for it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ProfileView {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub name: String,
+    pub lang: String,
+    pub dir: Direction,
+    pub dates: Vec<DateField>,
+    /// 1 = Monday … 7 = Sunday, if recorded.
+    pub signing_day: Option<u8>,
+    pub weekdays: Vec<WeekdayOption>,
+    pub deadlines: Vec<DeadlineView>,
+    pub checklist: ChecklistView,
+    /// "Remove NAME and all their data?", with this profile's name.
+    pub remove_confirm: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ProfileSummary {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub name: String,
+    /// The next thing due, in words, if any date is recorded.
+    pub next_due: Option<String>,
+    pub next_due_state: Option<State>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct RemovedProfile {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub name: String,
+    /// "NAME was removed."
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ProfilesView {
+    pub lang: String,
+    pub dir: Direction,
+    pub profiles: Vec<ProfileSummary>,
+    /// Profiles removed recently enough to be restored.
+    pub removed: Vec<RemovedProfile>,
+}
+
 /// An error as a person sees it: the message in their language, and for staff an optional
 /// technical detail.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -156,12 +374,36 @@ pub fn typescript_bindings() -> String {
         UiText::decl(),
         TopicSummary::decl(),
         HomeView::decl(),
+        OptionView::decl(),
+        QuestionView::decl(),
+        DecideView::decl(),
+        TopicLinkView::decl(),
+        AdviceItemView::decl(),
+        AdviceView::decl(),
         RowView::decl(),
         BlockView::decl(),
         TermLink::decl(),
         SourceView::decl(),
         TopicView::decl(),
         ErrorView::decl(),
+        State::decl(),
+        Status::decl(),
+        Need::decl(),
+        DeadlineView::decl(),
+        DateField::decl(),
+        WeekdayOption::decl(),
+        ChecklistItemView::decl(),
+        ChecklistGroupView::decl(),
+        ChecklistView::decl(),
+        ProfileView::decl(),
+        ProfileSummary::decl(),
+        RemovedProfile::decl(),
+        ProfilesView::decl(),
+        crate::search::SnippetPart::decl(),
+        crate::search::SearchHit::decl(),
+        crate::search::SearchView::decl(),
+        crate::summary::SummaryColumn::decl(),
+        crate::summary::SummaryView::decl(),
     ];
     let mut out = String::from(
         "// Generated from the Rust view models in src/views.rs by the `bindings` test. Do not edit:\n\

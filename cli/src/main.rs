@@ -11,8 +11,11 @@ use std::process::ExitCode;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, ArgMatches, Command};
+use senda::checklist::Status;
 use senda::guide::Guide;
 use senda::l10n::{Isolation, Localized, Localizer, Msg};
+use senda::profile::ProfileError;
+use senda::session::Session;
 use senda::pack::PackFiles;
 use senda::views::{BlockView, TopicView};
 use serde::Serialize;
@@ -62,18 +65,356 @@ fn main() -> ExitCode {
 type CommandResult = Result<ExitCode, Box<dyn Localized>>;
 
 fn run(out: &Output<'_>, matches: &ArgMatches) -> CommandResult {
-    // The data folder (--data-dir, SENDA_DATA_DIR, or the platform's) is resolved here, once,
-    // for the commands that keep personal data; the guide commands of this version read none.
-    let _data_dir = data_dir(matches);
+    let today = match matches.get_one::<String>("today") {
+        Some(text) => senda::content::parse_date(text).map_err(|_| boxed(ProfileError::BadDate { value: text.clone() }))?,
+        None => local_today(),
+    };
+    let profile = matches.get_one::<String>("profile").map(String::as_str);
     match matches.subcommand() {
         Some(("topics", _)) => topics(out),
-        Some(("show", sub)) => show(out, sub.get_one::<String>("topic").expect("required by clap")),
+        Some(("show", sub)) => show(out, arg(sub, "topic")),
         Some(("l10n", sub)) => match sub.subcommand() {
             Some(("check", check)) => l10n_check(out, check.get_one::<PathBuf>("dir")),
             _ => unreachable!("clap requires a subcommand"),
         },
-        _ => unreachable!("clap requires a subcommand"),
+        Some(("deadline", sub)) => deadline(out, sub, today),
+        Some(("search", sub)) => search(out, arg(sub, "query")),
+        Some(("decide", sub)) => decide(out, sub),
+        Some((name, sub)) => {
+            let mut session = open_session(out, matches)?;
+            match (name, sub.subcommand()) {
+                ("profile", Some(("add", a))) => {
+                    session.add_profile(arg(a, "name"), now()).map_err(boxed)?;
+                    out.done("cli-profile-added")
+                }
+                ("profile", Some(("list", _))) => profile_list(out, &mut session, today),
+                ("profile", Some(("rename", a))) => {
+                    let p = session.find_profile(Some(arg(a, "name"))).map_err(boxed)?;
+                    session.rename_profile(p.id, arg(a, "new-name")).map_err(boxed)?;
+                    out.done("cli-profile-renamed")
+                }
+                ("profile", Some(("remove", a))) => profile_remove(out, &mut session, arg(a, "name"), a.get_flag("yes")),
+                ("profile", Some(("restore", a))) => {
+                    session.restore_profile(arg(a, "name"), now()).map_err(boxed)?;
+                    out.done("cli-profile-restored")
+                }
+                ("dates", None) => dates(out, &session, profile, today),
+                ("dates", Some(("set", a))) => {
+                    let p = session.find_profile(profile).map_err(boxed)?;
+                    session.set_date(p.id, arg(a, "key"), Some(arg(a, "value")), today).map_err(boxed)?;
+                    out.done("cli-saved")
+                }
+                ("dates", Some(("clear", a))) => {
+                    let p = session.find_profile(profile).map_err(boxed)?;
+                    session.set_date(p.id, arg(a, "key"), None, today).map_err(boxed)?;
+                    out.done("cli-saved")
+                }
+                ("deadlines", _) => deadlines(out, &session, profile, today),
+                ("checklist", None) => checklist(out, &session, profile, today),
+                ("checklist", Some(("set", a))) => {
+                    let p = session.find_profile(profile).map_err(boxed)?;
+                    let note = a.get_one::<String>("note").map(String::as_str);
+                    session.set_item(p.id, arg(a, "item"), arg(a, "status"), note).map_err(boxed)?;
+                    out.done("cli-saved")
+                }
+                ("checklist", Some(("add", a))) => {
+                    let p = session.find_profile(profile).map_err(boxed)?;
+                    let id = session.add_own_item(p.id, arg(a, "text")).map_err(boxed)?;
+                    if out.json {
+                        out.print_json(&serde_json::json!({ "id": id }));
+                        Ok(ExitCode::SUCCESS)
+                    } else {
+                        out.done("cli-saved")
+                    }
+                }
+                ("summary", _) => summary(out, &session, profile, today, sub.get_one::<PathBuf>("out").expect("required")),
+                _ => unreachable!("clap requires a known subcommand"),
+            }
+        }
+        None => unreachable!("clap requires a subcommand"),
     }
+}
+
+fn search(out: &Output<'_>, query: &str) -> CommandResult {
+    let view = out.guide.search(query, &out.lang).map_err(boxed)?;
+    if out.json {
+        let hits: Vec<serde_json::Value> = view
+            .hits
+            .iter()
+            .map(|h| serde_json::json!({ "topic": h.topic, "title": h.title, "snippet": h.snippet, "lang": h.lang }))
+            .collect();
+        out.print_json(&serde_json::json!({ "query": view.query, "fallback": view.fallback, "hits": hits }));
+    } else {
+        let mut text = String::new();
+        if let Some(note) = &view.note {
+            text.push_str(&format!("{note}\n\n"));
+        }
+        for h in &view.hits {
+            let snippet: String =
+                h.parts.iter().map(|p| if p.hit { format!("[{}]", p.text) } else { p.text.clone() }).collect();
+            text.push_str(&format!("{}  ({}, {})\n  {}\n\n", h.title, h.topic, h.lang, snippet.replace('\n', " ")));
+        }
+        out.print(&text);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Asks each question not answered with `--answer`, reading the chosen number from standard
+/// input, then shows the advice.
+fn decide(out: &Output<'_>, sub: &ArgMatches) -> CommandResult {
+    let mut answers: Vec<(String, String)> = Vec::new();
+    for pair in sub.get_many::<String>("answer").into_iter().flatten() {
+        let (q, a) = pair.split_once('=').unwrap_or((pair.as_str(), ""));
+        senda::decide::Answers::check_one(q, a).map_err(boxed)?;
+        answers.push((q.to_string(), a.to_string()));
+    }
+    let view = out.guide.decide_view(&out.lang);
+    let l = out.guide.catalog().localizer(&out.lang);
+    let stdin = std::io::stdin();
+    for q in &view.questions {
+        if answers.iter().any(|(id, _)| id.trim() == q.id) {
+            continue;
+        }
+        let mut prompt = format!("\n{}\n{}\n", q.progress, q.text);
+        for (i, o) in q.options.iter().enumerate() {
+            prompt.push_str(&format!("  {}. {}\n", i + 1, o.label));
+        }
+        eprint!("{prompt}{} ", l.text("cli-decide-choose"));
+        loop {
+            let mut line = String::new();
+            if stdin.read_line(&mut line).unwrap_or(0) == 0 {
+                eprintln!();
+                break; // No more input: the missing answer is reported below.
+            }
+            match line.trim().parse::<usize>().ok().and_then(|n| n.checked_sub(1)).and_then(|i| q.options.get(i)) {
+                Some(option) => {
+                    answers.push((q.id.clone(), option.value.clone()));
+                    break;
+                }
+                None => eprint!("{} ", l.text("cli-decide-invalid")),
+            }
+        }
+    }
+    let parsed = senda::decide::Answers::parse(answers.iter().map(|(q, a)| (q.as_str(), a.as_str()))).map_err(boxed)?;
+    let advice = out.guide.advice(&parsed, &out.lang);
+    if out.json {
+        out.print_json(&advice);
+    } else {
+        let mut text = format!("\n{}\n{}\n", advice.title, advice.policy_label);
+        for item in &advice.items {
+            text.push_str(&format!("\n## {}\n{}\n", item.title, item.text));
+            for reason in &item.reasons {
+                text.push_str(&format!("  • {reason}\n"));
+            }
+            let topics: Vec<String> = item.topics.iter().map(|t| format!("senda show {}", t.id)).collect();
+            text.push_str(&format!("  → {}\n", topics.join(" · ")));
+        }
+        text.push_str(&format!("\n{}\n", advice.note));
+        out.print(&text);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn arg<'a>(matches: &'a ArgMatches, name: &str) -> &'a str {
+    matches.get_one::<String>(name).map(String::as_str).expect("required by clap")
+}
+
+/// Today's date where the command runs, in local time (UTC if the offset is unknown).
+fn local_today() -> time::Date {
+    time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc()).date()
+}
+
+fn now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+fn open_session(out: &Output<'_>, matches: &ArgMatches) -> Result<Session, Box<dyn Localized>> {
+    let dir = data_dir(matches).ok_or_else(|| boxed(senda::Error::DataFolder {
+        path: PathBuf::from("~"),
+        source: std::io::Error::new(std::io::ErrorKind::NotFound, "no data folder"),
+    }))?;
+    let guide = Guide::builtin(Isolation::Off).map_err(boxed)?;
+    let mut session = Session::open(&dir, guide).map_err(boxed)?;
+    // Profile views are written in the language this command was asked to speak.
+    session.speak(&out.lang);
+    Ok(session)
+}
+
+fn deadline(out: &Output<'_>, sub: &ArgMatches, today: time::Date) -> CommandResult {
+    let kind = arg(sub, "kind");
+    let def = out.guide.content().deadline(kind).filter(|d| d.from.is_some());
+    let def = def.ok_or_else(|| boxed(senda::deadline::DeadlineError::Unknown { kind: kind.to_string() }))?;
+    let key = def.from.as_deref().expect("filtered above");
+    let option = DATE_OPTIONS.iter().find(|(_, k)| *k == key).map(|(o, _)| *o).expect("every date key has an option");
+    let Some(text) = sub.get_one::<String>(option) else {
+        let l = out.guide.catalog().localizer(&out.lang);
+        let msg = Msg::new("cli-usage-missing-argument").arg("arg", format!("--{option}"));
+        out.usage_message(&l, &msg);
+        return Ok(ExitCode::from(EXIT_USAGE));
+    };
+    let from = senda::profile::parse_person_date(text, today).map_err(boxed)?;
+    let view = out.guide.deadline(kind, from, today, sub.get_flag("statutory-only"), &out.lang).map_err(boxed)?;
+    if out.json {
+        out.print_json(&view);
+    } else {
+        out.print(&deadline_text(&[view]));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Command-line options that give the date a deadline counts from, and the date key each is.
+const DATE_OPTIONS: &[(&str, &str)] =
+    &[("entered", "entered"), ("notified", "notified"), ("filed", "filed"), ("issued", "tvrh-issued"), ("arrived", "us-arrival")];
+
+fn deadline_text(views: &[senda::views::DeadlineView]) -> String {
+    let mut text = String::new();
+    for v in views {
+        text.push_str(&format!("{}\n  {} ({})\n  {}\n  {}\n\n", v.title, v.last_day_label, v.last_day, v.left_label, v.advice));
+    }
+    text
+}
+
+fn profile_list(out: &Output<'_>, session: &mut Session, today: time::Date) -> CommandResult {
+    let view = session.profiles(today, now()).map_err(boxed)?;
+    if out.json {
+        out.print_json(&view);
+    } else {
+        let mut text = String::new();
+        for p in &view.profiles {
+            text.push_str(&p.name);
+            if let Some(next) = &p.next_due {
+                text.push_str(&format!("  ({next})"));
+            }
+            text.push('\n');
+        }
+        for r in &view.removed {
+            text.push_str(&format!("  {}\n", r.label));
+        }
+        out.print(&text);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn profile_remove(out: &Output<'_>, session: &mut Session, name: &str, yes: bool) -> CommandResult {
+    let p = session.find_profile(Some(name)).map_err(boxed)?;
+    if !yes {
+        let view = session.profile(p.id, local_today()).map_err(boxed)?;
+        let l = out.guide.catalog().localizer(&out.lang);
+        eprint!("{} {} ", view.remove_confirm, l.text("cli-confirm-hint"));
+        let _ = std::io::stderr().flush();
+        let mut answer = String::new();
+        let _ = std::io::stdin().read_line(&mut answer);
+        let answer = answer.trim().to_lowercase();
+        let yes_words = l.text("cli-confirm-yes");
+        if answer.is_empty() || !yes_words.split(',').any(|w| w.trim() == answer) {
+            eprintln!("{}", l.text("cli-cancelled"));
+            return Ok(ExitCode::from(EXIT_FAILED));
+        }
+    }
+    let removed = session.remove_profile(p.id, now()).map_err(boxed)?;
+    let l = out.guide.catalog().localizer(&out.lang);
+    if out.json {
+        out.print_json(&serde_json::json!({ "removed": removed.name }));
+    } else {
+        out.print(&format!("{}\n", l.msg(&Msg::new("profile-removed").arg("name", removed.name.as_str()))));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn dates(out: &Output<'_>, session: &Session, profile: Option<&str>, today: time::Date) -> CommandResult {
+    let p = session.find_profile(profile).map_err(boxed)?;
+    let view = session.profile(p.id, today).map_err(boxed)?;
+    if out.json {
+        let mut dates = serde_json::Map::new();
+        for f in &view.dates {
+            if let Some(v) = &f.value {
+                dates.insert(f.key.clone(), serde_json::Value::from(v.clone()));
+            }
+        }
+        if let Some(day) = view.signing_day {
+            dates.insert(senda::session::SIGNING_DAY.to_string(), serde_json::Value::from(day));
+        }
+        out.print_json(&serde_json::json!({ "profile": view.name, "dates": dates }));
+    } else {
+        let l = out.guide.catalog().localizer(&out.lang);
+        let mut text = String::new();
+        for f in view.dates.iter().filter(|f| f.value.is_some()) {
+            text.push_str(&format!("{:<12} {}  ({})\n", f.key, f.value.as_deref().unwrap_or(""), f.label));
+        }
+        if let Some(day) = view.signing_day {
+            let name = view.weekdays.iter().find(|w| w.number == day).map(|w| w.name.as_str()).unwrap_or("");
+            text.push_str(&format!("{:<12} {day}  ({name})\n", senda::session::SIGNING_DAY));
+        }
+        if text.is_empty() {
+            text = format!("{}\n", l.text("cli-no-dates"));
+        }
+        out.print(&text);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn deadlines(out: &Output<'_>, session: &Session, profile: Option<&str>, today: time::Date) -> CommandResult {
+    let p = session.find_profile(profile).map_err(boxed)?;
+    let view = session.profile(p.id, today).map_err(boxed)?;
+    if out.json {
+        out.print_json(&serde_json::json!({ "profile": view.name, "deadlines": view.deadlines }));
+    } else if view.deadlines.is_empty() {
+        out.print(&format!("{}\n", out.guide.catalog().localizer(&out.lang).text("profile-no-deadlines")));
+    } else {
+        out.print(&deadline_text(&view.deadlines));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn checklist(out: &Output<'_>, session: &Session, profile: Option<&str>, today: time::Date) -> CommandResult {
+    let p = session.find_profile(profile).map_err(boxed)?;
+    let view = session.profile(p.id, today).map_err(boxed)?;
+    let list = &view.checklist;
+    let all = list.groups.iter().flat_map(|g| g.items.iter()).chain(&list.own_items);
+    if out.json {
+        let items: Vec<serde_json::Value> = all
+            .map(|i| serde_json::json!({ "id": i.id, "status": i.status, "note": i.note, "text": i.text, "need": i.need }))
+            .collect();
+        out.print_json(&serde_json::json!({
+            "profile": view.name, "items": items, "have": list.have, "total": list.total, "missing": list.missing,
+        }));
+    } else {
+        let l = out.guide.catalog().localizer(&out.lang);
+        let mark = |s: Status| match s {
+            Status::Have => "[x]",
+            Status::Needed => "[ ]",
+            Status::NotApplicable => "[-]",
+        };
+        let mut text = String::new();
+        for g in &list.groups {
+            text.push_str(&format!("\n{}\n", g.title));
+            for i in &g.items {
+                text.push_str(&format!("  {} {}  ({})\n", mark(i.status), i.text, i.id));
+                if !i.note.is_empty() {
+                    text.push_str(&format!("      {}\n", i.note));
+                }
+            }
+        }
+        if !list.own_items.is_empty() {
+            text.push_str(&format!("\n{}\n", l.text("checklist-own-heading")));
+            for i in &list.own_items {
+                text.push_str(&format!("  {} {}  ({})\n", mark(i.status), i.text, i.id));
+            }
+        }
+        text.push_str(&format!("\n{}\n", list.progress_label));
+        out.print(&text);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn summary(out: &Output<'_>, session: &Session, profile: Option<&str>, today: time::Date, file: &PathBuf) -> CommandResult {
+    let p = session.find_profile(profile).map_err(boxed)?;
+    let view = session.summary(p.id, today).map_err(boxed)?;
+    let html = senda::summary::html(&view);
+    std::fs::write(file, html).map_err(|source| boxed(senda::Error::DataFolder { path: file.clone(), source }))?;
+    let l = out.guide.catalog().localizer(&out.lang);
+    out.print(&format!("{}\n", l.msg(&Msg::new("cli-summary-written").arg("file", file.display().to_string()))));
+    Ok(ExitCode::SUCCESS)
 }
 
 fn topics(out: &Output<'_>) -> CommandResult {
@@ -220,6 +561,26 @@ struct Output<'g> {
 }
 
 impl Output<'_> {
+    /// Confirms a change: a short sentence, or `{"ok":true}` in JSON.
+    fn done(&self, id: &str) -> CommandResult {
+        if self.json {
+            self.print_json(&serde_json::json!({ "ok": true }));
+        } else {
+            self.print(&format!("{}\n", self.guide.catalog().localizer(&self.lang).text(id)));
+        }
+        Ok(ExitCode::SUCCESS)
+    }
+
+    fn usage_message(&self, l: &Localizer<'_>, msg: &Msg) {
+        let mut stderr = std::io::stderr();
+        if self.json {
+            let error = serde_json::json!({ "error": { "id": msg.id, "message": l.msg(msg), "detail": null } });
+            let _ = writeln!(stderr, "{error}");
+        } else {
+            let _ = writeln!(stderr, "senda: {}\n{}", l.msg(msg), l.text("cli-usage-hint"));
+        }
+    }
+
     fn print(&self, text: &str) {
         // A closed pipe (`senda show x | head`) is not an error worth a panic.
         let _ = std::io::stdout().write_all(text.as_bytes());
@@ -273,13 +634,7 @@ impl Output<'_> {
             }
             _ => Msg::new("cli-usage-generic"),
         };
-        let mut stderr = std::io::stderr();
-        if self.json {
-            let error = serde_json::json!({ "error": { "id": msg.id, "message": l.msg(&msg), "detail": null } });
-            let _ = writeln!(stderr, "{error}");
-        } else {
-            let _ = writeln!(stderr, "senda: {}\n{}", l.msg(&msg), l.text("cli-usage-hint"));
-        }
+        self.usage_message(l, &msg);
         ExitCode::from(EXIT_USAGE)
     }
 }
@@ -329,6 +684,69 @@ fn command(l: &Localizer<'_>) -> Command {
                 ),
             ),
         )
+        .arg(Arg::new("profile").long("profile").value_name("NAME").global(true).help(l.text("cli-opt-profile")))
+        .arg(Arg::new("today").long("today").value_name("DATE").global(true).help(l.text("cli-opt-today")))
+        .subcommand(
+            sub("profile", &l.text("cli-cmd-profile"))
+                .subcommand_required(true)
+                .subcommand(sub("add", &l.text("cli-cmd-profile-add")).arg(positional("name", "NAME", l.text("cli-arg-name"))))
+                .subcommand(sub("list", &l.text("cli-cmd-profile-list")))
+                .subcommand(
+                    sub("rename", &l.text("cli-cmd-profile-rename"))
+                        .arg(positional("name", "NAME", l.text("cli-arg-name")))
+                        .arg(positional("new-name", "NEW", l.text("cli-arg-new-name"))),
+                )
+                .subcommand(
+                    sub("remove", &l.text("cli-cmd-profile-remove"))
+                        .arg(positional("name", "NAME", l.text("cli-arg-name")))
+                        .arg(Arg::new("yes").long("yes").action(ArgAction::SetTrue).help(l.text("cli-opt-yes"))),
+                )
+                .subcommand(sub("restore", &l.text("cli-cmd-profile-restore")).arg(positional("name", "NAME", l.text("cli-arg-name")))),
+        )
+        .subcommand(
+            sub("dates", &l.text("cli-cmd-dates"))
+                .subcommand(
+                    sub("set", &l.text("cli-cmd-dates-set"))
+                        .arg(positional("key", "KEY", l.text("cli-arg-date-key")))
+                        .arg(positional("value", "DATE", l.text("cli-arg-date-value"))),
+                )
+                .subcommand(sub("clear", &l.text("cli-cmd-dates-clear")).arg(positional("key", "KEY", l.text("cli-arg-date-key")))),
+        )
+        .subcommand({
+            let mut deadline = sub("deadline", &l.text("cli-cmd-deadline"))
+                .arg(positional("kind", "KIND", l.text("cli-arg-deadline-kind")))
+                .arg(Arg::new("statutory-only").long("statutory-only").action(ArgAction::SetTrue).help(l.text("cli-opt-statutory-only")));
+            for (option, _) in DATE_OPTIONS {
+                deadline = deadline.arg(Arg::new(*option).long(*option).value_name("DATE").help(l.text(&format!("cli-opt-{option}"))));
+            }
+            deadline
+        })
+        .subcommand(sub("deadlines", &l.text("cli-cmd-deadlines")))
+        .subcommand(sub("search", &l.text("cli-cmd-search")).arg(positional("query", "QUERY", l.text("cli-arg-query"))))
+        .subcommand(
+            sub("decide", &l.text("cli-cmd-decide")).arg(
+                Arg::new("answer").long("answer").value_name("KEY=VALUE").action(ArgAction::Append).help(l.text("cli-opt-answer")),
+            ),
+        )
+        .subcommand(
+            sub("checklist", &l.text("cli-cmd-checklist"))
+                .subcommand(
+                    sub("set", &l.text("cli-cmd-checklist-set"))
+                        .arg(positional("item", "ITEM", l.text("cli-arg-item")))
+                        .arg(positional("status", "STATUS", l.text("cli-arg-status")))
+                        .arg(Arg::new("note").long("note").value_name("TEXT").help(l.text("cli-opt-note"))),
+                )
+                .subcommand(sub("add", &l.text("cli-cmd-checklist-add")).arg(positional("text", "TEXT", l.text("cli-arg-item-text")))),
+        )
+        .subcommand(
+            sub("summary", &l.text("cli-cmd-summary")).arg(
+                Arg::new("out").long("out").value_name("FILE").required(true).value_parser(clap::value_parser!(PathBuf)).help(l.text("cli-opt-out")),
+            ),
+        )
+}
+
+fn positional(id: &'static str, value_name: &'static str, help: String) -> Arg {
+    Arg::new(id).value_name(value_name).required(true).help(help)
 }
 
 /// `--lang X` or `--lang=X`, read before the full parse so that help and usage errors can

@@ -212,3 +212,156 @@ fn help_is_in_the_readers_language() {
         assert!(text.contains(&ht.text(id)), "{id} missing from:\n{text}");
     }
 }
+
+/// Runs `senda` on a given data folder, with a fixed "today".
+fn senda_in(data: &Path, args: &[&str]) -> Output {
+    let mut all = vec!["--data-dir", data.to_str().unwrap(), "--today", "2026-11-22"];
+    all.extend_from_slice(args);
+    senda(&all)
+}
+
+#[test]
+fn the_comar_deadline_from_the_issue() {
+    let out = senda(&["--json", "deadline", "comar", "--entered", "2026-03-27", "--statutory-only"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v = json(&out);
+    assert_eq!(v["kind"], "comar");
+    assert_eq!(v["from"], "2026-03-27");
+    assert_eq!(v["last_day"], "2026-05-14");
+    assert_eq!(v["business_days"], 30);
+}
+
+#[test]
+fn deadline_usage_and_input_errors() {
+    let out = senda(&["deadline", "appeal", "--entered", "2026-03-27"]);
+    assert_eq!(out.status.code(), Some(2), "appeal counts from --notified: {}", stderr(&out));
+    let out = senda(&["--lang", "en", "deadline", "appeal", "--notified", "2026-02-30"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("2026-02-30"), "{}", stderr(&out));
+    let out = senda(&["--json", "deadline", "nonsense", "--entered", "2026-03-27"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(err["error"]["id"], "error-deadline-unknown");
+    let out = senda(&["--json", "--today", "2026-11-22", "deadline", "comar", "--entered", "2031-01-01"]);
+    assert_eq!(out.status.code(), Some(1), "a date far in the future is refused");
+}
+
+#[test]
+fn two_profiles_checklists_stay_separate_across_processes() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    assert_eq!(senda_in(d, &["profile", "add", "Ana"]).status.code(), Some(0));
+    assert_eq!(senda_in(d, &["profile", "add", "Jean"]).status.code(), Some(0));
+    assert_eq!(senda_in(d, &["checklist", "set", "tvrh-id", "have", "--profile", "Ana", "--note", "vencido"]).status.code(), Some(0));
+    assert_eq!(senda_in(d, &["checklist", "set", "tvrh-id", "not-applicable", "--profile", "Jean"]).status.code(), Some(0));
+
+    let item = |profile: &str| {
+        let v = json(&senda_in(d, &["--json", "checklist", "--profile", profile]));
+        v["items"].as_array().unwrap().iter().find(|i| i["id"] == "tvrh-id").unwrap().clone()
+    };
+    assert_eq!(item("Ana")["status"], "have");
+    assert_eq!(item("Ana")["note"], "vencido");
+    assert_eq!(item("Jean")["status"], "not-applicable");
+
+    // A wrong status leaves the data unchanged and exits 1.
+    let out = senda_in(d, &["checklist", "set", "tvrh-id", "maybe", "--profile", "Ana"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(item("Ana")["status"], "have");
+    assert_eq!(item("Ana")["note"], "vencido");
+    // Without --profile, two profiles are ambiguous.
+    assert_eq!(senda_in(d, &["checklist"]).status.code(), Some(1));
+}
+
+#[test]
+fn dates_profiles_and_the_summary_from_the_command_line() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    assert_eq!(senda_in(d, &["profile", "add", "Rosa"]).status.code(), Some(0));
+    assert_eq!(senda_in(d, &["profile", "add", "Rosa"]).status.code(), Some(1), "names are unique");
+    assert_eq!(senda_in(d, &["dates", "set", "entered", "2026-11-01"]).status.code(), Some(0), "the only profile");
+    assert_eq!(senda_in(d, &["dates", "set", "signing-day", "3"]).status.code(), Some(0));
+    let v = json(&senda_in(d, &["--json", "dates"]));
+    assert_eq!(v["dates"]["entered"], "2026-11-01");
+    assert_eq!(v["dates"]["signing-day"], 3);
+    let v = json(&senda_in(d, &["--json", "deadlines"]));
+    let kinds: Vec<&str> = v["deadlines"].as_array().unwrap().iter().map(|d| d["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["comar", "signing"]);
+    assert_eq!(v["deadlines"][0]["last_day"], "2026-12-15");
+    assert_eq!(v["deadlines"][0]["left_business"], 17);
+
+    let out_file = d.join("resumen.html");
+    let out = senda_in(d, &["--lang", "fr", "summary", "--out", out_file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let html = std::fs::read_to_string(&out_file).unwrap();
+    assert!(html.contains("lang=\"fr\"") && html.contains("lang=\"es\""));
+    assert!(html.contains("mardi 15 décembre 2026") && html.contains("martes 15 de diciembre de 2026"));
+
+    // Removal asks first; without a "yes" nothing is removed.
+    let out = senda_in(d, &["profile", "remove", "Rosa"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(json(&senda_in(d, &["--json", "profile", "list"]))["profiles"].as_array().unwrap().len(), 1);
+    assert_eq!(senda_in(d, &["profile", "remove", "Rosa", "--yes"]).status.code(), Some(0));
+    let v = json(&senda_in(d, &["--json", "profile", "list"]));
+    assert!(v["profiles"].as_array().unwrap().is_empty());
+    assert_eq!(v["removed"][0]["name"], "Rosa");
+    assert_eq!(senda_in(d, &["profile", "restore", "Rosa"]).status.code(), Some(0));
+    assert_eq!(json(&senda_in(d, &["--json", "dates"]))["dates"]["entered"], "2026-11-01", "restored with its dates");
+}
+
+#[test]
+fn search_from_the_command_line() {
+    let hits = |args: &[&str]| {
+        let out = senda(args);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        json(&out)["hits"].as_array().unwrap().clone()
+    };
+    let es = hits(&["--lang", "es", "--json", "search", "tramite"]);
+    assert!(es.iter().any(|h| h["topic"] == "mexico-steps" && h["lang"] == "es"));
+    assert!(es.iter().all(|h| h["snippet"].is_string() && h["title"].is_string()));
+    assert!(hits(&["--lang", "en", "--json", "search", "10888"]).iter().any(|h| h["topic"] == "where-now"));
+    assert!(hits(&["--lang", "ht", "--json", "search", "COMAR"]).iter().any(|h| h["topic"] == "mexico-steps"));
+    let text = stdout(&senda(&["--lang", "es", "search", "tramite"]));
+    assert!(text.contains("[trámite]"), "hits are marked in the terminal: {text}");
+}
+
+#[test]
+fn decide_with_answers_and_with_typed_numbers() {
+    let answers = [
+        "--answer=us-entry=no",
+        "--answer=support=none",
+        "--answer=wait=yes",
+        "--answer=protection=family-children",
+        "--answer=nationality=honduras",
+        "--answer=settle=yes",
+    ];
+    let mut args = vec!["--json", "decide"];
+    args.extend(answers);
+    let out = senda(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v = json(&out);
+    let ids: Vec<&str> = v["items"].as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["border-closed", "family-children", "nationality", "settle-yes", "legal-help"]);
+    assert_eq!(v["policy_date"], "2026-03-11");
+
+    // Asked in the terminal: the numbers typed pick the same answers (1 = the first option).
+    let mut child = Command::new(env!("CARGO_BIN_EXE_senda"))
+        .args(["--json", "--lang", "en", "decide"])
+        .env_remove("LANG")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write as _;
+    child.stdin.take().unwrap().write_all(b"1\n4\n1\n9\n1\n1\n1\n1\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let typed: Vec<String> = json(&out)["items"].as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap().to_string()).collect();
+    assert_eq!(typed, ["border-closed", "family-children", "nationality", "settle-yes", "legal-help"], "9 is not an option and is asked again");
+    assert!(stderr(&out).contains("That number is not on the list"), "{}", stderr(&out));
+
+    let out = senda(&["--json", "decide", "--answer=us-entry=perhaps"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err: serde_json::Value = serde_json::from_slice(out.stderr.rsplit(|b| *b == b'\n').find(|l| !l.is_empty()).unwrap()).unwrap();
+    assert_eq!(err["error"]["id"], "error-decide-unknown-answer");
+}

@@ -52,3 +52,62 @@ cli-usage-invalid-value = The value of { $arg } is not valid.
 cli-usage-unknown-command = That command does not exist.
 cli-usage-generic = The command is not valid.
 cli-usage-hint = To see the help: senda --help
+
+## Profiles, dates, deadlines and the checklist
+
+cli-cmd-profile = Manages the people in your family (profiles).
+cli-cmd-profile-add = Adds a person.
+cli-cmd-profile-list = Lists the people.
+cli-cmd-profile-rename = Changes a person's name.
+cli-cmd-profile-remove = Removes a person and their data (can be undone for 24 hours).
+cli-cmd-profile-restore = Brings back a person removed less than 24 hours ago.
+cli-arg-name = Name or nickname.
+cli-arg-new-name = The new name.
+cli-opt-profile = The person (not needed when there is only one).
+cli-opt-yes = Does not ask before removing (for scripts).
+cli-cmd-dates = Shows a person's saved dates.
+cli-cmd-dates-set = Saves a date (YYYY-MM-DD) or the signing day (1 = Monday … 7 = Sunday).
+cli-cmd-dates-clear = Clears a saved date.
+cli-arg-date-key = Which date: entered, filed, extended, notified, tvrh-issued, us-arrival or signing-day.
+cli-arg-date-value = The date (YYYY-MM-DD), or a day number for signing-day.
+cli-cmd-deadline = Works out a deadline from a date, without saving anything.
+cli-arg-deadline-kind = Which deadline: comar, appeal, decision, decision-extended, tvrh or us-one-year.
+cli-opt-entered = Date you entered Mexico (for comar).
+cli-opt-notified = Date you were told of the refusal (for appeal).
+cli-opt-filed = Date of your claim with COMAR (for decision).
+cli-opt-issued = Date you got the TVRH card (for tvrh).
+cli-opt-arrived = Date you last arrived in the United States (for us-one-year).
+cli-opt-today = Uses this date as “today” (YYYY-MM-DD).
+cli-opt-statutory-only = Counts only the laws' rest days, without announced closures.
+cli-cmd-deadlines = Shows a person's deadlines.
+cli-cmd-checklist = Shows a person's document list.
+cli-cmd-checklist-set = Marks a document: have, needed or not-applicable.
+cli-cmd-checklist-add = Adds your own document to the list.
+cli-arg-item = The document, as listed by “senda checklist”.
+cli-arg-status = have, needed or not-applicable.
+cli-opt-note = A note for the document.
+cli-arg-item-text = The document's text.
+cli-cmd-summary = Writes a summary to print (HTML) of the documents and deadlines.
+cli-opt-out = The file to write.
+cli-profile-added = Person added.
+cli-profile-renamed = Name changed.
+cli-profile-restored = Person brought back.
+cli-saved = Saved.
+cli-cancelled = Nothing was changed.
+# Shown after the question; the person types one of the words of cli-confirm-yes.
+cli-confirm-hint = Type “yes” to confirm:
+# Words that confirm, separated by commas, lowercase.
+cli-confirm-yes = yes, y
+cli-no-dates = No dates saved.
+# Variables:
+#   $file (String) - the file written.
+cli-summary-written = Summary written to { $file }.
+
+## Search and the decision helper
+
+cli-cmd-search = Searches the guide in your language (and in Spanish if nothing is found).
+cli-arg-query = The words you are looking for.
+cli-cmd-decide = Asks the helper's 6 questions and shows the advice.
+cli-opt-answer = Answers a question without being asked: QUESTION=ANSWER (for example us-entry=no).
+cli-decide-choose = Type the number of your answer:
+cli-decide-invalid = That number is not on the list. Try again.

@@ -30,3 +30,50 @@ error-store-not-database = The data file is not a { -brand-name } database, or i
 # Variables:
 #   $path (String) - the folder that holds the guide's files.
 error-guide-folder = The guide's folder could not be read: { $path }.
+
+## Profiles, dates and the checklist
+
+error-profile-name-empty = Enter a name or nickname.
+# Variables:
+#   $max (Number) - the longest name allowed, in characters.
+error-profile-name-too-long = The name is too long. It can have up to { $max } characters.
+error-text-invalid = The text has control characters that cannot be saved.
+error-text-empty = Write something before saving.
+# Variables:
+#   $name (String) - the name as typed.
+error-profile-exists = There is already a person called “{ $name }”.
+# Variables:
+#   $name (String) - the name as typed.
+error-profile-not-found = There is nobody called “{ $name }”.
+error-profile-choose = Several people are saved. Say which one.
+error-profile-none = There is nobody here yet. Add a person first.
+# Variables:
+#   $name (String) - the name as typed.
+error-profile-restore-expired = “{ $name }” can no longer be brought back.
+# Variables:
+#   $value (String) - the date as typed.
+error-date-invalid = “{ $value }” is not a valid date. Write it like this: 2026-03-27.
+# Variables:
+#   $value (String) - the date as typed.
+#   $min (String) - the earliest date allowed.
+#   $max (String) - the latest date allowed.
+error-date-out-of-range = The date { $value } is not possible here. It must be between { $min } and { $max }.
+# Variables:
+#   $key (String) - the date's name as typed.
+#   $keys (String) - the names that exist, separated by commas.
+error-date-key-unknown = There is no date called “{ $key }”. Possible dates: { $keys }.
+# Variables:
+#   $value (String) - the weekday as typed.
+error-weekday-invalid = “{ $value }” is not a day of the week. Use a number from 1 (Monday) to 7 (Sunday).
+# Variables:
+#   $item (String) - the item as typed.
+error-checklist-item-unknown = There is no document “{ $item }” on the list.
+# Variables:
+#   $status (String) - the status as typed.
+error-checklist-status-unknown = “{ $status }” is not a valid status. Use have, needed or not-applicable.
+# Variables:
+#   $max (Number) - the longest note allowed, in characters.
+error-note-too-long = The note is too long. It can have up to { $max } characters.
+# Variables:
+#   $kind (String) - the deadline's name as typed.
+error-deadline-unknown = There is no deadline called “{ $kind }”.

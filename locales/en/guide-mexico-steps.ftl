@@ -61,7 +61,7 @@ mexico-steps-card-what = With your constancia, ask the { -inm } for the visitor 
 mexico-steps-card-work = With this card you can work in Mexico.
 mexico-steps-card-valid = It is usually valid for 1 year. You can renew it while you wait for the decision.
 mexico-steps-card-curp = You also have the right to a temporary CURP (Mexico's personal ID number).
-mexico-steps-card-documents = For the card they usually ask for: the constancia, an ID, proof of address (or a letter from { -comar }), a signed letter with the date you entered, and your children's birth certificates.
+mexico-steps-card-documents-intro = For the card they usually ask for:
 
 ## Step 7: the interview
 
@@ -98,7 +98,7 @@ mexico-steps-rights-waiting = While you wait, you have the right to free informa
 mexico-steps-rights-family = Your partner, your children and other relatives who depend on you can get the same protection.
 mexico-steps-rights-family-proof = If you do not have family documents, you can prove the relationship in other ways.
 mexico-steps-rights-children = Children are never held in immigration detention centres.
-mexico-steps-rights-after = If you are recognized, you have the right to health care, education and work, to a travel document, and to ask for your family to join you.
+mexico-steps-rights-after = If you are recognized, you have rights to health care, education, work, a travel document, and to have your family join you.
 mexico-steps-rights-travel-home = If you travel to your country, you must report it. That trip can make you lose your protection.
 
 ## Step 11: local integration

@@ -52,3 +52,62 @@ cli-usage-invalid-value = El valor de { $arg } no es válido.
 cli-usage-unknown-command = Ese comando no existe.
 cli-usage-generic = La orden no es válida.
 cli-usage-hint = Para ver la ayuda: senda --help
+
+## Profiles, dates, deadlines and the checklist
+
+cli-cmd-profile = Maneja las personas de su familia (perfiles).
+cli-cmd-profile-add = Agrega una persona.
+cli-cmd-profile-list = Lista las personas.
+cli-cmd-profile-rename = Cambia el nombre de una persona.
+cli-cmd-profile-remove = Quita una persona y sus datos (se puede deshacer durante 24 horas).
+cli-cmd-profile-restore = Recupera una persona quitada hace menos de 24 horas.
+cli-arg-name = Nombre o apodo.
+cli-arg-new-name = El nombre nuevo.
+cli-opt-profile = La persona (si solo hay una, no hace falta).
+cli-opt-yes = No pregunta antes de quitar (para scripts).
+cli-cmd-dates = Muestra las fechas guardadas de una persona.
+cli-cmd-dates-set = Guarda una fecha (AAAA-MM-DD) o el día de firma (1 = lunes … 7 = domingo).
+cli-cmd-dates-clear = Borra una fecha guardada.
+cli-arg-date-key = Qué fecha: entered, filed, extended, notified, tvrh-issued, us-arrival o signing-day.
+cli-arg-date-value = La fecha (AAAA-MM-DD), o un número de día para signing-day.
+cli-cmd-deadline = Calcula un plazo desde una fecha, sin guardar nada.
+cli-arg-deadline-kind = Qué plazo: comar, appeal, decision, decision-extended, tvrh o us-one-year.
+cli-opt-entered = Fecha de entrada a México (para comar).
+cli-opt-notified = Fecha de la notificación de la negativa (para appeal).
+cli-opt-filed = Fecha de la solicitud ante la COMAR (para decision).
+cli-opt-issued = Fecha en que le dieron la tarjeta TVRH (para tvrh).
+cli-opt-arrived = Fecha de su última llegada a Estados Unidos (para us-one-year).
+cli-opt-today = Usa esta fecha como «hoy» (AAAA-MM-DD).
+cli-opt-statutory-only = Cuenta solo los días de descanso de las leyes, sin los cierres anunciados.
+cli-cmd-deadlines = Muestra los plazos de una persona.
+cli-cmd-checklist = Muestra la lista de documentos de una persona.
+cli-cmd-checklist-set = Marca un documento: have (lo tengo), needed (me falta) o not-applicable (no aplica).
+cli-cmd-checklist-add = Agrega un documento propio a la lista.
+cli-arg-item = El documento, como aparece en «senda checklist».
+cli-arg-status = have, needed o not-applicable.
+cli-opt-note = Una nota para el documento.
+cli-arg-item-text = El texto del documento.
+cli-cmd-summary = Escribe un resumen para imprimir (HTML) de los documentos y plazos.
+cli-opt-out = El archivo donde se escribe.
+cli-profile-added = Persona agregada.
+cli-profile-renamed = Nombre cambiado.
+cli-profile-restored = Persona recuperada.
+cli-saved = Guardado.
+cli-cancelled = No se cambió nada.
+# Shown after the question; the person types one of the words of cli-confirm-yes.
+cli-confirm-hint = Escriba «sí» para confirmar:
+# Words that confirm, separated by commas, lowercase.
+cli-confirm-yes = sí, si, s
+cli-no-dates = No hay fechas guardadas.
+# Variables:
+#   $file (String) - the file written.
+cli-summary-written = Resumen escrito en { $file }.
+
+## Search and the decision helper
+
+cli-cmd-search = Busca en la guía, en su idioma (y en español si no hay nada).
+cli-arg-query = Las palabras que busca.
+cli-cmd-decide = Hace las 6 preguntas del asistente y muestra los consejos.
+cli-opt-answer = Responde una pregunta sin que se la hagan: PREGUNTA=RESPUESTA (por ejemplo us-entry=no).
+cli-decide-choose = Escriba el número de su respuesta:
+cli-decide-invalid = Ese número no está en la lista. Intente otra vez.

@@ -30,3 +30,50 @@ error-store-not-database = El archivo de datos no es una base de datos de { -bra
 # Variables:
 #   $path (String) - the folder that holds the guide's files.
 error-guide-folder = No se pudo leer la carpeta de la guía: { $path }.
+
+## Profiles, dates and the checklist
+
+error-profile-name-empty = Escriba un nombre o apodo.
+# Variables:
+#   $max (Number) - the longest name allowed, in characters.
+error-profile-name-too-long = El nombre es muy largo. Puede tener hasta { $max } caracteres.
+error-text-invalid = El texto tiene caracteres de control que no se pueden guardar.
+error-text-empty = Escriba algo antes de guardar.
+# Variables:
+#   $name (String) - the name as typed.
+error-profile-exists = Ya hay una persona llamada «{ $name }».
+# Variables:
+#   $name (String) - the name as typed.
+error-profile-not-found = No hay ninguna persona llamada «{ $name }».
+error-profile-choose = Hay varias personas guardadas. Indique cuál.
+error-profile-none = Todavía no hay ninguna persona. Agregue una primero.
+# Variables:
+#   $name (String) - the name as typed.
+error-profile-restore-expired = Ya no se puede recuperar a «{ $name }».
+# Variables:
+#   $value (String) - the date as typed.
+error-date-invalid = «{ $value }» no es una fecha válida. Escríbala así: 2026-03-27.
+# Variables:
+#   $value (String) - the date as typed.
+#   $min (String) - the earliest date allowed.
+#   $max (String) - the latest date allowed.
+error-date-out-of-range = La fecha { $value } no es posible aquí. Debe estar entre { $min } y { $max }.
+# Variables:
+#   $key (String) - the date's name as typed.
+#   $keys (String) - the names that exist, separated by commas.
+error-date-key-unknown = No existe la fecha «{ $key }». Fechas posibles: { $keys }.
+# Variables:
+#   $value (String) - the weekday as typed.
+error-weekday-invalid = «{ $value }» no es un día de la semana. Use un número del 1 (lunes) al 7 (domingo).
+# Variables:
+#   $item (String) - the item as typed.
+error-checklist-item-unknown = No hay ningún documento «{ $item }» en la lista.
+# Variables:
+#   $status (String) - the status as typed.
+error-checklist-status-unknown = «{ $status }» no es un estado válido. Use have, needed o not-applicable.
+# Variables:
+#   $max (Number) - the longest note allowed, in characters.
+error-note-too-long = La nota es muy larga. Puede tener hasta { $max } caracteres.
+# Variables:
+#   $kind (String) - the deadline's name as typed.
+error-deadline-unknown = No existe el plazo «{ $kind }».

@@ -68,7 +68,7 @@ mexico-steps-card-what = Con su constancia, pida en el { -inm } la Tarjeta de Vi
 mexico-steps-card-work = Con esta tarjeta puede trabajar en México.
 mexico-steps-card-valid = Normalmente vale 1 año. Puede renovarla mientras espera la decisión.
 mexico-steps-card-curp = También tiene derecho a una CURP temporal.
-mexico-steps-card-documents = Para la tarjeta suelen pedir: la constancia, una identificación, un comprobante de domicilio (o un oficio de la { -comar }), una carta firmada con su fecha de entrada y las actas de nacimiento de sus hijos.
+mexico-steps-card-documents-intro = Para la tarjeta suelen pedir:
 
 ## Step 7: the interview
 

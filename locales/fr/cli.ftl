@@ -52,3 +52,62 @@ cli-usage-invalid-value = La valeur de { $arg } n'est pas valide.
 cli-usage-unknown-command = Cette commande n'existe pas.
 cli-usage-generic = La commande n'est pas valide.
 cli-usage-hint = Pour voir l'aide : senda --help
+
+## Profiles, dates, deadlines and the checklist
+
+cli-cmd-profile = Gère les personnes de votre famille (profils).
+cli-cmd-profile-add = Ajoute une personne.
+cli-cmd-profile-list = Liste les personnes.
+cli-cmd-profile-rename = Change le nom d'une personne.
+cli-cmd-profile-remove = Retire une personne et ses données (vous pouvez annuler pendant 24 heures).
+cli-cmd-profile-restore = Récupère une personne retirée il y a moins de 24 heures.
+cli-arg-name = Nom ou surnom.
+cli-arg-new-name = Le nouveau nom.
+cli-opt-profile = La personne (inutile s'il n'y en a qu'une).
+cli-opt-yes = Ne demande pas de confirmation avant de retirer (pour les scripts).
+cli-cmd-dates = Affiche les dates enregistrées d'une personne.
+cli-cmd-dates-set = Enregistre une date (AAAA-MM-JJ) ou le jour de signature (1 = lundi … 7 = dimanche).
+cli-cmd-dates-clear = Efface une date enregistrée.
+cli-arg-date-key = Quelle date : entered, filed, extended, notified, tvrh-issued, us-arrival ou signing-day.
+cli-arg-date-value = La date (AAAA-MM-JJ), ou un numéro de jour pour signing-day.
+cli-cmd-deadline = Calcule un délai à partir d'une date, sans rien enregistrer.
+cli-arg-deadline-kind = Quel délai : comar, appeal, decision, decision-extended, tvrh ou us-one-year.
+cli-opt-entered = Date d'entrée au Mexique (pour comar).
+cli-opt-notified = Date où on vous a notifié le refus (pour appeal).
+cli-opt-filed = Date de la demande auprès de la { -comar } (pour decision).
+cli-opt-issued = Date où vous avez reçu la carte TVRH (pour tvrh).
+cli-opt-arrived = Date de votre dernière arrivée aux États-Unis (pour us-one-year).
+cli-opt-today = Utilise cette date comme « aujourd'hui » (AAAA-MM-JJ).
+cli-opt-statutory-only = Compte seulement les jours de repos prévus par la loi, sans les fermetures annoncées.
+cli-cmd-deadlines = Affiche les délais d'une personne.
+cli-cmd-checklist = Affiche la liste de documents d'une personne.
+cli-cmd-checklist-set = Marque un document : have (je l'ai), needed (il me manque) ou not-applicable (ne s'applique pas).
+cli-cmd-checklist-add = Ajoute à la liste un document de votre choix.
+cli-arg-item = Le document, tel qu'il apparaît dans « senda checklist ».
+cli-arg-status = have, needed ou not-applicable.
+cli-opt-note = Une note pour le document.
+cli-arg-item-text = Le texte du document.
+cli-cmd-summary = Écrit un résumé à imprimer (HTML) des documents et des délais.
+cli-opt-out = Le fichier où écrire.
+cli-profile-added = Personne ajoutée.
+cli-profile-renamed = Nom modifié.
+cli-profile-restored = Personne récupérée.
+cli-saved = Enregistré.
+cli-cancelled = Rien n'a été modifié.
+# Shown after the question; the person types one of the words of cli-confirm-yes.
+cli-confirm-hint = Tapez « oui » pour confirmer :
+# Words that confirm, separated by commas, lowercase.
+cli-confirm-yes = oui, o
+cli-no-dates = Aucune date enregistrée.
+# Variables:
+#   $file (String) - the file written.
+cli-summary-written = Résumé écrit dans { $file }.
+
+## Search and the decision helper
+
+cli-cmd-search = Cherche dans le guide, dans votre langue (et en espagnol s'il n'y a rien).
+cli-arg-query = Les mots que vous cherchez.
+cli-cmd-decide = Pose les 6 questions de l'assistant et affiche les conseils.
+cli-opt-answer = Répond à une question sans qu'elle soit posée : QUESTION=RÉPONSE (par exemple us-entry=no).
+cli-decide-choose = Tapez le numéro de votre réponse :
+cli-decide-invalid = Ce numéro n'est pas dans la liste. Réessayez.

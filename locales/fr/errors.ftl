@@ -30,3 +30,50 @@ error-store-not-database = Le fichier de données n'est pas une base de données
 # Variables:
 #   $path (String) - the folder that holds the guide's files.
 error-guide-folder = Impossible de lire le dossier du guide : { $path }.
+
+## Profiles, dates and the checklist
+
+error-profile-name-empty = Écrivez un nom ou un surnom.
+# Variables:
+#   $max (Number) - the longest name allowed, in characters.
+error-profile-name-too-long = Le nom est trop long. Il peut avoir jusqu'à { $max } caractères.
+error-text-invalid = Le texte contient des caractères de contrôle qui ne peuvent pas être enregistrés.
+error-text-empty = Écrivez quelque chose avant d'enregistrer.
+# Variables:
+#   $name (String) - the name as typed.
+error-profile-exists = Il y a déjà une personne qui s'appelle « { $name } ».
+# Variables:
+#   $name (String) - the name as typed.
+error-profile-not-found = Aucune personne ne s'appelle « { $name } ».
+error-profile-choose = Plusieurs personnes sont enregistrées. Indiquez laquelle.
+error-profile-none = Il n'y a encore aucune personne. Ajoutez-en une d'abord.
+# Variables:
+#   $name (String) - the name as typed.
+error-profile-restore-expired = Il n'est plus possible de récupérer « { $name } ».
+# Variables:
+#   $value (String) - the date as typed.
+error-date-invalid = « { $value } » n'est pas une date valide. Écrivez-la comme ceci : 2026-03-27.
+# Variables:
+#   $value (String) - the date as typed.
+#   $min (String) - the earliest date allowed.
+#   $max (String) - the latest date allowed.
+error-date-out-of-range = La date { $value } n'est pas possible ici. Elle doit être comprise entre { $min } et { $max }.
+# Variables:
+#   $key (String) - the date's name as typed.
+#   $keys (String) - the names that exist, separated by commas.
+error-date-key-unknown = Il n'existe pas de date « { $key } ». Dates possibles : { $keys }.
+# Variables:
+#   $value (String) - the weekday as typed.
+error-weekday-invalid = « { $value } » n'est pas un jour de la semaine. Utilisez un chiffre de 1 (lundi) à 7 (dimanche).
+# Variables:
+#   $item (String) - the item as typed.
+error-checklist-item-unknown = Il n'y a aucun document « { $item } » dans la liste.
+# Variables:
+#   $status (String) - the status as typed.
+error-checklist-status-unknown = « { $status } » n'est pas un état valide. Utilisez have, needed ou not-applicable.
+# Variables:
+#   $max (Number) - the longest note allowed, in characters.
+error-note-too-long = La note est trop longue. Elle peut avoir jusqu'à { $max } caractères.
+# Variables:
+#   $kind (String) - the deadline's name as typed.
+error-deadline-unknown = Il n'existe pas de délai « { $kind } ».

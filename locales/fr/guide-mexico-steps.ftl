@@ -61,7 +61,7 @@ mexico-steps-card-what = Avec votre constancia, demandez à l'{ -inm } la carte 
 mexico-steps-card-work = Avec cette carte, vous pouvez travailler au Mexique.
 mexico-steps-card-valid = En général, elle est valable 1 an. Vous pouvez la renouveler pendant que vous attendez la décision.
 mexico-steps-card-curp = Vous avez aussi droit à une CURP temporaire (le numéro d'identité personnel au Mexique).
-mexico-steps-card-documents = Pour la carte, on demande en général : la constancia, une pièce d'identité, un justificatif de domicile (ou une lettre officielle de la { -comar }), une lettre signée avec votre date d'entrée et les actes de naissance de vos enfants.
+mexico-steps-card-documents-intro = Pour la carte, on demande souvent :
 
 ## Step 7: the interview
 

@@ -52,3 +52,62 @@ cli-usage-invalid-value = Valè { $arg } pa bon.
 cli-usage-unknown-command = Kòmand sa a pa egziste.
 cli-usage-generic = Kòmand lan pa bon.
 cli-usage-hint = Pou wè èd la: senda --help
+
+## Profiles, dates, deadlines and the checklist
+
+cli-cmd-profile = Jere moun ki nan fanmi ou yo (pwofil).
+cli-cmd-profile-add = Ajoute yon moun.
+cli-cmd-profile-list = Bay lis moun yo.
+cli-cmd-profile-rename = Chanje non yon moun.
+cli-cmd-profile-remove = Retire yon moun ak done li yo (ou ka defèt sa pandan 24 èdtan).
+cli-cmd-profile-restore = Fè yon moun ou te retire tounen, si sa poko fè 24 èdtan.
+cli-arg-name = Non oswa tinon.
+cli-arg-new-name = Nouvo non an.
+cli-opt-profile = Moun nan (si gen yon sèl moun, ou pa bezwen l).
+cli-opt-yes = Pa poze kesyon anvan li retire (pou pwogram otomatik).
+cli-cmd-dates = Montre dat ki anrejistre pou yon moun.
+cli-cmd-dates-set = Anrejistre yon dat (AAAA-MM-JJ) oswa jou pou siyen an (1 = lendi … 7 = dimanch).
+cli-cmd-dates-clear = Efase yon dat ki anrejistre.
+cli-arg-date-key = Ki dat: entered, filed, extended, notified, tvrh-issued, us-arrival oswa signing-day.
+cli-arg-date-value = Dat la (AAAA-MM-JJ), oswa nimewo yon jou pou signing-day.
+cli-cmd-deadline = Kalkile yon delè apati yon dat, san li pa anrejistre anyen.
+cli-arg-deadline-kind = Ki delè: comar, appeal, decision, decision-extended, tvrh oswa us-one-year.
+cli-opt-entered = Dat ou antre nan Meksik (pou comar).
+cli-opt-notified = Dat yo te fè w konnen refi a (pou appeal).
+cli-opt-filed = Dat ou te prezante demann ou bay { -comar } (pou decision).
+cli-opt-issued = Dat yo te ba ou kat TVRH la (pou tvrh).
+cli-opt-arrived = Dènye dat ou te rive Etazini (pou us-one-year).
+cli-opt-today = Sèvi ak dat sa a kòm «jodi a» (AAAA-MM-JJ).
+cli-opt-statutory-only = Konte sèlman jou konje ki nan lalwa yo, san jou fèmen yo te anonse yo.
+cli-cmd-deadlines = Montre delè yon moun.
+cli-cmd-checklist = Montre lis dokiman yon moun.
+cli-cmd-checklist-set = Make yon dokiman: have (mwen genyen l), needed (li manke m) oswa not-applicable (sa pa konsène m).
+cli-cmd-checklist-add = Ajoute yon dokiman pa w nan lis la.
+cli-arg-item = Dokiman an, jan li parèt nan «senda checklist».
+cli-arg-status = have, needed oswa not-applicable.
+cli-opt-note = Yon nòt pou dokiman an.
+cli-arg-item-text = Tèks dokiman an.
+cli-cmd-summary = Ekri yon rezime pou enprime (HTML), ak dokiman yo ak delè yo.
+cli-opt-out = Fichye kote pou l ekri a.
+cli-profile-added = Moun nan ajoute.
+cli-profile-renamed = Non an chanje.
+cli-profile-restored = Moun nan tounen nan lis la.
+cli-saved = Li anrejistre.
+cli-cancelled = Anyen pa chanje.
+# Shown after the question; the person types one of the words of cli-confirm-yes.
+cli-confirm-hint = Tape «wi» pou konfime:
+# Words that confirm, separated by commas, lowercase.
+cli-confirm-yes = wi, w
+cli-no-dates = Pa gen okenn dat ki anrejistre.
+# Variables:
+#   $file (String) - the file written.
+cli-summary-written = Rezime a ekri nan { $file }.
+
+## Search and the decision helper
+
+cli-cmd-search = Chèche nan gid la, nan lang ou (epi an panyòl si li pa jwenn anyen).
+cli-arg-query = Mo w ap chèche yo.
+cli-cmd-decide = Poze 6 kesyon asistan an, epi montre konsèy yo.
+cli-opt-answer = Reponn yon kesyon san li pa poze l: KESYON=REPONS (pa egzanp us-entry=no).
+cli-decide-choose = Tape nimewo repons ou:
+cli-decide-invalid = Nimewo sa a pa nan lis la. Eseye ankò.

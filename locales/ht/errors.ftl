@@ -30,3 +30,50 @@ error-store-not-database = Fichye done a se pa yon baz done { -brand-name }, osw
 # Variables:
 #   $path (String) - the folder that holds the guide's files.
 error-guide-folder = Aplikasyon an pa t kapab li dosye gid la: { $path }.
+
+## Profiles, dates and the checklist
+
+error-profile-name-empty = Ekri yon non oswa yon tinon.
+# Variables:
+#   $max (Number) - the longest name allowed, in characters.
+error-profile-name-too-long = Non an twò long. Li ka gen jiska { $max } karaktè.
+error-text-invalid = Tèks la gen karaktè kontwòl ki pa ka anrejistre.
+error-text-empty = Ekri yon bagay anvan ou anrejistre.
+# Variables:
+#   $name (String) - the name as typed.
+error-profile-exists = Gen yon moun ki rele «{ $name }» deja.
+# Variables:
+#   $name (String) - the name as typed.
+error-profile-not-found = Pa gen okenn moun ki rele «{ $name }».
+error-profile-choose = Gen plizyè moun ki anrejistre. Di ki moun.
+error-profile-none = Poko gen okenn moun. Ajoute yon moun anvan.
+# Variables:
+#   $name (String) - the name as typed.
+error-profile-restore-expired = Ou pa ka fè «{ $name }» tounen ankò.
+# Variables:
+#   $value (String) - the date as typed.
+error-date-invalid = «{ $value }» se pa yon dat ki bon. Ekri l konsa: 2026-03-27.
+# Variables:
+#   $value (String) - the date as typed.
+#   $min (String) - the earliest date allowed.
+#   $max (String) - the latest date allowed.
+error-date-out-of-range = Dat { $value } an pa posib isit la. Li dwe ant { $min } ak { $max }.
+# Variables:
+#   $key (String) - the date's name as typed.
+#   $keys (String) - the names that exist, separated by commas.
+error-date-key-unknown = Pa gen okenn dat ki rele «{ $key }». Dat ou ka itilize: { $keys }.
+# Variables:
+#   $value (String) - the weekday as typed.
+error-weekday-invalid = «{ $value }» se pa yon jou nan semèn nan. Sèvi ak yon nimewo ant 1 (lendi) ak 7 (dimanch).
+# Variables:
+#   $item (String) - the item as typed.
+error-checklist-item-unknown = Pa gen okenn dokiman «{ $item }» nan lis la.
+# Variables:
+#   $status (String) - the status as typed.
+error-checklist-status-unknown = «{ $status }» se pa yon estati ki bon. Sèvi ak have, needed oswa not-applicable.
+# Variables:
+#   $max (Number) - the longest note allowed, in characters.
+error-note-too-long = Nòt la twò long. Li ka gen jiska { $max } karaktè.
+# Variables:
+#   $kind (String) - the deadline's name as typed.
+error-deadline-unknown = Pa gen okenn delè ki rele «{ $kind }».

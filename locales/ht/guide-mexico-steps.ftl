@@ -61,7 +61,7 @@ mexico-steps-card-what = Avèk constancia ou, mande { -inm } kat vizitè pou rez
 mexico-steps-card-work = Avèk kat sa a, ou ka travay nan Meksik.
 mexico-steps-card-valid = Anjeneral, kat la valab pou 1 an. Ou ka renouvle l pandan w ap tann desizyon an.
 mexico-steps-card-curp = Ou gen dwa tou pou yon CURP tanporè (nimewo idantite pèsonèl nan Meksik).
-mexico-steps-card-documents = Pou kat la, anjeneral yo mande: constancia a, yon pyès idantite ak yon prèv adrès (oswa yon lèt ofisyèl { -comar }). Yo mande tou yon lèt ou siyen ki gen dat ou antre a. Pou pitit ou yo, yo mande ak nesans yo.
+mexico-steps-card-documents-intro = Pou kat la, yo konn mande:
 
 ## Step 7: the interview
 

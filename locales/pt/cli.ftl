@@ -52,3 +52,62 @@ cli-usage-invalid-value = O valor de { $arg } não é válido.
 cli-usage-unknown-command = Esse comando não existe.
 cli-usage-generic = O comando não é válido.
 cli-usage-hint = Para ver a ajuda: senda --help
+
+## Profiles, dates, deadlines and the checklist
+
+cli-cmd-profile = Gerencia as pessoas da sua família (perfis).
+cli-cmd-profile-add = Adiciona uma pessoa.
+cli-cmd-profile-list = Lista as pessoas.
+cli-cmd-profile-rename = Muda o nome de uma pessoa.
+cli-cmd-profile-remove = Remove uma pessoa e os dados dela (é possível desfazer durante 24 horas).
+cli-cmd-profile-restore = Recupera uma pessoa removida há menos de 24 horas.
+cli-arg-name = Nome ou apelido.
+cli-arg-new-name = O nome novo.
+cli-opt-profile = A pessoa (se houver só uma, não é preciso).
+cli-opt-yes = Não pergunta antes de remover (para scripts).
+cli-cmd-dates = Mostra as datas salvas de uma pessoa.
+cli-cmd-dates-set = Salva uma data (AAAA-MM-DD) ou o dia de assinar (1 = segunda-feira … 7 = domingo).
+cli-cmd-dates-clear = Apaga uma data salva.
+cli-arg-date-key = Qual data: entered, filed, extended, notified, tvrh-issued, us-arrival ou signing-day.
+cli-arg-date-value = A data (AAAA-MM-DD) ou, para signing-day, o número do dia.
+cli-cmd-deadline = Calcula um prazo a partir de uma data, sem salvar nada.
+cli-arg-deadline-kind = Qual prazo: comar, appeal, decision, decision-extended, tvrh ou us-one-year.
+cli-opt-entered = Data de entrada no México (para comar).
+cli-opt-notified = Data da notificação da resposta negativa (para appeal).
+cli-opt-filed = Data do pedido à COMAR (para decision).
+cli-opt-issued = Data em que você recebeu o cartão TVRH (para tvrh).
+cli-opt-arrived = Data da sua última chegada aos Estados Unidos (para us-one-year).
+cli-opt-today = Usa esta data como “hoje” (AAAA-MM-DD).
+cli-opt-statutory-only = Conta só os dias de descanso previstos nas leis, sem os fechamentos anunciados.
+cli-cmd-deadlines = Mostra os prazos de uma pessoa.
+cli-cmd-checklist = Mostra a lista de documentos de uma pessoa.
+cli-cmd-checklist-set = Marca um documento: have (já tenho), needed (ainda não tenho) ou not-applicable (não se aplica).
+cli-cmd-checklist-add = Adiciona um documento seu à lista.
+cli-arg-item = O documento, como aparece em “senda checklist”.
+cli-arg-status = have, needed ou not-applicable.
+cli-opt-note = Uma observação sobre o documento.
+cli-arg-item-text = O texto do documento.
+cli-cmd-summary = Escreve um resumo para imprimir (HTML) dos documentos e prazos.
+cli-opt-out = O arquivo onde o resumo é escrito.
+cli-profile-added = Pessoa adicionada.
+cli-profile-renamed = Nome mudado.
+cli-profile-restored = Pessoa recuperada.
+cli-saved = Salvo.
+cli-cancelled = Nada foi alterado.
+# Shown after the question; the person types one of the words of cli-confirm-yes.
+cli-confirm-hint = Digite “sim” para confirmar:
+# Words that confirm, separated by commas, lowercase.
+cli-confirm-yes = sim, s
+cli-no-dates = Não há datas salvas.
+# Variables:
+#   $file (String) - the file written.
+cli-summary-written = Resumo escrito em { $file }.
+
+## Search and the decision helper
+
+cli-cmd-search = Pesquisa no guia, no seu idioma (e em espanhol, se não encontrar nada).
+cli-arg-query = As palavras que você procura.
+cli-cmd-decide = Faz as 6 perguntas do assistente e mostra os conselhos.
+cli-opt-answer = Responde a uma pergunta sem que ela seja feita: PERGUNTA=RESPOSTA (por exemplo us-entry=no).
+cli-decide-choose = Digite o número da sua resposta:
+cli-decide-invalid = Esse número não está na lista. Tente de novo.

@@ -30,3 +30,50 @@ error-store-not-database = O arquivo de dados não é um banco de dados do { -br
 # Variables:
 #   $path (String) - the folder that holds the guide's files.
 error-guide-folder = Não foi possível ler a pasta do guia: { $path }.
+
+## Profiles, dates and the checklist
+
+error-profile-name-empty = Escreva um nome ou apelido.
+# Variables:
+#   $max (Number) - the longest name allowed, in characters.
+error-profile-name-too-long = O nome é muito longo. Ele pode ter até { $max } caracteres.
+error-text-invalid = O texto tem caracteres de controle que não podem ser salvos.
+error-text-empty = Escreva algo antes de salvar.
+# Variables:
+#   $name (String) - the name as typed.
+error-profile-exists = Já existe uma pessoa chamada “{ $name }”.
+# Variables:
+#   $name (String) - the name as typed.
+error-profile-not-found = Não existe nenhuma pessoa chamada “{ $name }”.
+error-profile-choose = Há várias pessoas salvas. Diga qual delas.
+error-profile-none = Ainda não há nenhuma pessoa. Adicione uma primeiro.
+# Variables:
+#   $name (String) - the name as typed.
+error-profile-restore-expired = Não é mais possível recuperar “{ $name }”.
+# Variables:
+#   $value (String) - the date as typed.
+error-date-invalid = “{ $value }” não é uma data válida. Escreva assim: 2026-03-27.
+# Variables:
+#   $value (String) - the date as typed.
+#   $min (String) - the earliest date allowed.
+#   $max (String) - the latest date allowed.
+error-date-out-of-range = A data { $value } não é possível aqui. Ela deve estar entre { $min } e { $max }.
+# Variables:
+#   $key (String) - the date's name as typed.
+#   $keys (String) - the names that exist, separated by commas.
+error-date-key-unknown = Não existe a data “{ $key }”. Datas possíveis: { $keys }.
+# Variables:
+#   $value (String) - the weekday as typed.
+error-weekday-invalid = “{ $value }” não é um dia da semana. Use um número de 1 (segunda-feira) a 7 (domingo).
+# Variables:
+#   $item (String) - the item as typed.
+error-checklist-item-unknown = Não existe nenhum documento “{ $item }” na lista.
+# Variables:
+#   $status (String) - the status as typed.
+error-checklist-status-unknown = “{ $status }” não é uma situação válida. Use have, needed ou not-applicable.
+# Variables:
+#   $max (Number) - the longest note allowed, in characters.
+error-note-too-long = A observação é muito longa. Ela pode ter até { $max } caracteres.
+# Variables:
+#   $kind (String) - the deadline's name as typed.
+error-deadline-unknown = Não existe o prazo “{ $kind }”.

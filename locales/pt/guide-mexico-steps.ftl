@@ -61,7 +61,7 @@ mexico-steps-card-what = Com a sua constancia, peça no { -inm } o cartão de vi
 mexico-steps-card-work = Com esse cartão, você pode trabalhar no México.
 mexico-steps-card-valid = Normalmente ele vale por 1 ano. Você pode renová-lo enquanto espera a decisão.
 mexico-steps-card-curp = Você também tem direito a uma CURP temporária (número de identificação pessoal no México).
-mexico-steps-card-documents = Para o cartão, costumam pedir: a constancia, um documento de identidade, um comprovante de endereço (ou uma carta oficial da { -comar }), uma carta assinada com a data da sua entrada e as certidões de nascimento dos seus filhos.
+mexico-steps-card-documents-intro = Para o cartão, costumam pedir:
 
 ## Step 7: the interview
 

@@ -8,7 +8,9 @@ use std::sync::Mutex;
 use senda::guide::Guide;
 use senda::l10n::Isolation;
 use senda::session::Session;
-use senda::views::{ErrorView, HomeView, StartView, TopicView, UiText};
+use senda::search::SearchView;
+use senda::summary::SummaryView;
+use senda::views::{AdviceView, DecideView, ErrorView, HomeView, ProfileView, ProfilesView, StartView, TopicView, UiText};
 use tauri::Manager;
 
 /// The session, or the translated reason it could not be opened (a database written by a
@@ -53,6 +55,108 @@ fn topic(state: tauri::State<'_, AppState>, id: String) -> CommandResult<TopicVi
     with_session(&state, |s| s.topic(&id))
 }
 
+/// Today's date where the app runs (local time; UTC if the offset cannot be read), and now.
+fn today() -> time::Date {
+    time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc()).date()
+}
+
+fn now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+#[tauri::command]
+fn profiles(state: tauri::State<'_, AppState>) -> CommandResult<ProfilesView> {
+    with_session(&state, |s| s.profiles(today(), now()))
+}
+
+#[tauri::command]
+fn add_profile(state: tauri::State<'_, AppState>, name: String) -> CommandResult<ProfileView> {
+    with_session(&state, |s| {
+        let p = s.add_profile(&name, now())?;
+        s.profile(p.id, today())
+    })
+}
+
+#[tauri::command]
+fn rename_profile(state: tauri::State<'_, AppState>, id: i64, name: String) -> CommandResult<ProfileView> {
+    with_session(&state, |s| {
+        s.rename_profile(id, &name)?;
+        s.profile(id, today())
+    })
+}
+
+#[tauri::command]
+fn remove_profile(state: tauri::State<'_, AppState>, id: i64) -> CommandResult<ProfilesView> {
+    with_session(&state, |s| {
+        s.remove_profile(id, now())?;
+        s.profiles(today(), now())
+    })
+}
+
+#[tauri::command]
+fn restore_profile(state: tauri::State<'_, AppState>, id: i64) -> CommandResult<ProfilesView> {
+    with_session(&state, |s| {
+        s.restore_profile(&id.to_string(), now())?;
+        s.profiles(today(), now())
+    })
+}
+
+#[tauri::command]
+fn profile(state: tauri::State<'_, AppState>, id: i64) -> CommandResult<ProfileView> {
+    with_session(&state, |s| s.profile(id, today()))
+}
+
+#[tauri::command]
+fn set_date(state: tauri::State<'_, AppState>, id: i64, key: String, value: Option<String>) -> CommandResult<ProfileView> {
+    with_session(&state, |s| {
+        let value = value.filter(|v| !v.trim().is_empty());
+        s.set_date(id, &key, value.as_deref(), today())?;
+        s.profile(id, today())
+    })
+}
+
+#[tauri::command]
+fn set_item(
+    state: tauri::State<'_, AppState>,
+    id: i64,
+    item: String,
+    status: String,
+    note: Option<String>,
+) -> CommandResult<ProfileView> {
+    with_session(&state, |s| {
+        s.set_item(id, &item, &status, note.as_deref())?;
+        s.profile(id, today())
+    })
+}
+
+#[tauri::command]
+fn add_own_item(state: tauri::State<'_, AppState>, id: i64, text: String) -> CommandResult<ProfileView> {
+    with_session(&state, |s| {
+        s.add_own_item(id, &text)?;
+        s.profile(id, today())
+    })
+}
+
+#[tauri::command]
+fn summary(state: tauri::State<'_, AppState>, id: i64) -> CommandResult<SummaryView> {
+    with_session(&state, |s| s.summary(id, today()))
+}
+
+#[tauri::command]
+fn search(state: tauri::State<'_, AppState>, query: String) -> CommandResult<SearchView> {
+    with_session(&state, |s| s.search(&query))
+}
+
+#[tauri::command]
+fn decide(state: tauri::State<'_, AppState>) -> CommandResult<DecideView> {
+    with_session(&state, |s| s.decide_view())
+}
+
+#[tauri::command]
+fn advise(state: tauri::State<'_, AppState>, answers: Vec<(String, String)>) -> CommandResult<AdviceView> {
+    with_session(&state, |s| s.advise(&answers))
+}
+
 /// `SENDA_DATA_DIR` (used by tests and by staff who keep data on removable storage), else the
 /// platform's app data folder.
 fn data_dir(app: &tauri::App) -> Option<PathBuf> {
@@ -86,7 +190,26 @@ pub fn run() {
             app.manage(state);
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![start, choose_language, ui_text, home, topic])
+        .invoke_handler(tauri::generate_handler![
+            start,
+            choose_language,
+            ui_text,
+            home,
+            topic,
+            profiles,
+            add_profile,
+            rename_profile,
+            remove_profile,
+            restore_profile,
+            profile,
+            set_date,
+            set_item,
+            add_own_item,
+            summary,
+            search,
+            decide,
+            advise
+        ])
         .run(tauri::generate_context!())
         .expect("the Tauri runtime starts");
 }

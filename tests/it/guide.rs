@@ -83,3 +83,37 @@ fn home_lists_topics_in_the_language() {
         assert_eq!(home.topics[0].title, g.topic(&home.topics[0].id, lang).unwrap().title);
     }
 }
+
+/// Plain language: the guide's sentences stay short in the reference locale and in English.
+/// The goal is about 20 words; no sentence may pass 25.
+#[test]
+fn sentences_stay_short() {
+    let g = guide();
+    for lang in ["es", "en"] {
+        for topic in &g.content().topics {
+            let view = g.topic(&topic.id, lang).unwrap();
+            for block in &view.blocks {
+                for text in block.texts() {
+                    for sentence in text.split_inclusive(['.', '?', '!', ':']) {
+                        let words = sentence.split_whitespace().count();
+                        assert!(words <= 25, "{lang} {}: {words} words in {sentence:?}", topic.id);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_topic_names_sources_and_a_checked_date() {
+    let g = guide();
+    assert!(g.content().topics.len() >= 11);
+    for topic in &g.content().topics {
+        for lang in LANGS {
+            let view = g.topic(&topic.id, lang).unwrap();
+            assert!(!view.sources.is_empty(), "{} has no source", topic.id);
+            assert!(senda::content::parse_date(&view.checked).is_ok());
+            assert!(view.sources.iter().all(|s| !s.cite.contains("://")), "citations are plain text");
+        }
+    }
+}

@@ -89,8 +89,8 @@ fn dates_are_written_in_each_language() {
 }
 
 #[test]
-fn isolation_marks_wrap_variables_only_when_asked() {
-    let msg = Msg::new("error-topic-not-found").arg("topic", "abc");
+fn isolation_marks_wrap_what_a_person_typed_only_when_asked() {
+    let msg = Msg::new("error-topic-not-found").user("topic", "abc");
     let on = catalog(&PackFiles::builtin(), Isolation::On).localizer("en").msg(&msg);
     let off = catalog(&PackFiles::builtin(), Isolation::Off).localizer("en").msg(&msg);
     assert!(on.contains("\u{2068}abc\u{2069}"), "{on:?}");

@@ -4,8 +4,11 @@
 //! - `calendar` Mexican business days over three years, Easter, deadlines
 //! - `l10n`     negotiation, the fallback chain, dates in each language, the completeness check
 //! - `content`  the guide's structure, and broken structures refused with the right error
+//! - `decide`   the decision helper's rules over every circumstance and answer
+//! - `search`   full-text search, accents, ranking, the Spanish fallback
 //! - `guide`    topic views in every shipped language
 //! - `store`    migrations, a newer or foreign file refused untouched, settings
+//! - `records`  profiles, dates, deadlines, the checklist, the summary, and the kill test
 //! - `session`  first launch, the language choice remembered across processes
 //! - `bindings` `ui/src/bindings.ts` is exactly what the view models generate
 //! - `tidy`     the architecture's invariants (no Tauri in the core, no SQL or words in shells,
@@ -14,8 +17,11 @@
 mod bindings;
 mod calendar;
 mod content;
+mod decide;
 mod guide;
 mod l10n;
+mod records;
+mod search;
 mod session;
 mod store;
 mod tidy;

@@ -201,8 +201,23 @@ fn literal_text_sinks(source: &str) -> Vec<String> {
         .collect()
 }
 
+/// Class names the stylesheet defines: a literal made only of these is a class list.
+fn css_classes(css: &str) -> std::collections::BTreeSet<String> {
+    let mut out = std::collections::BTreeSet::new();
+    for (i, _) in css.match_indices('.') {
+        let name: String = css[i + 1..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+        if name.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
+            out.insert(name);
+        }
+    }
+    out
+}
+
 fn ui_text_problems(source: &str) -> Vec<String> {
-    let mut problems: Vec<String> = string_literals(source).into_iter().filter(|l| looks_like_words(l)).collect();
+    let classes = css_classes(&read(&repo_path("ui/src/styles.css")));
+    let is_class_list = |l: &str| !l.trim().is_empty() && l.split_whitespace().all(|w| classes.contains(w));
+    let mut problems: Vec<String> =
+        string_literals(source).into_iter().filter(|l| looks_like_words(l) && !is_class_list(l)).collect();
     problems.extend(literal_text_sinks(source));
     problems
 }
@@ -219,6 +234,7 @@ fn the_checker_catches_hard_coded_text() {
         r#"const msg = `choose your language`;"#,
         r#"const msg = "Kreyòl";"#,
         r#"const msg = "idioma";  const b = "élégant";"#,
+        r#"const msg = "note today";"#,
     ] {
         assert!(!ui_text_problems(bad).is_empty(), "not caught: {bad}");
     }
@@ -228,6 +244,7 @@ fn the_checker_catches_hard_coded_text() {
         r#"const d = "M4 18h4v-4h4v-4h4V6h4M4 18v2M20 6V4";"#,
         r#"// A comment with Words In It is fine."#,
         r#"svg.setAttribute("viewBox", "0 0 24 24");"#,
+        r#"el("p", { class: "note note-warning missing" });"#,
     ] {
         assert!(ui_text_problems(good).is_empty(), "false alarm on {good}: {:?}", ui_text_problems(good));
     }

@@ -1,7 +1,20 @@
 // The IPC boundary: one typed function per Tauri command of src-tauri/src/lib.rs.
 // The types come from bindings.ts, which is generated from the core's view models.
 import { invoke } from "@tauri-apps/api/core";
-import type { ErrorView, HomeView, StartView, TopicView, UiText } from "./bindings";
+import type {
+  AdviceView,
+  DecideView,
+  ErrorView,
+  SearchView,
+  HomeView,
+  ProfileView,
+  ProfilesView,
+  StartView,
+  Status,
+  SummaryView,
+  TopicView,
+  UiText,
+} from "./bindings";
 
 export interface Api {
   start(systemLanguages: readonly string[]): Promise<StartView>;
@@ -9,6 +22,19 @@ export interface Api {
   uiText(): Promise<UiText>;
   home(): Promise<HomeView>;
   topic(id: string): Promise<TopicView>;
+  profiles(): Promise<ProfilesView>;
+  addProfile(name: string): Promise<ProfileView>;
+  renameProfile(id: number, name: string): Promise<ProfileView>;
+  removeProfile(id: number): Promise<ProfilesView>;
+  restoreProfile(id: number): Promise<ProfilesView>;
+  profile(id: number): Promise<ProfileView>;
+  setDate(id: number, key: string, value: string | null): Promise<ProfileView>;
+  setItem(id: number, item: string, status: Status, note: string | null): Promise<ProfileView>;
+  addOwnItem(id: number, text: string): Promise<ProfileView>;
+  summary(id: number): Promise<SummaryView>;
+  search(query: string): Promise<SearchView>;
+  decide(): Promise<DecideView>;
+  advise(answers: [string, string][]): Promise<AdviceView>;
 }
 
 export const tauriApi: Api = {
@@ -17,6 +43,19 @@ export const tauriApi: Api = {
   uiText: () => invoke<UiText>("ui_text"),
   home: () => invoke<HomeView>("home"),
   topic: (id) => invoke<TopicView>("topic", { id }),
+  profiles: () => invoke<ProfilesView>("profiles"),
+  addProfile: (name) => invoke<ProfileView>("add_profile", { name }),
+  renameProfile: (id, name) => invoke<ProfileView>("rename_profile", { id, name }),
+  removeProfile: (id) => invoke<ProfilesView>("remove_profile", { id }),
+  restoreProfile: (id) => invoke<ProfilesView>("restore_profile", { id }),
+  profile: (id) => invoke<ProfileView>("profile", { id }),
+  setDate: (id, key, value) => invoke<ProfileView>("set_date", { id, key, value }),
+  setItem: (id, item, status, note) => invoke<ProfileView>("set_item", { id, item, status, note }),
+  addOwnItem: (id, text) => invoke<ProfileView>("add_own_item", { id, text }),
+  summary: (id) => invoke<SummaryView>("summary", { id }),
+  search: (query) => invoke<SearchView>("search", { query }),
+  decide: () => invoke<DecideView>("decide"),
+  advise: (answers) => invoke<AdviceView>("advise", { answers }),
 };
 
 /** Commands reject with the core's ErrorView; anything else is a defect of the shell. */

@@ -2,16 +2,28 @@
 // and rule comes from the core through the Api.
 import type { Api } from "./api";
 import { isErrorView } from "./api";
-import type { ErrorView, StartView, UiText } from "./bindings";
-import { renderError, renderHeader, renderHome, renderPicker, renderTopic } from "./render";
+import type { DecideView, ErrorView, ProfilesView, ProfileView, StartView, UiText } from "./bindings";
+import { renderAdvice, renderDecideIntro, renderQuestion, renderSearch, renderSearchForm } from "./decide";
+import { renderNextDue, renderProfile, renderProfiles, renderSummary } from "./profiles";
+import { el, renderError, renderHeader, renderHome, renderPicker, renderTopic } from "./render";
 
-type Screen = { name: "picker" } | { name: "home" } | { name: "topic"; id: string; anchor?: string };
+type Screen =
+  | { name: "picker" }
+  | { name: "home" }
+  | { name: "topic"; id: string; anchor?: string }
+  | { name: "profiles" }
+  | { name: "profile"; id: number }
+  | { name: "summary"; id: number }
+  | { name: "search"; query: string }
+  | { name: "decide"; step: number };
 
 export class App {
   private ui: UiText | null = null;
   private start: StartView | null = null;
   private screen: Screen = { name: "home" };
   private previous: Screen = { name: "home" };
+  /** The decision helper's answers so far: kept in memory only, never saved. */
+  private answers: [string, string][] = [];
 
   constructor(
     private readonly root: HTMLElement,
@@ -39,10 +51,26 @@ export class App {
         this.screen = screen;
         this.renderPicker();
       } else if (screen.name === "home") {
-        const home = await this.api.home();
+        const [home, profiles] = await Promise.all([this.api.home(), this.api.profiles()]);
         this.screen = screen;
         this.setDocumentLanguage(home.lang, home.dir);
-        this.mount(renderHome(home, (id) => void this.show({ name: "topic", id })), false);
+        const before = [...this.dueCards(profiles), ...this.homeTools(home.decide_title, home.decide_summary)];
+        this.mount(renderHome(home, (id) => void this.show({ name: "topic", id }), before), false);
+      } else if (screen.name === "search") {
+        const view = await this.api.search(screen.query);
+        this.screen = screen;
+        this.setDocumentLanguage(view.lang, view.dir);
+        this.mount(renderSearch(view, this.searchForm(screen.query), (id) => void this.show({ name: "topic", id })), true);
+      } else if (screen.name === "decide") {
+        await this.showDecide(await this.api.decide(), screen.step);
+      } else if (screen.name === "profiles") {
+        this.showProfiles(await this.api.profiles());
+      } else if (screen.name === "profile") {
+        this.showProfile(await this.api.profile(screen.id));
+      } else if (screen.name === "summary") {
+        const summary = await this.api.summary(screen.id);
+        this.screen = screen;
+        if (this.ui) this.mount(renderSummary(summary, this.ui.print), true);
       } else {
         const topic = await this.api.topic(screen.id);
         this.screen = screen;
@@ -54,6 +82,112 @@ export class App {
         if (screen.anchor) this.root.querySelector(`[data-term="${CSS.escape(screen.anchor)}"]`)?.scrollIntoView?.();
       }
     });
+  }
+
+  private searchForm(query: string): HTMLElement {
+    const ui = this.ui;
+    if (!ui) return el("div");
+    return renderSearchForm(ui.search_label, ui.search_button, query, (q) => void this.show({ name: "search", query: q }));
+  }
+
+  /** The search box and the decision helper's entry, above the topics on the home screen. */
+  private homeTools(decideTitle: string, decideSummary: string): HTMLElement[] {
+    const decide = el("button", { type: "button", class: "topic-card decide-card", "data-action": "decide" }, [
+      el("span", { class: "topic-card-text" }, [
+        el("span", { class: "topic-card-title" }, [decideTitle]),
+        el("span", { class: "topic-card-summary" }, [decideSummary]),
+      ]),
+    ]);
+    decide.addEventListener("click", () => {
+      this.answers = [];
+      void this.show({ name: "decide", step: 0 });
+    });
+    return [this.searchForm(""), decide];
+  }
+
+  /** Step 0 is the introduction; steps 1 to N the questions; N + 1 the advice. */
+  private async showDecide(view: DecideView, step: number): Promise<void> {
+    this.screen = { name: "decide", step };
+    this.setDocumentLanguage(view.lang, view.dir);
+    const total = view.questions.length;
+    if (step === 0) {
+      this.mount(renderDecideIntro(view, () => void this.show({ name: "decide", step: 1 })), true);
+    } else if (step <= total) {
+      const question = view.questions[step - 1];
+      const chosen = this.answers.find(([q]) => q === question.id)?.[1] ?? null;
+      const onAnswer = (value: string) => {
+        this.answers = [...this.answers.filter(([q]) => q !== question.id), [question.id, value]];
+        void this.show({ name: "decide", step: step + 1 });
+      };
+      this.mount(renderQuestion(view, question, chosen, onAnswer), true);
+    } else {
+      const advice = await this.api.advise(this.answers);
+      this.mount(
+        renderAdvice(
+          advice,
+          (id) => void this.show({ name: "topic", id }),
+          () => {
+            this.answers = [];
+            void this.show({ name: "decide", step: 1 });
+          },
+        ),
+        true,
+      );
+    }
+  }
+
+  /** On the home screen, the next thing due for each profile, each opening its profile. */
+  private dueCards(profiles: ProfilesView): HTMLElement[] {
+    return profiles.profiles.flatMap((p) => {
+      const due = renderNextDue(p);
+      if (!due) return [];
+      const card = el("button", { type: "button", class: "due-card", "data-due-profile": String(p.id) }, [
+        el("strong", {}, [p.name]),
+        due,
+      ]);
+      card.addEventListener("click", () => void this.show({ name: "profile", id: p.id }));
+      return [card];
+    });
+  }
+
+  private showProfiles(view: ProfilesView): void {
+    const ui = this.ui;
+    if (!ui) return;
+    this.screen = { name: "profiles" };
+    this.setDocumentLanguage(view.lang, view.dir);
+    this.mount(
+      renderProfiles(view, ui, {
+        onOpen: (id) => void this.show({ name: "profile", id }),
+        onAdd: (name) => void this.guard(async () => this.showProfile(await this.api.addProfile(name))),
+        onRestore: (id) => void this.guard(async () => this.showProfiles(await this.api.restoreProfile(id))),
+      }),
+      true,
+    );
+  }
+
+  /** Shows a profile; after a change to the same profile, keeps the scroll position. */
+  private showProfile(view: ProfileView): void {
+    const ui = this.ui;
+    if (!ui) return;
+    const same = this.screen.name === "profile" && this.screen.id === view.id;
+    const scroll = same ? window.scrollY : 0;
+    this.screen = { name: "profile", id: view.id };
+    this.setDocumentLanguage(view.lang, view.dir);
+    const id = view.id;
+    const update = (step: () => Promise<ProfileView>) => void this.guard(async () => this.showProfile(await step()));
+    this.mount(
+      renderProfile(view, ui, {
+        onRename: (name) => update(() => this.api.renameProfile(id, name)),
+        onRemove: () => void this.guard(async () => this.showProfiles(await this.api.removeProfile(id))),
+        onDate: (key, value) => update(() => this.api.setDate(id, key, value)),
+        onItem: (item, status, note) => update(() => this.api.setItem(id, item, status, note)),
+        onAddItem: (text) => update(() => this.api.addOwnItem(id, text)),
+        onSummary: () => void this.show({ name: "summary", id }),
+        onTopic: (topic) => void this.show({ name: "topic", id: topic }),
+      }),
+      true,
+      scroll,
+    );
   }
 
   private renderPicker(): void {
@@ -76,18 +210,38 @@ export class App {
     });
   }
 
-  private mount(main: HTMLElement, canGoBack: boolean): void {
+  private mount(main: HTMLElement, canGoBack: boolean, scroll = 0): void {
     if (!this.ui) {
       this.root.replaceChildren(main);
       return;
     }
     this.doc.title = this.ui.app_name;
     const header = renderHeader(this.ui, {
-      onBack: canGoBack ? () => void this.show(this.screen.name === "picker" ? this.previous : { name: "home" }) : undefined,
+      onBack: canGoBack ? () => void this.show(this.backTarget()) : undefined,
       onLanguage: () => void this.show({ name: "picker" }),
+      onProfiles: () => void this.show({ name: "profiles" }),
     });
-    this.root.replaceChildren(header, main);
-    this.root.scrollIntoView?.({ block: "start" });
+    const notice = el("button", { type: "button", class: "link", "data-action": "notice" }, [this.ui.notice]);
+    notice.addEventListener("click", () => void this.show({ name: "topic", id: this.ui?.notice_topic ?? "" }));
+    const footer = el("footer", { class: "foot", lang: this.ui.lang, dir: this.ui.dir }, [notice]);
+    this.root.replaceChildren(header, main, footer);
+    window.scrollTo?.(0, scroll);
+  }
+
+  /** Where "back" leads from the current screen. */
+  private backTarget(): Screen {
+    switch (this.screen.name) {
+      case "picker":
+        return this.previous;
+      case "profile":
+        return { name: "profiles" };
+      case "summary":
+        return { name: "profile", id: this.screen.id };
+      case "decide":
+        return this.screen.step > 0 ? { name: "decide", step: this.screen.step - 1 } : { name: "home" };
+      default:
+        return { name: "home" };
+    }
   }
 
   /** The page's `lang` and `dir` follow the language of the content being read. */
@@ -111,6 +265,7 @@ export class App {
       const header = renderHeader(this.ui, {
         onBack: () => void this.show({ name: "home" }),
         onLanguage: () => void this.show({ name: "picker" }),
+        onProfiles: () => void this.show({ name: "profiles" }),
       });
       this.root.replaceChildren(header, view);
     } else {

@@ -17,9 +17,35 @@ chosen: string | null,
  * The language suggested from the system's preferences.
  */
 suggested: string, languages: Array<LanguageOption>, };
-export type UiText = { lang: string, dir: Direction, app_name: string, tagline: string, change_language: string, back: string, home: string, picker_title: string, picker_hint: string, };
+export type UiText = { lang: string, dir: Direction, app_name: string, tagline: string, change_language: string, back: string, home: string, picker_title: string, picker_hint: string, profiles: string, profiles_title: string, profiles_intro: string, profiles_empty: string, name_label: string, add_profile: string, rename: string, remove: string, cancel: string, undo: string, save: string, dates_heading: string, signing_day_label: string, deadlines_heading: string, no_deadlines: string, deadline_early_note: string, checklist_heading: string, missing_heading: string, nothing_missing: string, note_label: string, own_heading: string, add_item_label: string, add_item: string, status_have: string, status_needed: string, status_not_applicable: string, summary: string, print: string, search_label: string, search_button: string, 
+/**
+ * The title of the notice about this guide (not legal advice), linked from every screen.
+ */
+notice: string, notice_topic: string, };
 export type TopicSummary = { id: string, icon: string, title: string, summary: string, };
-export type HomeView = { lang: string, dir: Direction, title: string, intro: string, topics: Array<TopicSummary>, };
+export type HomeView = { lang: string, dir: Direction, title: string, intro: string, 
+/**
+ * The decision helper's entry: its title and one line about it.
+ */
+decide_title: string, decide_summary: string, topics: Array<TopicSummary>, };
+export type OptionView = { value: string, label: string, };
+export type QuestionView = { id: string, text: string, 
+/**
+ * "Question 2 of 6".
+ */
+progress: string, options: Array<OptionView>, };
+export type DecideView = { lang: string, dir: Direction, title: string, intro: string, start: string, questions: Array<QuestionView>, };
+export type TopicLinkView = { id: string, title: string, };
+export type AdviceItemView = { id: string, title: string, text: string, reasons: Array<string>, topics: Array<TopicLinkView>, };
+export type AdviceView = { lang: string, dir: Direction, title: string, 
+/**
+ * ISO date the rules behind the advice were checked.
+ */
+policy_date: string, 
+/**
+ * "Rules as checked on …", written out.
+ */
+policy_label: string, note: string, reasons_heading: string, again: string, items: Array<AdviceItemView>, };
 export type RowView = { label: string, cells: Array<string>, };
 export type BlockView = { "kind": "heading", text: string, } | { "kind": "paragraph", text: string, } | { "kind": "list", items: Array<string>, } | { "kind": "note", tone: Tone, text: string, } | { "kind": "table", caption: string, columns: Array<string>, rows: Array<RowView>, } | { "kind": "term", id: string, term: string, text: string, };
 export type TermLink = { 
@@ -58,3 +84,117 @@ export type ErrorView = {
  * The Fluent message id, stable for tests and scripts.
  */
 id: string, message: string, detail: string | null, };
+export type State = "upcoming" | "today" | "passed";
+export type Status = "have" | "needed" | "not-applicable";
+export type Need = "needed" | "helpful";
+export type DeadlineView = { kind: string, title: string, 
+/**
+ * ISO date it is counted from.
+ */
+from: string, 
+/**
+ * ISO date of the last day.
+ */
+last_day: string, 
+/**
+ * The last day written out, with its weekday.
+ */
+last_day_label: string, 
+/**
+ * N, for a deadline of N business days.
+ */
+business_days: number | null, state: State, left_business: number | null, left_calendar: number, 
+/**
+ * How much time is left, or how long ago it passed, in words.
+ */
+left_label: string, 
+/**
+ * What to do: before the last day, how to meet it; after, what can still be done.
+ */
+advice: string, remind: boolean, 
+/**
+ * The guide topic that explains it.
+ */
+topic: string, 
+/**
+ * True when closures listed in the content were ignored.
+ */
+statutory_only: boolean, };
+export type DateField = { key: string, label: string, 
+/**
+ * ISO date, if recorded.
+ */
+value: string | null, };
+export type WeekdayOption = { 
+/**
+ * 1 = Monday … 7 = Sunday.
+ */
+number: number, name: string, };
+export type ChecklistItemView = { id: string, text: string, 
+/**
+ * Why it matters (template items only).
+ */
+why: string | null, need: Need | null, need_label: string | null, status: Status, note: string, };
+export type ChecklistGroupView = { id: string, title: string, items: Array<ChecklistItemView>, };
+export type ChecklistView = { groups: Array<ChecklistGroupView>, own_items: Array<ChecklistItemView>, 
+/**
+ * Items marked "have", and items that apply (all but "not applicable").
+ */
+have: number, total: number, progress_label: string, 
+/**
+ * Texts of the items still needed that an office asks for.
+ */
+missing: Array<string>, };
+export type ProfileView = { id: number, name: string, lang: string, dir: Direction, dates: Array<DateField>, 
+/**
+ * 1 = Monday … 7 = Sunday, if recorded.
+ */
+signing_day: number | null, weekdays: Array<WeekdayOption>, deadlines: Array<DeadlineView>, checklist: ChecklistView, 
+/**
+ * "Remove NAME and all their data?", with this profile's name.
+ */
+remove_confirm: string, };
+export type ProfileSummary = { id: number, name: string, 
+/**
+ * The next thing due, in words, if any date is recorded.
+ */
+next_due: string | null, next_due_state: State | null, };
+export type RemovedProfile = { id: number, name: string, 
+/**
+ * "NAME was removed."
+ */
+label: string, };
+export type ProfilesView = { lang: string, dir: Direction, profiles: Array<ProfileSummary>, 
+/**
+ * Profiles removed recently enough to be restored.
+ */
+removed: Array<RemovedProfile>, };
+export type SnippetPart = { text: string, hit: boolean, };
+export type SearchHit = { topic: string, title: string, 
+/**
+ * The snippet as plain text.
+ */
+snippet: string, 
+/**
+ * The same snippet cut into hits and the text around them, for highlighting.
+ */
+parts: Array<SnippetPart>, 
+/**
+ * The language of this hit: the reader's, or Spanish when falling back.
+ */
+lang: string, };
+export type SearchView = { query: string, lang: string, dir: Direction, hits: Array<SearchHit>, 
+/**
+ * True when nothing matched in the reader's language and the hits are in Spanish.
+ */
+fallback: boolean, 
+/**
+ * "Nothing found", or "these results are in Spanish", in the reader's language.
+ */
+note: string | null, };
+export type SummaryColumn = { lang: string, dir: Direction, title: string, made_on: string, deadlines_heading: string, deadlines: Array<DeadlineView>, documents_heading: string, checklist: ChecklistView, status_have: string, status_needed: string, status_not_applicable: string, };
+export type SummaryView = { name: string, 
+/**
+ * The reader's language first, then Spanish when the reader's language is another.
+ */
+columns: Array<SummaryColumn>, };

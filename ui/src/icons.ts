@@ -16,6 +16,7 @@ const PATHS: Record<string, string> = {
   globe: "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18ZM3 12h18M12 3c2.5 2.5 3.8 5.5 3.8 9s-1.3 6.5-3.8 9c-2.5-2.5-3.8-5.5-3.8-9S9.5 5.5 12 3Z",
   back: "M15 5 8 12l7 7",
   warning: "M12 4 2 20h20L12 4Zm0 6v4m0 3v.01",
+  search: "M10.5 17a6.5 6.5 0 1 0 0-13 6.5 6.5 0 0 0 0 13Zm4.6-1.9L20 20",
 };
 
 export function icon(name: string): SVGSVGElement {

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Api } from "./api";
 import { App } from "./app";
-import type { HomeView, StartView, TopicView, UiText } from "./bindings";
+import type { HomeView, ProfilesView, ProfileView, StartView, TopicView, UiText } from "./bindings";
+import { renderProfile } from "./profiles";
 import { renderHome, renderPicker, renderTopic } from "./render";
 
 // Fixtures stand in for the core's view models; their words are test data, not UI text.
@@ -16,11 +17,43 @@ const ui = (lang: string): UiText => ({
   dir: "ltr",
   app_name: "Senda",
   tagline: `tagline-${lang}`,
-  change_language: `language-${lang}`,
+  change_language: `change_language-${lang}`,
   back: `back-${lang}`,
   home: `home-${lang}`,
-  picker_title: `picker-${lang}`,
-  picker_hint: `hint-${lang}`,
+  picker_title: `picker_title-${lang}`,
+  picker_hint: `picker_hint-${lang}`,
+  profiles: `profiles-${lang}`,
+  profiles_title: `profiles_title-${lang}`,
+  profiles_intro: `profiles_intro-${lang}`,
+  profiles_empty: `profiles_empty-${lang}`,
+  name_label: `name_label-${lang}`,
+  add_profile: `add_profile-${lang}`,
+  rename: `rename-${lang}`,
+  remove: `remove-${lang}`,
+  cancel: `cancel-${lang}`,
+  undo: `undo-${lang}`,
+  save: `save-${lang}`,
+  dates_heading: `dates_heading-${lang}`,
+  signing_day_label: `signing_day_label-${lang}`,
+  deadlines_heading: `deadlines_heading-${lang}`,
+  no_deadlines: `no_deadlines-${lang}`,
+  deadline_early_note: `deadline_early_note-${lang}`,
+  checklist_heading: `checklist_heading-${lang}`,
+  missing_heading: `missing_heading-${lang}`,
+  nothing_missing: `nothing_missing-${lang}`,
+  note_label: `note_label-${lang}`,
+  own_heading: `own_heading-${lang}`,
+  add_item_label: `add_item_label-${lang}`,
+  add_item: `add_item-${lang}`,
+  status_have: `status_have-${lang}`,
+  status_needed: `status_needed-${lang}`,
+  status_not_applicable: `status_not_applicable-${lang}`,
+  summary: `summary-${lang}`,
+  print: `print-${lang}`,
+  search_label: `search_label-${lang}`,
+  search_button: `search_button-${lang}`,
+  notice: `notice-${lang}`,
+  notice_topic: "notice",
 });
 
 const home = (lang: string): HomeView => ({
@@ -28,6 +61,8 @@ const home = (lang: string): HomeView => ({
   dir: "ltr",
   title: `home-title-${lang}`,
   intro: `intro-${lang}`,
+  decide_title: `decide-${lang}`,
+  decide_summary: `decide-summary-${lang}`,
   topics: [{ id: "mexico-steps", icon: "steps", title: `steps-${lang}`, summary: `summary-${lang}` }],
 });
 
@@ -115,9 +150,29 @@ function memoryApi(chosen: string | null): Api & { chosen: string | null } {
       if (id !== "mexico-steps") throw { id: "error-topic-not-found", message: `no-${id}`, detail: null };
       return topic(api.chosen ?? "es");
     },
+    profiles: async (): Promise<ProfilesView> => ({ lang: api.chosen ?? "es", dir: "ltr", profiles: [], removed: [] }),
+    addProfile: unused,
+    renameProfile: unused,
+    removeProfile: unused,
+    restoreProfile: unused,
+    profile: unused,
+    setDate: unused,
+    setItem: unused,
+    addOwnItem: unused,
+    summary: unused,
+    search: unused,
+    decide: unused,
+    advise: unused,
   };
   return api;
 }
+
+async function unused(): Promise<never> {
+  throw new Error("not used by this test");
+}
+
+// jsdom does not scroll; the app only asks it to.
+window.scrollTo = () => {};
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -145,7 +200,7 @@ describe("app", () => {
     // The switch returns to the page the person was reading, now in the new language.
     expect(root.querySelector("[data-role=topic-title]")!.textContent).toBe("steps-es");
     expect(document.documentElement.lang).toBe("es");
-    expect(root.querySelector("[data-action=change-language]")!.textContent).toBe("language-es");
+    expect(root.querySelector("[data-action=change-language]")!.textContent).toBe("change_language-es");
   });
 
   it("skips the picker once a language was chosen", async () => {
@@ -162,5 +217,92 @@ describe("app", () => {
     await app.show({ name: "topic", id: "gone" });
     expect(root.querySelector("[data-screen=error]")!.getAttribute("data-error")).toBe("error-topic-not-found");
     expect(root.querySelector("[role=alert]")!.textContent).toBe("no-gone");
+  });
+});
+
+const profileView: ProfileView = {
+  id: 7,
+  name: "Ana",
+  lang: "es",
+  dir: "ltr",
+  dates: [{ key: "entered", label: "entered-label", value: "2026-03-27" }],
+  signing_day: 3,
+  weekdays: [1, 2, 3, 4, 5, 6, 7].map((n) => ({ number: n, name: `day-${n}` })),
+  deadlines: [
+    {
+      kind: "comar",
+      title: "comar-title",
+      from: "2026-03-27",
+      last_day: "2026-05-14",
+      last_day_label: "last-day",
+      business_days: 30,
+      state: "upcoming",
+      left_business: 27,
+      left_calendar: 43,
+      left_label: "left-27",
+      advice: "advice",
+      remind: false,
+      topic: "mexico-steps",
+      statutory_only: false,
+    },
+  ],
+  checklist: {
+    groups: [
+      {
+        id: "tvrh",
+        title: "tvrh-title",
+        items: [{ id: "tvrh-id", text: "id-text", why: "why", need: "needed", need_label: "need", status: "needed", note: "" }],
+      },
+    ],
+    own_items: [],
+    have: 0,
+    total: 1,
+    progress_label: "0-of-1",
+    missing: ["id-text"],
+  },
+  remove_confirm: "remove-ana?",
+};
+
+describe("profile screen", () => {
+  const actions = () => ({
+    onRename: vi.fn(),
+    onRemove: vi.fn(),
+    onDate: vi.fn(),
+    onItem: vi.fn(),
+    onAddItem: vi.fn(),
+    onSummary: vi.fn(),
+    onTopic: vi.fn(),
+  });
+
+  it("shows deadlines, the checklist and the recorded dates", () => {
+    const view = renderProfile(profileView, ui("es"), actions());
+    expect(view.querySelector("[data-deadline=comar] [data-role=left]")!.textContent).toBe("left-27");
+    expect(view.querySelector<HTMLInputElement>("[data-date=entered]")!.value).toBe("2026-03-27");
+    expect(view.querySelector<HTMLSelectElement>("[data-date=signing-day]")!.value).toBe("3");
+    expect(view.querySelector("[data-item=tvrh-id] [data-status=needed]")!.getAttribute("aria-pressed")).toBe("true");
+  });
+
+  it("reports a status tap and a date change", () => {
+    const a = actions();
+    const view = renderProfile(profileView, ui("es"), a);
+    view.querySelector<HTMLButtonElement>("[data-item=tvrh-id] [data-status=have]")!.click();
+    expect(a.onItem).toHaveBeenCalledWith("tvrh-id", "have", "");
+    const input = view.querySelector<HTMLInputElement>("[data-date=entered]")!;
+    input.value = "";
+    input.dispatchEvent(new Event("change"));
+    expect(a.onDate).toHaveBeenCalledWith("entered", null);
+  });
+
+  it("removes only after a confirmation, and cancel brings the button back", () => {
+    const a = actions();
+    const view = renderProfile(profileView, ui("es"), a);
+    view.querySelector<HTMLButtonElement>("[data-action=remove]")!.click();
+    expect(a.onRemove).not.toHaveBeenCalled();
+    expect(view.querySelector("[role=alertdialog]")!.textContent).toContain("remove-ana?");
+    view.querySelector<HTMLButtonElement>("[data-action=cancel-remove]")!.click();
+    expect(view.querySelector("[role=alertdialog]")).toBeNull();
+    view.querySelector<HTMLButtonElement>("[data-action=remove]")!.click();
+    view.querySelector<HTMLButtonElement>("[data-action=confirm-remove]")!.click();
+    expect(a.onRemove).toHaveBeenCalledTimes(1);
   });
 });

@@ -19,6 +19,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 export interface HeaderActions {
   onBack?: () => void;
   onLanguage: () => void;
+  onProfiles: () => void;
 }
 
 /** The bar on every screen: back (when there is somewhere to go back to), name, language. */
@@ -32,6 +33,12 @@ export function renderHeader(ui: UiText, actions: HeaderActions): HTMLElement {
     header.append(back);
   }
   header.append(el("span", { class: "bar-title" }, [ui.app_name]));
+  const profiles = el("button", { type: "button", class: "bar-button", "data-action": "profiles" }, [
+    icon("family"),
+    el("span", {}, [ui.profiles]),
+  ]);
+  profiles.addEventListener("click", actions.onProfiles);
+  header.append(profiles);
   const language = el("button", { type: "button", class: "bar-button bar-language", "data-action": "change-language" }, [
     icon("globe"),
     el("span", {}, [ui.change_language]),
@@ -68,9 +75,9 @@ export function renderPicker(
   return main;
 }
 
-export function renderHome(home: HomeView, onOpen: (topicId: string) => void): HTMLElement {
+export function renderHome(home: HomeView, onOpen: (topicId: string) => void, before: HTMLElement[] = []): HTMLElement {
   const main = el("main", { class: "home", "data-screen": "home", lang: home.lang, dir: home.dir });
-  main.append(el("h1", {}, [home.title]), el("p", { class: "lead" }, [home.intro]));
+  main.append(...before, el("h1", {}, [home.title]), el("p", { class: "lead" }, [home.intro]));
   const list = el("ul", { class: "topic-list", role: "list" });
   for (const topic of home.topics) {
     const button = el("button", { type: "button", class: "topic-card", "data-topic": topic.id }, [

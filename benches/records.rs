@@ -1,0 +1,42 @@
+//! How long the app waits for a person's records: opening the database file and reading one
+//! profile's checklist, and building the whole profile screen in a language.
+//! Run with `cargo bench --bench records`.
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use senda::guide::Guide;
+use senda::l10n::Isolation;
+use senda::session::Session;
+use senda::store::Store;
+use time::macros::date;
+
+fn records(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let id = {
+        let mut session = Session::open(dir.path(), Guide::builtin(Isolation::On).unwrap()).unwrap();
+        let id = session.add_profile("Ana", 0).unwrap().id;
+        session.set_date(id, "entered", Some("2026-11-01"), date!(2026 - 11 - 22)).unwrap();
+        for item in ["tvrh-id", "tvrh-constancia", "comar-claim-id", "appeal-decision", "us-i589-form"] {
+            session.set_item(id, item, "have", Some("original y copia")).unwrap();
+        }
+        session.add_own_item(id, "Carta de la iglesia").unwrap();
+        id
+    };
+    let path = dir.path().join(senda::DATABASE_FILE);
+
+    c.bench_function("open database and read a profile's checklist", |b| {
+        b.iter(|| {
+            let store = Store::open(&path).unwrap();
+            let items = store.items(id).unwrap();
+            let own = store.own_items(id).unwrap();
+            std::hint::black_box((items, own))
+        })
+    });
+
+    let session = Session::open(dir.path(), Guide::builtin(Isolation::On).unwrap()).unwrap();
+    c.bench_function("profile screen (deadlines and checklist) in Spanish", |b| {
+        b.iter(|| std::hint::black_box(session.profile(id, date!(2026 - 11 - 22)).unwrap()))
+    });
+}
+
+criterion_group!(benches, records);
+criterion_main!(benches);

@@ -1,0 +1,65 @@
+"""End-to-end: a profile, its COMAR deadline and two ticked documents survive a restart of
+the real app. Expected dates come from the `senda` command line, which uses the same core."""
+
+import datetime
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+from test_app import snap, wait
+
+
+def wait_pressed(driver, css, timeout=20):
+    WebDriverWait(driver, timeout).until(
+        lambda d: d.find_element(By.CSS_SELECTOR, css).get_attribute("aria-pressed") == "true"
+    )
+
+
+def test_profile_deadline_and_checklist_survive_a_restart(launch, data_dir, artifacts, senda_cli):
+    entered = (datetime.date.today() - datetime.timedelta(days=3)).isoformat()
+    expected = senda_cli("--lang", "es", "deadline", "comar", "--entered", entered)
+
+    app = launch(data_dir)
+    wait(app, "[data-screen=picker] [data-lang=es]").click()
+    wait(app, "[data-screen=home]")
+    app.find_element(By.CSS_SELECTOR, "[data-action=profiles]").click()
+    form = wait(app, "[data-form=add-profile]")
+    form.find_element(By.TAG_NAME, "input").send_keys("Rosa Mejía")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    name = wait(app, "[data-screen=profile] [data-role=profile-name]")
+    assert name.text == "Rosa Mejía"
+
+    # The date of entry, as a date picker would set it.
+    field = app.find_element(By.CSS_SELECTOR, "[data-date=entered]")
+    app.execute_script(
+        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", field, entered
+    )
+    card = wait(app, "[data-deadline=comar]")
+    assert expected["last_day_label"] in card.text, card.text
+    assert card.find_element(By.CSS_SELECTOR, "time").get_attribute("datetime") == expected["last_day"]
+    left = card.find_element(By.CSS_SELECTOR, "[data-role=left]").text
+    assert str(expected["left_business"]) in left, left
+    snap(app, artifacts / "6-profile-deadline.png")
+
+    for item in ["tvrh-constancia", "tvrh-id"]:
+        app.find_element(By.CSS_SELECTOR, f"[data-item={item}] [data-status=have]").click()
+        wait_pressed(app, f"[data-item={item}] [data-status=have]")
+    progress = app.find_element(By.CSS_SELECTOR, "[data-role=progress]").text
+    assert progress.startswith("Tiene 2 de"), progress
+
+    # Restart the app on the same data.
+    app.quit()
+    launch.stop_all()
+    app = launch(data_dir)
+    due = wait(app, "[data-screen=home] [data-due-profile]")
+    assert "Rosa Mejía" in due.text and expected["last_day_label"] in due.text, due.text
+    snap(app, artifacts / "7-home-next-due.png")
+    due.click()
+    wait(app, "[data-screen=profile]")
+    for item in ["tvrh-constancia", "tvrh-id"]:
+        wait_pressed(app, f"[data-item={item}] [data-status=have]")
+    assert app.find_element(By.CSS_SELECTOR, "[data-item=tvrh-address] [data-status=needed]").get_attribute(
+        "aria-pressed"
+    ) == "true"
+    snap(app, artifacts / "8-profile-after-restart.png")

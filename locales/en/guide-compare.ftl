@@ -1,0 +1,56 @@
+## Guide topic: Mexico and the United States side by side.
+## Facts from Proclamation 10888 (90 FR 8333); EO 14159 (90 FR 8443); the DHS notice on MPP (21 January 2025);
+## reports on the end of CBP One; USCIS PM-602-0192; I-589 and work permit fees (H.R. 1; 90 FR 34511);
+## 8 CFR 103.2(b)(3); TRAC (FY2024 report 751; 18 November 2025); LRPCAP arts. 11, 18, 22, 24, 48;
+## Ley de Migración arts. 52, 54; the UNHCR Mexico help page; COMAR notices in the press;
+## COMAR figures reported by EFE (11 January 2025). Background: VisaVerge (2025).
+
+compare-title = Mexico and the US side by side
+compare-summary = Who can ask for asylum, where, how long it takes, what it costs and how it went for others.
+compare-intro = This table sums up the main points for each country. US rules change often. Check before you decide.
+
+## The table
+
+compare-table-caption = Asking for asylum in the United States and in Mexico
+compare-col-us = United States
+compare-col-mexico = Mexico
+
+compare-row-who = Who can ask
+compare-us-who = At the southern border, almost no one: Proclamation 10888 bars it. People already inside may be able to.
+compare-mx-who = Any foreigner who is in Mexico.
+
+compare-row-where = Where
+compare-us-where = Not at the southern border, and CBP One no longer gives appointments. Inside the country, with USCIS or a judge.
+compare-mx-where = At a { -comar } or { -inm } office, or in an immigration detention centre.
+
+compare-row-process = The process
+compare-us-process = Form I-589, in English, with translated evidence. Then an interview or a hearing before a judge.
+compare-mx-process = A claim to { -comar }, the constancia, regular signing, an interview and a decision.
+
+compare-row-time = Time
+compare-us-time = No set time limit. Since 2 December 2025, USCIS has put its I-589 decisions on hold.
+compare-mx-time = The law allows 45 business days, with one possible extension. In practice, people wait much longer.
+
+compare-row-status = While you wait
+compare-us-status = Under MPP, you wait in Mexico. Inside the country, some people risk fast-track removal.
+compare-mx-status = The constancia and a visitor card (TVRH). You must stay in the state where you applied.
+
+compare-row-work = Work
+compare-us-work = You need a separate work permit. The first one costs $550.
+compare-mx-work = Yes, with the visitor card (TVRH).
+
+compare-row-cost = Cost
+compare-us-cost = $100 to file Form I-589, plus $100 for each year you wait. No fee waivers.
+compare-mx-cost = Free.
+
+compare-row-chances = Past results
+compare-us-chances = Fiscal year 2024: judges granted asylum in 16.6% of cases of Mexicans. August 2025: 19.2%, all nationalities.
+compare-mx-chances = In 2024, { -comar } decided 33,844 cases. 74% got a positive answer.
+
+compare-row-integration = Help to settle in
+compare-us-integration = Limited, above all for people waiting in Mexico under MPP.
+compare-mx-integration = Permanent residence if you are recognized. A Local Integration Programme for some recognized refugees.
+
+## After the table
+
+compare-past = These figures are past results. They do not tell you what will happen in your case: every case is different.

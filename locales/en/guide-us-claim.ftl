@@ -1,0 +1,63 @@
+## Guide topic: a US asylum claim.
+## Facts from INA §§208, 235(b)(1)(B)(v), 241(b)(3); 8 CFR 208.4, 208.16-208.18, 208.30(e)(3), 103.2(b)(3);
+## I-589 and work permit fees (H.R. 1; 90 FR 34511); legal guides on protected grounds and family
+## (vickerstafflaw.com, legalclarity.org); the USCIS credible fear page. Why claims fail and what
+## strengthens them: themes from an attorney's article on Nolo, written in our own words.
+
+us-claim-title = A US asylum claim
+us-claim-summary = What you must show, the deadlines, Form I-589, your family, and why many claims fail.
+us-claim-intro = Here are the basic rules of US asylum. Today, Proclamation 10888 stops many people from asking for asylum at the southern border. See the topic "Where can I ask for asylum now?".
+
+## The protected grounds
+
+us-claim-grounds-heading = What you must show
+us-claim-grounds-what = You must show serious harm, suffered or feared. One central reason for that harm must be one of these 5 grounds:
+us-claim-ground-race = Your race.
+us-claim-ground-religion = Your religion.
+us-claim-ground-nationality = Your nationality.
+us-claim-ground-group = Your membership in a particular social group.
+us-claim-ground-opinion = Your political opinion.
+
+## Three kinds of protection
+
+us-claim-protections-heading = Three kinds of protection and one interview
+us-claim-credible-fear = Credible fear interview: if you face fast-track removal and say you are afraid, an officer interviews you. You must show a "significant possibility" that you qualify.
+us-claim-withholding = Withholding of removal: you must show it is "more likely than not" that you will be persecuted. If you do, it must be granted.
+us-claim-cat = Protection under the Convention against Torture (CAT): for people at risk of torture by officials, or by others with their consent or tolerance.
+
+## The one-year limit
+
+us-claim-deadline-heading = The 1-year limit
+us-claim-deadline-rule = You must ask for asylum within 1 year of your last arrival in the United States. You must prove that date with clear and convincing evidence.
+us-claim-deadline-exceptions = There are exceptions if your circumstances changed or if there were extraordinary circumstances.
+us-claim-deadline-other = This limit does not apply to withholding of removal or to protection against torture (CAT).
+
+## Form I-589
+
+us-claim-form-heading = Form I-589
+us-claim-form-english = You must fill it in in English.
+us-claim-form-translations = Every document in another language needs a full, certified English translation.
+us-claim-form-fees = Filing it costs $100. You also pay $100 every year while your case is open.
+us-claim-form-work = The first work permit costs $550. Fees cannot be waived.
+
+## Family
+
+us-claim-family-heading = Your family
+us-claim-family-include = You can include your spouse and your unmarried children under 21 in your claim. If you get asylum, you have 2 years to ask for those who were not included, with Form I-730.
+
+## Why claims fail
+
+us-claim-fail-heading = Why many claims fail
+us-claim-fail-credibility = The officer or the judge does not believe your story.
+us-claim-fail-link = It is not clear that the harm is linked to one of the 5 grounds.
+us-claim-fail-violence = The harm is seen as general violence that affects many people in your country.
+
+## What makes a claim stronger
+
+us-claim-stronger-heading = What can make your claim stronger
+us-claim-stronger-specific = Precise answers on Form I-589: what happened, when, where, and who harmed you or your family.
+us-claim-stronger-membership = Proof that you belong to a group or a party, such as membership cards or letters.
+us-claim-stronger-reports = News articles and human rights reports that back up what you say.
+us-claim-stronger-records = Medical records and police reports.
+us-claim-stronger-arrival = Proof of the date you last arrived in the United States.
+us-claim-stronger-no-promise = This evidence helps, but it does not guarantee the outcome. Get free legal help to prepare your case.

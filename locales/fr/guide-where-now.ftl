@@ -1,0 +1,47 @@
+## Guide topic: where you can ask for asylum now (the US southern border, and Mexico).
+## Facts from Proclamation 10888 (90 FR 8333); EO 14159 (90 FR 8443); EO 14165 (90 FR 8467);
+## the DHS notice on MPP (21 January 2025); reports on the end of CBP One; RAICES v. Noem (D.D.C. 25-cv-306);
+## USCIS PM-602-0192 (2 December 2025); COMAR figures reported by EFE (11 January 2025);
+## LRPCAP arts. 11, 15, 18; the UNHCR Mexico help page (11 March 2026).
+
+where-now-title = Où puis-je demander l'asile maintenant ?
+where-now-summary = Ce qui a changé à la frontière des États-Unis en 2025, et qui peut demander l'asile au Mexique.
+where-now-intro = Depuis janvier 2025, demander l'asile à la frontière sud des États-Unis est presque impossible. C'est pourquoi beaucoup de personnes demandent l'asile au Mexique.
+
+## The United States
+
+where-now-us-heading = À la frontière des États-Unis
+where-now-us-proclamation = Le 20 janvier 2025, le président des États-Unis a signé la Proclamation 10888. Cette proclamation :
+where-now-us-entry = Suspend l'entrée de beaucoup de personnes par la frontière sud.
+where-now-us-bar = Empêche les personnes qu'elle concerne de demander l'asile.
+where-now-us-info = Ferme aussi le passage aux personnes qui ne peuvent pas donner assez d'informations sur leur santé ou leur casier judiciaire.
+where-now-us-orders = Deux décrets présidentiels, le 14159 et le 14165, ont rendu les règles encore plus dures :
+where-now-us-cbp-one = CBP One ne donne plus de rendez-vous. Les rendez-vous ont pris fin le 20 janvier 2025, et tous les rendez-vous déjà donnés ont été annulés.
+where-now-us-mpp = Le MPP (le programme « Rester au Mexique ») a repris le 21 janvier 2025. Avec le MPP, certaines personnes attendent au Mexique leurs audiences devant un tribunal des États-Unis. Il n'est pas confirmé que de nouvelles personnes y soient inscrites aujourd'hui.
+where-now-us-removal = L'expulsion accélérée (expedited removal) a été étendue à l'intérieur des États-Unis.
+where-now-us-hold = Le 2 décembre 2025, le service de l'immigration des États-Unis (USCIS) a suspendu toutes ses décisions sur les demandes d'asile en attente (formulaire I-589).
+
+## The courts
+
+where-now-court-heading = Ce que disent les tribunaux
+where-now-court-ruling = Le 2 juillet 2025, un juge fédéral a décidé que la proclamation était illégale. C'est l'affaire RAICES v. Noem.
+where-now-court-appeal = Ensuite, une cour d'appel a réduit la portée de cette décision.
+where-now-court-unclear = On ne sait pas avec certitude quelles règles s'appliquent aujourd'hui. Avant d'aller à la frontière, demandez à une association d'aide juridique.
+
+## Mexico
+
+where-now-mx-heading = Au Mexique
+where-now-mx-numbers = Le Mexique reçoit beaucoup plus de demandes d'asile qu'avant :
+where-now-mx-2023 = En 2023 : 140 720 demandes, le chiffre le plus élevé jusqu'ici.
+where-now-mx-2024 = En 2024 : 78 975 demandes.
+where-now-mx-2025 = En 2025 : le chiffre de l'année complète n'est pas encore confirmé.
+where-now-mx-comar = Au Mexique, la { -comar } décide qui reçoit le statut de réfugié ou la protection complémentaire.
+where-now-mx-who = Toute personne étrangère qui se trouve au Mexique peut demander l'asile.
+where-now-mx-how = Vous pouvez faire la demande par écrit ou à l'oral.
+where-now-mx-free = C'est gratuit.
+where-now-mx-deadline = Vous avez 30 jours ouvrables, comptés à partir du jour ouvrable qui suit votre entrée. Si le délai est passé, demandez l'asile quand même et expliquez pourquoi.
+where-now-mx-steps = Les étapes sont dans le thème « Comment demander l'asile au Mexique, étape par étape ».
+
+## Changes
+
+where-now-changes = Ces règles changent souvent, surtout aux États-Unis. Ce que vous lisez ici a peut-être changé. Vérifiez auprès du { -unhcr } ou d'une association d'aide juridique.

@@ -1,0 +1,63 @@
+## Guide topic: a US asylum claim.
+## Facts from INA §§208, 235(b)(1)(B)(v), 241(b)(3); 8 CFR 208.4, 208.16-208.18, 208.30(e)(3), 103.2(b)(3);
+## I-589 and work permit fees (H.R. 1; 90 FR 34511); legal guides on protected grounds and family
+## (vickerstafflaw.com, legalclarity.org); the USCIS credible fear page. Why claims fail and what
+## strengthens them: themes from an attorney's article on Nolo, written in our own words.
+
+us-claim-title = Yon demann azil Ozetazini
+us-claim-summary = Sa ou dwe montre, delè yo, fòm I-589 la, fanmi ou, ak poukisa anpil demann echwe.
+us-claim-intro = Men règ debaz azil Ozetazini. Jodi a, Pwoklamasyon 10888 anpeche anpil moun mande azil sou fwontyè sid la. Gade sijè «Ki kote m ka mande azil kounye a?».
+
+## The protected grounds
+
+us-claim-grounds-heading = Sa ou dwe montre
+us-claim-grounds-what = Ou dwe montre yon mal grav ou te sibi, oswa ou pè sibi. Yon rezon santral pou mal sa a dwe youn nan 5 motif sa yo:
+us-claim-ground-race = Ras ou.
+us-claim-ground-religion = Relijyon ou.
+us-claim-ground-nationality = Nasyonalite ou.
+us-claim-ground-group = Ou fè pati yon gwoup sosyal patikilye.
+us-claim-ground-opinion = Opinyon politik ou.
+
+## Three kinds of protection
+
+us-claim-protections-heading = 3 kalite pwoteksyon ak yon entrevi
+us-claim-credible-fear = Entrevi krent kredib: si yo pral fè yon depòtasyon rapid sou ou, epi ou di ou pè, yon ofisye ap fè yon entrevi avè w. Ou dwe montre gen yon «posiblite siyifikatif» pou ou kalifye.
+us-claim-withholding = Sispansyon depòtasyon (withholding of removal): ou dwe montre li pi pwobab pou yo pèsekite w pase pou yo pa pèsekite w. Si ou montre sa, yo dwe ba ou l.
+us-claim-cat = Pwoteksyon Konvansyon kont Tòti (CAT): pou moun ki an danje pou otorite yo tòtire yo. Oswa pou lòt moun tòtire yo, avèk konsantman otorite yo oswa si otorite yo kite sa fèt.
+
+## The one-year limit
+
+us-claim-deadline-heading = Delè 1 an
+us-claim-deadline-rule = Ou dwe mande azil nan 1 an apre dènye fwa ou te rive Ozetazini. Ou dwe pwouve dat sa a ak prèv ki klè epi ki konvenkan.
+us-claim-deadline-exceptions = Gen eksepsyon si sitiyasyon ou te chanje, oswa si te gen sikonstans ekstraòdinè.
+us-claim-deadline-other = Delè sa a pa aplike pou sispansyon depòtasyon, ni pou pwoteksyon kont tòti (CAT).
+
+## Form I-589
+
+us-claim-form-heading = Fòm I-589
+us-claim-form-english = Ou dwe ranpli l an anglè.
+us-claim-form-translations = Chak dokiman ki nan yon lòt lang bezwen yon tradiksyon konplè e sètifye an anglè.
+us-claim-form-fees = Pou prezante l, li koute 100 dola. Anplis, ou peye 100 dola chak ane pandan ka a rete louvri.
+us-claim-form-work = Premye pèmi travay la koute 550 dola. Pa gen egzanpsyon pou frè yo.
+
+## Family
+
+us-claim-family-heading = Fanmi ou
+us-claim-family-include = Ou ka mete mari ou oswa madanm ou nan demann ou, ak pitit ou ki poko marye epi ki gen mwens pase 21 an. Si ou jwenn azil, ou gen 2 an pou mande pou moun ki pa t nan demann lan. Ou fè sa avèk fòm I-730.
+
+## Why claims fail
+
+us-claim-fail-heading = Poukisa anpil demann echwe
+us-claim-fail-credibility = Ofisye a oswa jij la pa kwè istwa ou.
+us-claim-fail-link = Li pa klè si mal la gen rapò ak youn nan 5 motif yo.
+us-claim-fail-violence = Yo wè mal la kòm vyolans jeneral, ki touche anpil moun nan peyi w.
+
+## What makes a claim stronger
+
+us-claim-stronger-heading = Sa ki ka fè demann ou pi solid
+us-claim-stronger-specific = Repons ki presi nan fòm I-589 la: sa ki te pase, ki lè, ki kote, ak kiyès ki te fè w mal oswa ki te fè fanmi ou mal.
+us-claim-stronger-membership = Prèv ou fè pati yon gwoup oswa yon pati politik, tankou kat manm oswa lèt.
+us-claim-stronger-reports = Nouvèl ak rapò sou dwa moun ki konfime sa ou rakonte.
+us-claim-stronger-records = Rapò doktè ak plent ou te pote lapolis.
+us-claim-stronger-arrival = Prèv dat dènye fwa ou te rive Ozetazini.
+us-claim-stronger-no-promise = Prèv sa yo ede, men yo pa garanti rezilta a. Mande èd legal gratis pou prepare ka ou.

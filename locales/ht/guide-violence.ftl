@@ -1,0 +1,58 @@
+## Guide topic: victims of trafficking or violence.
+## Facts from LRPCAP arts. 6, 10, 13, 18, 20, 21, 23; the UNHCR Mexico help page (11 March 2026);
+## civil-society guides on useful evidence; the ICRC family-links service;
+## for the US: Proclamation 10888 (90 FR 8333), RAICES v. Noem, and a 2025 comparison article.
+
+violence-title = Viktim trafik moun oswa vyolans
+violence-summary = Si ou te sibi vyolans oswa trafik moun: dwa ou lè w mande azil nan Meksik, kijan pou kenbe prèv, ak ki kote pou jwenn sipò.
+violence-intro = Sa ki te rive w la enpòtan. Sa yo te fè w la, se pa fòt ou. Ou ka rakonte { -comar } sa lè w ap mande azil.
+
+## Violence as a reason for asylum
+
+violence-grounds-heading = Vyolans ka yon rezon pou mande azil
+violence-grounds-intro = Nan Meksik, { -comar } ka bay pwoteksyon pou plizyè rezon. Men kèk ladan yo:
+violence-grounds-gender = Pèsekisyon akoz sèks ou (jann ou).
+violence-grounds-general = Vyolans ki gaye toupatou nan peyi w.
+violence-grounds-rights = Gwo vyolasyon dwa moun ki touche anpil moun.
+violence-grounds-home = Vyolans akoz sèks ou ka fè pati demann ou. Sa gen ladan l vyolans lakay ak vyolans nan koup. Rakonte { -comar } sa.
+violence-grounds-no-promise = Yo deside chak ka apa. Pèsonn pa ka pwomèt ou yon rezilta.
+
+## Trafficking
+
+violence-trafficking-heading = Si ou te viktim trafik moun
+violence-trafficking-text = Gen trafik moun lè yon moun twonpe w oswa fòse w pou l pwofite de ou. Pa egzanp, travay fòse oswa sèks fòse. Si sa te rive w, rakonte { -comar } sa, ak yon òganizasyon sipò tou.
+
+## Rights during the claim
+
+violence-rights-heading = Dwa ou pandan demach la
+violence-rights-confidential = Sa ou rakonte a konfidansyèl. { -comar } dwe kenbe enfòmasyon ou yo an sekrè.
+violence-rights-assistance = Si ou se yon moun ki vilnerab, ou gen dwa resevwa asistans.
+violence-rights-interview = Entrevi a dwe adapte ak sèks ou, laj ou ak kilti ou.
+violence-rights-interpreter = Ou gen dwa gen yon entèprèt gratis.
+violence-rights-no-return = Depi jou ou mande azil, Meksik pa ka voye w tounen nan yon kote lavi w oswa libète w an danje.
+violence-rights-needs = Si gen yon bagay ki fè l difisil pou w pale, di sa. Ou ka di { -comar } sa ou bezwen pou w santi w an sekirite.
+
+## Evidence
+
+violence-evidence-heading = Kenbe prèv yo
+violence-evidence-intro = Prèv yo ede montre sa ki te pase. Kenbe sa ou genyen, menm si se ti kras:
+violence-evidence-complaints = Plent ou te pote lapolis.
+violence-evidence-screenshots = Foto ekran menas yo.
+violence-evidence-medical = Rapò doktè oswa rapò sikològ.
+violence-evidence-photos = Foto blesi yo oswa domaj yo.
+violence-evidence-witnesses = Deklarasyon temwen.
+violence-evidence-not-required = Ou pa bezwen tout prèv sa yo pou w mande azil. Ou ka bay prèv jiska jou desizyon an.
+violence-evidence-safe = Kenbe kopi yo nan yon kote ki an sekirite. Reflechi sou kiyès ki ka wè telefòn ou oswa papye ou yo.
+
+## Support
+
+violence-support-heading = Ki kote pou jwenn sipò
+violence-support-unhcr = { -unhcr } (ajans Nasyonzini pou refijye yo) bay moun ki mande azil enfòmasyon ak konsèy. Paj li se help.unhcr.org/mexico.
+violence-support-orgs = Òganizasyon ki bay èd legal ak sipò ka akonpaye w. Gade sijè «Ki kote pou jwenn èd».
+violence-support-family = Ou pèdi kontak ak fanmi ou? Kwa Wouj Meksiken an ak CICR (Komite Entènasyonal Kwa Wouj) ofri apèl kout ak mesaj gratis sou wout migrasyon an.
+
+## The United States
+
+violence-us-heading = Epi Ozetazini?
+violence-us-text = Règ Etazini 2025 yo pa fè okenn eksepsyon sou fwontyè sid la. Ni pou viktim trafik moun, ni pou viktim vyolans.
+violence-us-change = Gen pwosè nan tribinal kont règ sa yo, epi yo ka chanje. Anvan ou deside, mande yon òganizasyon ki bay èd legal enfòmasyon ki ajou.

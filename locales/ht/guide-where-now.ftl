@@ -1,0 +1,47 @@
+## Guide topic: where you can ask for asylum now (the US southern border, and Mexico).
+## Facts from Proclamation 10888 (90 FR 8333); EO 14159 (90 FR 8443); EO 14165 (90 FR 8467);
+## the DHS notice on MPP (21 January 2025); reports on the end of CBP One; RAICES v. Noem (D.D.C. 25-cv-306);
+## USCIS PM-602-0192 (2 December 2025); COMAR figures reported by EFE (11 January 2025);
+## LRPCAP arts. 11, 15, 18; the UNHCR Mexico help page (11 March 2026).
+
+where-now-title = Ki kote m ka mande azil kounye a?
+where-now-summary = Sa ki chanje sou fwontyè Etazini an 2025, ak kiyès ki ka mande azil nan Meksik.
+where-now-intro = Depi janvye 2025, li prèske enposib pou mande azil sou fwontyè sid Etazini. Se poutèt sa, anpil moun mande azil nan Meksik.
+
+## The United States
+
+where-now-us-heading = Sou fwontyè Etazini
+where-now-us-proclamation = 20 janvye 2025, prezidan Etazini te siyen Pwoklamasyon 10888. Pwoklamasyon sa a:
+where-now-us-entry = Anpeche anpil moun antre pa fwontyè sid la.
+where-now-us-bar = Anpeche moun li vize yo mande azil.
+where-now-us-info = Fèmen pòt la tou pou moun ki pa ka bay ase enfòmasyon sou sante yo oswa sou dosye jidisyè yo.
+where-now-us-orders = 2 lòd egzekitif, 14159 ak 14165, te fè règ yo vin pi di toujou:
+where-now-us-cbp-one = CBP One (aplikasyon telefòn Etazini pou randevou sou fwontyè a) pa bay randevou ankò. Randevou yo te fini 20 janvye 2025, epi yo te anile tout randevou yo te gentan bay yo.
+where-now-us-mpp = MPP (pwogram Etazini «Rete nan Meksik» la) te retounen 21 janvye 2025. Avèk MPP, kèk moun tann nan Meksik pou odyans yo nan tribinal Ozetazini. Li pa konfime si y ap enskri nouvo moun jodi a.
+where-now-us-removal = Yo te elaji depòtasyon rapid la (expedited removal) andedan Etazini.
+where-now-us-hold = 2 desanm 2025, USCIS (ajans imigrasyon Etazini) te mete an poz tout desizyon li sou demann azil ki poko regle (fòm I-589).
+
+## The courts
+
+where-now-court-heading = Sa tribinal yo di
+where-now-court-ruling = 2 jiyè 2025, yon jij federal te deside pwoklamasyon an ilegal. Se ka RAICES v. Noem.
+where-now-court-appeal = Apre sa, yon tribinal apèl te limite desizyon sa a.
+where-now-court-unclear = Li pa konfime ki règ ki aplike jodi a. Anvan ou ale sou fwontyè a, mande yon òganizasyon ki bay èd legal.
+
+## Mexico
+
+where-now-mx-heading = Nan Meksik
+where-now-mx-numbers = Meksik resevwa anpil plis demann azil pase anvan:
+where-now-mx-2023 = An 2023: 140 720 demann, chif ki pi wo jiska prezan.
+where-now-mx-2024 = An 2024: 78 975 demann.
+where-now-mx-2025 = An 2025: chif pou tout ane a poko konfime.
+where-now-mx-comar = Nan Meksik, se { -comar } ki deside kiyès ki resevwa estati refijye oswa pwoteksyon konplemantè.
+where-now-mx-who = Nenpòt moun etranje ki nan Meksik ka mande azil.
+where-now-mx-how = Ou ka mande l alekri oswa ak bouch ou.
+where-now-mx-free = Li gratis.
+where-now-mx-deadline = Ou gen 30 jou ouvrab. Yo kòmanse konte yo nan jou ouvrab ki vini apre jou ou antre a. Si delè a gentan pase, mande azil kanmenm epi eksplike poukisa.
+where-now-mx-steps = Ou ap jwenn etap yo nan sijè «Kijan pou mande azil nan Meksik, etap pa etap».
+
+## Changes
+
+where-now-changes = Règ sa yo chanje souvan, sitou Ozetazini. Sa ou li la a ka gentan chanje. Verifye avèk { -unhcr } oswa avèk yon òganizasyon ki bay èd legal.

@@ -1,0 +1,56 @@
+## Guide topic: Mexico and the United States side by side.
+## Facts from Proclamation 10888 (90 FR 8333); EO 14159 (90 FR 8443); the DHS notice on MPP (21 January 2025);
+## reports on the end of CBP One; USCIS PM-602-0192; I-589 and work permit fees (H.R. 1; 90 FR 34511);
+## 8 CFR 103.2(b)(3); TRAC (FY2024 report 751; 18 November 2025); LRPCAP arts. 11, 18, 22, 24, 48;
+## Ley de Migración arts. 52, 54; the UNHCR Mexico help page; COMAR notices in the press;
+## COMAR figures reported by EFE (11 January 2025). Background: VisaVerge (2025).
+
+compare-title = México e Estados Unidos, lado a lado
+compare-summary = Quem pode pedir asilo, onde, quanto tempo demora, quanto custa e como foi para outras pessoas.
+compare-intro = Esta tabela resume o principal de cada país. As regras dos Estados Unidos mudam com frequência. Confirme antes de decidir.
+
+## The table
+
+compare-table-caption = Pedir asilo nos Estados Unidos e no México
+compare-col-us = Nos Estados Unidos
+compare-col-mexico = No México
+
+compare-row-who = Quem pode pedir
+compare-us-who = Na fronteira sul, quase ninguém: a Proclamação 10888 impede. Quem já está dentro do país talvez possa.
+compare-mx-who = Qualquer pessoa estrangeira que esteja no México.
+
+compare-row-where = Onde
+compare-us-where = Não na fronteira sul, e o CBP One não faz mais agendamentos. Dentro do país, no USCIS ou diante de um juiz.
+compare-mx-where = Em um escritório da { -comar } ou do { -inm }, ou em uma estación migratoria (centro de detenção para migrantes).
+
+compare-row-process = O processo
+compare-us-process = O formulário I-589, em inglês, com provas traduzidas. Depois, entrevista ou audiência diante de um juiz.
+compare-mx-process = Pedido à { -comar }, constancia (comprovante do pedido), assinaturas regulares, entrevista e decisão.
+
+compare-row-time = Tempo
+compare-us-time = Não há prazo fixo. Desde 2 de dezembro de 2025, o USCIS colocou em pausa as suas decisões sobre o I-589.
+compare-mx-time = A lei dá 45 dias úteis, com uma prorrogação possível. Na prática, a espera é muito maior.
+
+compare-row-status = Enquanto espera
+compare-us-status = Com o MPP, a espera é no México. Dentro do país, algumas pessoas correm risco de deportação acelerada.
+compare-mx-status = Constancia e cartão de visitante (TVRH). Você deve ficar no estado onde pediu asilo.
+
+compare-row-work = Trabalho
+compare-us-work = É preciso uma autorização de trabalho separada. A primeira custa 550 dólares.
+compare-mx-work = Sim, com o cartão de visitante (TVRH).
+
+compare-row-cost = Custo
+compare-us-cost = 100 dólares ao apresentar o I-589 e 100 dólares a cada ano de espera. Não há isenção.
+compare-mx-cost = Gratuito.
+
+compare-row-chances = Resultados anteriores
+compare-us-chances = Ano fiscal de 2024: os juízes deram asilo em 16,6% dos casos de mexicanos. Agosto de 2025: 19,2%, todas as nacionalidades.
+compare-mx-chances = Em 2024, a { -comar } decidiu 33.844 casos. Em 74% deles, a resposta foi positiva.
+
+compare-row-integration = Apoio para se integrar
+compare-us-integration = Limitado, principalmente para quem espera no México com o MPP.
+compare-mx-integration = Residência permanente, se você for reconhecido como refugiado. Programa de Integração Local para algumas pessoas reconhecidas.
+
+## After the table
+
+compare-past = Os números mostram resultados do passado. Eles não dizem o que vai acontecer no seu caso: cada caso é diferente.

@@ -1,0 +1,48 @@
+## Guide topic: pros and cons of each country, as the sources weigh them.
+## Points weighed by VisaVerge (2025), corrected with checked facts: Proclamation 10888 (90 FR 8333);
+## the DHS notice on MPP (21 January 2025); INA §241(b)(3) and 8 CFR 208.16-208.18; legal guides on family;
+## I-589 fees (H.R. 1; 90 FR 34511); USCIS PM-602-0192; TRAC (18 November 2025);
+## LRPCAP arts. 18, 24, 48; Ley de Migración arts. 52, 54; the UNHCR Mexico help page;
+## COMAR notices in the press; COMAR figures reported by EFE (11 January 2025); an INM bulletin (2025).
+
+pros-cons-title = Vantagens e desvantagens de cada país
+pros-cons-summary = O lado bom e o lado difícil de pedir asilo nos Estados Unidos e no México, segundo as fontes.
+pros-cons-intro = Estes são pontos gerais indicados pelas fontes. Eles não preveem o que vai acontecer no seu caso.
+
+## The United States
+
+pros-cons-us-pros-heading = Estados Unidos: pontos a favor
+pros-cons-us-pro-protections = Se você conseguir entrar no processo, a lei oferece várias proteções: asilo, suspensão da deportação e proteção contra a tortura.
+pros-cons-us-pro-residence = Com o asilo, mais tarde você pode pedir a residência permanente e, depois, a cidadania.
+pros-cons-us-pro-family = Você pode incluir no seu pedido o seu cônjuge e os seus filhos solteiros menores de 21 anos.
+pros-cons-us-pro-community = Lá vivem comunidades de muitas nacionalidades que podem apoiar você.
+
+pros-cons-us-cons-heading = Estados Unidos: pontos contra
+pros-cons-us-con-border = Desde 20 de janeiro de 2025, a Proclamação 10888 fecha a fronteira sul ao asilo para as pessoas atingidas por ela.
+pros-cons-us-con-no-exceptions = A proclamação não faz exceções na fronteira para crianças nem para vítimas de tráfico de pessoas.
+pros-cons-us-con-mpp = Com o MPP, muitas pessoas esperam no México em condições inseguras ou instáveis.
+pros-cons-us-con-cost = A ajuda jurídica particular é cara e difícil de encontrar de fora do país. Além disso, o formulário I-589 custa 100 dólares, mais 100 dólares por ano.
+pros-cons-us-con-slow = Os casos podem demorar anos. Desde dezembro de 2025, o USCIS colocou em pausa as suas decisões sobre o I-589.
+pros-cons-us-con-rates = Poucos pedidos são aceitos: em agosto de 2025, os tribunais deram asilo em 19,2% dos casos.
+
+## Mexico
+
+pros-cons-mx-pros-heading = México: pontos a favor
+pros-cons-mx-pro-anyone = Qualquer pessoa estrangeira que esteja no México pode pedir asilo. É gratuito.
+pros-cons-mx-pro-work = O cartão de visitante (TVRH) permite que você trabalhe enquanto espera.
+pros-cons-mx-pro-residence = Se você for reconhecido como refugiado, recebe a residência permanente.
+pros-cons-mx-pro-rates = Em 2024, 74% dos 33.844 casos decididos tiveram resposta positiva.
+pros-cons-mx-pro-costs = Viver no México costuma custar menos do que nos Estados Unidos.
+pros-cons-mx-pro-integration = O Programa de Integração Local ajuda algumas pessoas reconhecidas como refugiadas a encontrar trabalho e a se mudar.
+
+pros-cons-mx-cons-heading = México: pontos contra
+pros-cons-mx-con-state = Segundo a { -comar }, a constancia (o papel que comprova o seu pedido) só vale no estado onde você pediu asilo. Se você sair desse estado, o seu pedido pode ser considerado abandonado.
+pros-cons-mx-con-wait = As esperas são longas. A lei dá 45 dias úteis, mas muitas pessoas esperam muito mais.
+pros-cons-mx-con-card = Conseguir o cartão pode demorar. Um relatório contou só 4.129 cartões entregues no primeiro semestre de 2025.
+pros-cons-mx-con-shelters = Muitas pessoas vivem em abrigos lotados ou em más condições.
+pros-cons-mx-con-help = Há pouca ajuda jurídica e poucos serviços, principalmente fora das cidades grandes.
+pros-cons-mx-con-integration = Integrar-se é difícil se você não fala espanhol ou não tem família no México.
+
+## Not a prediction
+
+pros-cons-not-prediction = O resultado depende da sua história e das suas provas. Antes de decidir, fale com uma organização de assistência jurídica gratuita.

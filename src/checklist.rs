@@ -1,0 +1,196 @@
+//! The document checklist: each item's state for one profile, and the person's own items.
+//! The items themselves are content (`content/checklists/`); this module owns the states and
+//! the limits on what a person may type.
+
+use std::collections::BTreeMap;
+
+use crate::content::{Content, Need};
+use crate::l10n::{Localized, Localizer, Msg};
+use crate::store::{ItemRow, OwnItemRow};
+use crate::views::{ChecklistGroupView, ChecklistItemView, ChecklistView};
+
+/// Ids of a person's own items start with this; template ids may not.
+pub const OWN_ITEM_PREFIX: &str = "own-";
+/// The longest note, in characters: a few paragraphs, far from a pasted document.
+pub const MAX_NOTE_CHARS: usize = 2000;
+/// The longest own item, in characters.
+pub const MAX_ITEM_CHARS: usize = 200;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ChecklistError {
+    #[error("no checklist item {item:?}")]
+    UnknownItem { item: String },
+    #[error("no status {status:?}")]
+    UnknownStatus { status: String },
+    #[error("note longer than {max} characters")]
+    NoteTooLong { max: usize },
+    #[error("text holds control characters")]
+    BadText,
+    #[error("empty text")]
+    Empty,
+}
+
+pub type Result<T> = std::result::Result<T, ChecklistError>;
+
+impl Localized for ChecklistError {
+    fn msg(&self) -> Msg {
+        match self {
+            ChecklistError::UnknownItem { item } => Msg::new("error-checklist-item-unknown").user("item", item.as_str()),
+            ChecklistError::UnknownStatus { status } => {
+                Msg::new("error-checklist-status-unknown").user("status", status.as_str())
+            }
+            ChecklistError::NoteTooLong { max } => Msg::new("error-note-too-long").arg("max", *max as i64),
+            ChecklistError::BadText => Msg::new("error-text-invalid"),
+            ChecklistError::Empty => Msg::new("error-text-empty"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Have,
+    Needed,
+    NotApplicable,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Have => "have",
+            Status::Needed => "needed",
+            Status::NotApplicable => "not-applicable",
+        }
+    }
+
+    pub fn parse(text: &str) -> Result<Status> {
+        match text {
+            "have" => Ok(Status::Have),
+            "needed" => Ok(Status::Needed),
+            "not-applicable" => Ok(Status::NotApplicable),
+            other => Err(ChecklistError::UnknownStatus { status: truncate(other, 40) }),
+        }
+    }
+}
+
+/// Checks a note: at most [`MAX_NOTE_CHARS`], no control characters other than line breaks
+/// and tabs. Surrounding white space is dropped.
+pub fn clean_note(note: &str) -> Result<String> {
+    clean(note, MAX_NOTE_CHARS, true)
+}
+
+/// Checks the text of a person's own item: one line, not empty, at most [`MAX_ITEM_CHARS`].
+pub fn clean_item_text(text: &str) -> Result<String> {
+    let text = clean(text, MAX_ITEM_CHARS, false)?;
+    if text.is_empty() {
+        return Err(ChecklistError::Empty);
+    }
+    Ok(text)
+}
+
+fn clean(text: &str, max: usize, multiline: bool) -> Result<String> {
+    if text.chars().count() > max {
+        return Err(ChecklistError::NoteTooLong { max });
+    }
+    let allowed = |c: char| !c.is_control() || (multiline && (c == '\n' || c == '\t'));
+    if !text.chars().all(allowed) {
+        return Err(ChecklistError::BadText);
+    }
+    Ok(text.trim().to_string())
+}
+
+/// The id under which a person's own item is shown and addressed.
+pub fn own_item_id(row_id: i64) -> String {
+    format!("{OWN_ITEM_PREFIX}{row_id}")
+}
+
+/// The row id inside an own item's id, if it is one.
+pub fn parse_own_item_id(id: &str) -> Option<i64> {
+    id.strip_prefix(OWN_ITEM_PREFIX)?.parse().ok().filter(|n| *n > 0)
+}
+
+/// At most `max` characters of an input, for echoing it back in a message.
+pub(crate) fn truncate(text: &str, max: usize) -> String {
+    let mut out: String = text.chars().take(max).collect();
+    if text.chars().count() > max {
+        out.push('…');
+    }
+    out
+}
+
+/// A profile's checklist in the reader's language: every template item with its stored state
+/// (items never touched are still needed), then the person's own items.
+pub fn view(content: &Content, rows: &[ItemRow], own: &[OwnItemRow], l: &Localizer<'_>) -> ChecklistView {
+    let stored: BTreeMap<&str, &ItemRow> = rows.iter().map(|r| (r.item.as_str(), r)).collect();
+    let status_of = |text: &str| Status::parse(text).unwrap_or(Status::Needed);
+    let (mut have, mut total) = (0u32, 0u32);
+    let mut count = |status: Status| {
+        if status != Status::NotApplicable {
+            total += 1;
+        }
+        if status == Status::Have {
+            have += 1;
+        }
+    };
+    let mut missing = Vec::new();
+    let groups = content
+        .checklists
+        .iter()
+        .map(|template| ChecklistGroupView {
+            id: template.id.clone(),
+            title: l.text(&template.title),
+            items: template
+                .items
+                .iter()
+                .map(|item| {
+                    let row = stored.get(item.id.as_str());
+                    let status = row.map(|r| status_of(&r.status)).unwrap_or(Status::Needed);
+                    count(status);
+                    let text = l.text(&item.text);
+                    if status == Status::Needed && item.need == Need::Needed {
+                        missing.push(text.clone());
+                    }
+                    ChecklistItemView {
+                        id: item.id.clone(),
+                        text,
+                        why: Some(l.text(&item.why)),
+                        need: Some(item.need),
+                        need_label: Some(l.text(match item.need {
+                            Need::Needed => "checklist-need-needed",
+                            Need::Helpful => "checklist-need-helpful",
+                        })),
+                        status,
+                        note: row.map(|r| r.note.clone()).unwrap_or_default(),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let own_items = own
+        .iter()
+        .map(|o| {
+            let status = status_of(&o.status);
+            count(status);
+            if status == Status::Needed {
+                missing.push(o.text.clone());
+            }
+            ChecklistItemView {
+                id: own_item_id(o.id),
+                text: o.text.clone(),
+                why: None,
+                need: None,
+                need_label: None,
+                status,
+                note: o.note.clone(),
+            }
+        })
+        .collect();
+    ChecklistView {
+        groups,
+        own_items,
+        have,
+        total,
+        progress_label: l.msg(&Msg::new("checklist-progress").arg("have", i64::from(have)).arg("total", i64::from(total))),
+        missing,
+    }
+}

@@ -1,0 +1,114 @@
+//! Profiles: the person and each family member. Owns the rules for what a person types into a
+//! profile (names, dates, the signing weekday) and the errors for profiles that are not there.
+
+use time::{Date, Duration};
+
+use crate::checklist::truncate;
+use crate::content::{iso_date, parse_date};
+use crate::l10n::{Localized, Msg};
+
+/// The longest name or nickname, in characters.
+pub const MAX_NAME_CHARS: usize = 80;
+/// A removed profile can be brought back for this long.
+pub const UNDO_SECONDS: i64 = 24 * 60 * 60;
+/// The earliest date a profile may record.
+pub const EARLIEST_DATE: Date = time::macros::date!(1950 - 01 - 01);
+/// How far after today a recorded date may lie (a visitor card issued today, a date typed
+/// a little ahead). Anything later is a typing mistake.
+pub const LATEST_DAYS_AHEAD: i64 = 366;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ProfileError {
+    #[error("empty name")]
+    NameEmpty,
+    #[error("name longer than {max} characters")]
+    NameTooLong { max: usize },
+    #[error("name holds control characters")]
+    NameBadText,
+    #[error("a profile is already called {name:?}")]
+    Exists { name: String },
+    #[error("no profile called {name:?}")]
+    NotFound { name: String },
+    #[error("several profiles: say which")]
+    Choose,
+    #[error("no profile yet")]
+    None,
+    #[error("profile {name:?} can no longer be restored")]
+    RestoreExpired { name: String },
+    #[error("{value:?} is not a date")]
+    BadDate { value: String },
+    #[error("{value} is outside {min}..={max}")]
+    DateOutOfRange { value: String, min: String, max: String },
+    #[error("no date {key:?}")]
+    UnknownDateKey { key: String, keys: Vec<String> },
+    #[error("{value:?} is not a weekday")]
+    BadWeekday { value: String },
+}
+
+pub type Result<T> = std::result::Result<T, ProfileError>;
+
+impl Localized for ProfileError {
+    fn msg(&self) -> Msg {
+        match self {
+            ProfileError::NameEmpty => Msg::new("error-profile-name-empty"),
+            ProfileError::NameTooLong { max } => Msg::new("error-profile-name-too-long").arg("max", *max as i64),
+            ProfileError::NameBadText => Msg::new("error-text-invalid"),
+            ProfileError::Exists { name } => Msg::new("error-profile-exists").user("name", name.as_str()),
+            ProfileError::NotFound { name } => Msg::new("error-profile-not-found").user("name", name.as_str()),
+            ProfileError::Choose => Msg::new("error-profile-choose"),
+            ProfileError::None => Msg::new("error-profile-none"),
+            ProfileError::RestoreExpired { name } => Msg::new("error-profile-restore-expired").user("name", name.as_str()),
+            ProfileError::BadDate { value } => Msg::new("error-date-invalid").user("value", value.as_str()),
+            ProfileError::DateOutOfRange { value, min, max } => Msg::new("error-date-out-of-range")
+                .user("value", value.as_str())
+                .arg("min", min.as_str())
+                .arg("max", max.as_str()),
+            ProfileError::UnknownDateKey { key, keys } => {
+                Msg::new("error-date-key-unknown").user("key", key.as_str()).arg("keys", keys.join(", "))
+            }
+            ProfileError::BadWeekday { value } => Msg::new("error-weekday-invalid").user("value", value.as_str()),
+        }
+    }
+}
+
+/// A profile as listed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Profile {
+    pub id: i64,
+    pub name: String,
+}
+
+/// Checks a name or nickname: any script, one line, 1 to [`MAX_NAME_CHARS`] characters.
+pub fn clean_name(name: &str) -> Result<String> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(ProfileError::NameEmpty);
+    }
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Err(ProfileError::NameTooLong { max: MAX_NAME_CHARS });
+    }
+    if name.chars().any(char::is_control) {
+        return Err(ProfileError::NameBadText);
+    }
+    Ok(name.to_string())
+}
+
+/// Parses a date a person typed (`YYYY-MM-DD`) and checks it is plausible: not before
+/// [`EARLIEST_DATE`], not more than [`LATEST_DAYS_AHEAD`] days after `today`.
+pub fn parse_person_date(value: &str, today: Date) -> Result<Date> {
+    let shown = truncate(value.trim(), 40);
+    let date = parse_date(value.trim()).map_err(|_| ProfileError::BadDate { value: shown.clone() })?;
+    let latest = today.checked_add(Duration::days(LATEST_DAYS_AHEAD)).unwrap_or(Date::MAX);
+    if date < EARLIEST_DATE || date > latest {
+        return Err(ProfileError::DateOutOfRange { value: shown, min: iso_date(EARLIEST_DATE), max: iso_date(latest) });
+    }
+    Ok(date)
+}
+
+/// Parses a weekday typed as a number, 1 = Monday … 7 = Sunday.
+pub fn parse_weekday(value: &str) -> Result<u8> {
+    match value.trim().parse::<u8>() {
+        Ok(n @ 1..=7) => Ok(n),
+        _ => Err(ProfileError::BadWeekday { value: truncate(value.trim(), 20) }),
+    }
+}
