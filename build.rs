@@ -19,8 +19,21 @@ fn main() {
         writeln!(out, "    ({rel:?}, include_bytes!({:?})),", abs.display().to_string()).unwrap();
     }
     out.push_str("];\n");
-    let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("builtin_files.rs");
-    std::fs::write(dest, out).expect("write builtin_files.rs");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out_dir.join("builtin_files.rs"), out).expect("write builtin_files.rs");
+
+    // The project's pack-signing public keys (`keys/*.pub`), trusted on every device.
+    println!("cargo:rerun-if-changed=keys");
+    let mut keys: Vec<PathBuf> = std::fs::read_dir(root.join("keys"))
+        .map(|entries| entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "pub")).collect())
+        .unwrap_or_default();
+    keys.sort();
+    let mut list = String::from("[\n");
+    for key in keys {
+        writeln!(list, "    include_str!({:?}),", key.display().to_string()).unwrap();
+    }
+    list.push(']');
+    std::fs::write(out_dir.join("project_keys.rs"), list).expect("write project_keys.rs");
 }
 
 fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, PathBuf)>) {

@@ -20,6 +20,9 @@ fn main() {
         "search",
         "decide",
         "advise",
+        "pack_info",
+        "install_pack",
+        "rollback_pack",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)).expect("tauri build step");
 }

@@ -25,8 +25,16 @@ pub enum Error {
     Deadline(#[from] crate::deadline::DeadlineError),
     #[error(transparent)]
     Decide(#[from] crate::decide::DecideError),
+    #[error(transparent)]
+    Update(#[from] crate::updates::UpdateError),
+    #[error(transparent)]
+    PackFile(#[from] crate::packfile::PackFileError),
     #[error("cannot use the data folder {path}: {source}")]
     DataFolder { path: PathBuf, source: std::io::Error },
+    #[error("cannot read {path}: {source}")]
+    FileRead { path: PathBuf, source: std::io::Error },
+    #[error("cannot write {path}: {source}")]
+    FileWrite { path: PathBuf, source: std::io::Error },
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
@@ -43,7 +51,11 @@ impl Localized for Error {
             Error::Checklist(e) => e.msg(),
             Error::Deadline(e) => e.msg(),
             Error::Decide(e) => e.msg(),
+            Error::Update(e) => e.msg(),
+            Error::PackFile(e) => e.msg(),
             Error::DataFolder { path, .. } => Msg::new("error-data-folder").arg("path", path.display().to_string()),
+            Error::FileRead { path, .. } => Msg::new("error-file-read").user("path", path.display().to_string()),
+            Error::FileWrite { path, .. } => Msg::new("error-file-write").user("path", path.display().to_string()),
         }
     }
 
@@ -58,7 +70,11 @@ impl Localized for Error {
             Error::Checklist(e) => e.detail(),
             Error::Deadline(e) => e.detail(),
             Error::Decide(e) => e.detail(),
-            Error::DataFolder { source, .. } => Some(source.to_string()),
+            Error::Update(e) => e.detail(),
+            Error::PackFile(e) => e.detail(),
+            Error::DataFolder { source, .. } | Error::FileRead { source, .. } | Error::FileWrite { source, .. } => {
+                Some(source.to_string())
+            }
         }
     }
 }

@@ -160,6 +160,7 @@ impl Guide {
             search_button: l.text("search-button"),
             notice: self.content.topic(NOTICE_TOPIC).map(|t| l.text(&t.title)).unwrap_or_default(),
             notice_topic: NOTICE_TOPIC.to_string(),
+            updates: l.text("pack-title"),
         }
     }
 

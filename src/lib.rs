@@ -14,11 +14,13 @@ pub mod error;
 pub mod guide;
 pub mod l10n;
 pub mod pack;
+pub mod packfile;
 pub mod profile;
 pub mod search;
 pub mod session;
 pub mod store;
 pub mod summary;
+pub mod updates;
 pub mod views;
 
 pub use error::{Error, Result};

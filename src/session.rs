@@ -14,10 +14,12 @@ use crate::search::SearchView;
 use crate::guide::Guide;
 use crate::l10n::Msg;
 use crate::profile::{clean_name, parse_person_date, parse_weekday, Profile, ProfileError, UNDO_SECONDS};
+use crate::l10n::Isolation;
 use crate::store::{Setting, Store};
+use crate::updates::{self, Origin, PackInfo, UpdateError, Updates};
 use crate::summary::{SummaryColumn, SummaryView};
 use crate::views::{
-    AdviceView, DateField, DeadlineView, DecideView, HomeView, ProfileSummary, ProfileView, ProfilesView, RemovedProfile, StartView, TopicView,
+    AdviceView, DateField, DeadlineView, DecideView, PackInfoView, HomeView, ProfileSummary, ProfileView, ProfilesView, RemovedProfile, StartView, TopicView,
     UiText, WeekdayOption,
 };
 
@@ -26,6 +28,8 @@ pub struct Session {
     store: Store,
     /// A language for this session only, not remembered (the command line's `--lang`).
     spoken: Option<String>,
+    /// Where the guide comes from; `None` when the session was given a guide directly.
+    updates: Option<(Updates, PackInfo)>,
 }
 
 impl Session {
@@ -33,12 +37,83 @@ impl Session {
     pub fn open(data_dir: &Path, guide: Guide) -> Result<Session> {
         std::fs::create_dir_all(data_dir).map_err(|source| Error::DataFolder { path: data_dir.to_path_buf(), source })?;
         let store = Store::open(&database_path(data_dir))?;
-        Ok(Session { guide, store, spoken: None })
+        Ok(Session { guide, store, spoken: None, updates: None })
+    }
+
+    /// Opens the session whose data lives in `data_dir`, showing the guide installed there
+    /// (or the previous one, or the built-in one, as [`Updates::load`] decides).
+    pub fn open_with_updates(data_dir: &Path, updates: Updates, isolation: Isolation) -> Result<Session> {
+        let (guide, info) = updates.load(isolation);
+        let mut session = Session::open(data_dir, guide)?;
+        session.updates = Some((updates, info));
+        Ok(session)
+    }
+
+    /// What the device knows about the guide it shows, in the interface language, with a
+    /// plain warning once its facts are more than six months old on `today`.
+    pub fn pack_info(&self, today: Date) -> Result<PackInfoView> {
+        let info = match &self.updates {
+            Some((_, info)) => info.clone(),
+            None => updates::builtin_info(&self.guide, false),
+        };
+        let lang = self.interface_language()?;
+        let l = self.guide.catalog().localizer(&lang);
+        let date = |iso: &str| parse_date(iso).map(|d| l.date_short(d)).unwrap_or_else(|_| iso.to_string());
+        let checked = parse_date(&info.checked).ok();
+        let stale = checked.is_some_and(|c| updates::is_stale(c, today));
+        Ok(PackInfoView {
+            version: info.version,
+            origin: info.origin,
+            built: info.built.clone(),
+            checked: info.checked.clone(),
+            signer: info.signer.clone(),
+            title: l.text("pack-title"),
+            version_label: l.msg(&Msg::new("pack-version").arg("version", info.version as i64)),
+            origin_label: l.text(match info.origin {
+                Origin::Builtin => "pack-origin-builtin",
+                Origin::Installed => "pack-origin-installed",
+                Origin::Previous => "pack-origin-previous",
+            }),
+            built_label: info.built.as_deref().map(|b| l.msg(&Msg::new("pack-built").arg("date", date(b)))),
+            checked_label: l.msg(&Msg::new("pack-checked").arg("date", date(&info.checked))),
+            signer_label: info.signer.as_deref().map(|s| l.msg(&Msg::new("pack-signer").arg("key", s))),
+            fell_back: info.fell_back.then(|| l.text("pack-fell-back")),
+            stale: stale.then(|| l.text("pack-stale")),
+            import_label: l.text("pack-import-label"),
+            rollback: l.text("pack-rollback-button"),
+            installed_label: l.text("pack-installed"),
+        })
+    }
+
+    fn updates(&self) -> Result<&Updates> {
+        self.updates.as_ref().map(|(u, _)| u).ok_or_else(|| Error::from(UpdateError::NoPrevious))
+    }
+
+    /// Installs a pack file's bytes after every check, then shows the new guide.
+    pub fn install_pack(&mut self, bytes: &[u8], isolation: Isolation) -> Result<()> {
+        self.updates()?.install(bytes)?;
+        self.reload_guide(isolation);
+        Ok(())
+    }
+
+    /// Goes back to the previous pack (or the built-in guide), then shows it.
+    pub fn rollback_pack(&mut self, isolation: Isolation) -> Result<u64> {
+        let version = self.updates()?.rollback()?;
+        self.reload_guide(isolation);
+        Ok(version)
+    }
+
+    fn reload_guide(&mut self, isolation: Isolation) {
+        if let Some((updates, info)) = &mut self.updates {
+            let (guide, new_info) = updates.load(isolation);
+            self.guide = guide;
+            *info = new_info;
+        }
     }
 
     /// A session that keeps everything in memory.
     pub fn in_memory(guide: Guide) -> Result<Session> {
-        Ok(Session { guide, store: Store::open_in_memory()?, spoken: None })
+        Ok(Session { guide, store: Store::open_in_memory()?, spoken: None, updates: None })
     }
 
     pub fn guide(&self) -> &Guide {

@@ -76,6 +76,8 @@ pub struct UiText {
     /// The title of the notice about this guide (not legal advice), linked from every screen.
     pub notice: String,
     pub notice_topic: String,
+    /// The title of the guide updates screen, linked from every screen.
+    pub updates: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -354,6 +356,33 @@ pub struct ProfilesView {
     pub removed: Vec<RemovedProfile>,
 }
 
+/// The guide being shown: its pack, dates and signer, in the interface language.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct PackInfoView {
+    #[ts(type = "number")]
+    pub version: u64,
+    pub origin: crate::updates::Origin,
+    /// ISO dates.
+    pub built: Option<String>,
+    pub checked: String,
+    /// The signer's public key (its fingerprint), for installed packs.
+    pub signer: Option<String>,
+    pub title: String,
+    pub version_label: String,
+    pub origin_label: String,
+    pub built_label: Option<String>,
+    pub checked_label: String,
+    pub signer_label: Option<String>,
+    /// Set when the installed pack could not be read and an older guide is shown.
+    pub fell_back: Option<String>,
+    /// Set when the facts were checked more than six months ago: rules may have changed.
+    pub stale: Option<String>,
+    pub import_label: String,
+    pub rollback: String,
+    /// "The new guide is installed."
+    pub installed_label: String,
+}
+
 /// An error as a person sees it: the message in their language, and for staff an optional
 /// technical detail.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -402,6 +431,8 @@ pub fn typescript_bindings() -> String {
         crate::search::SnippetPart::decl(),
         crate::search::SearchHit::decl(),
         crate::search::SearchView::decl(),
+        crate::updates::Origin::decl(),
+        PackInfoView::decl(),
         crate::summary::SummaryColumn::decl(),
         crate::summary::SummaryView::decl(),
     ];

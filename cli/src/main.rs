@@ -15,8 +15,10 @@ use senda::checklist::Status;
 use senda::guide::Guide;
 use senda::l10n::{Isolation, Localized, Localizer, Msg};
 use senda::profile::ProfileError;
-use senda::session::Session;
 use senda::pack::PackFiles;
+use senda::packfile;
+use senda::session::Session;
+use senda::updates::Updates;
 use senda::views::{BlockView, TopicView};
 use serde::Serialize;
 
@@ -25,14 +27,19 @@ const EXIT_USAGE: u8 = 2;
 
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
-    let guide = match Guide::builtin(Isolation::Off) {
-        Ok(guide) => guide,
-        Err(e) => {
-            // Without a guide there are no words to say it with; this only happens if the
-            // binary was built from broken content, which the test suite prevents.
-            eprintln!("senda: {e}");
-            return ExitCode::from(EXIT_FAILED);
-        }
+    // The guide shown is the one installed in the data folder (or the built-in one), so the
+    // data folder is found before the arguments are fully parsed.
+    let guide = match early_data_dir(&args) {
+        Some(dir) => Updates::new(&dir).load(Isolation::Off).0,
+        None => match Guide::builtin(Isolation::Off) {
+            Ok(guide) => guide,
+            Err(e) => {
+                // Without a guide there are no words to say it with; this only happens if the
+                // binary was built from broken content, which the test suite prevents.
+                eprintln!("senda: {e}");
+                return ExitCode::from(EXIT_FAILED);
+            }
+        },
     };
     let json = args.iter().any(|a| a == "--json");
     let system_lang = guide.catalog().negotiate(&system_languages());
@@ -80,6 +87,7 @@ fn run(out: &Output<'_>, matches: &ArgMatches) -> CommandResult {
         Some(("deadline", sub)) => deadline(out, sub, today),
         Some(("search", sub)) => search(out, arg(sub, "query")),
         Some(("decide", sub)) => decide(out, sub),
+        Some(("pack", sub)) => pack(out, matches, sub, today),
         Some((name, sub)) => {
             let mut session = open_session(out, matches)?;
             match (name, sub.subcommand()) {
@@ -215,6 +223,133 @@ fn decide(out: &Output<'_>, sub: &ArgMatches) -> CommandResult {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Guide packs, for staff: keys, building, signing, checking, installing and sharing.
+fn pack(out: &Output<'_>, matches: &ArgMatches, sub: &ArgMatches, today: time::Date) -> CommandResult {
+    let l = out.guide.catalog().localizer(&out.lang);
+    let path = |a: &ArgMatches, name: &str| a.get_one::<PathBuf>(name).expect("required by clap").clone();
+    let read = |p: &PathBuf| std::fs::read(p).map_err(|source| boxed(senda::Error::FileRead { path: p.clone(), source }));
+    let write = |p: &PathBuf, bytes: &[u8]| {
+        senda::updates::write_atomic(p, bytes).map_err(|e| match e {
+            senda::updates::UpdateError::Io { path, source } => boxed(senda::Error::FileWrite { path, source }),
+            other => boxed(other),
+        })
+    };
+    let updates = || data_dir(matches).map(|d| Updates::new(&d)).ok_or_else(no_data_dir);
+    match sub.subcommand() {
+        Some(("keygen", a)) => {
+            let base = path(a, "out");
+            let (secret, public) = packfile::keygen().map_err(boxed)?;
+            write(&base.with_extension("key"), secret.as_bytes())?;
+            write(&base.with_extension("pub"), public.as_bytes())?;
+            out.done("cli-pack-keys-written")
+        }
+        Some(("build", a)) => {
+            let dir = a.get_one::<PathBuf>("dir").cloned().unwrap_or_else(|| PathBuf::from("."));
+            let files = PackFiles::from_dir(&dir).map_err(boxed)?;
+            let guide = senda::updates::load_content(&files).map_err(boxed)?;
+            let version = *a.get_one::<u64>("version").expect("required by clap");
+            let info = senda::updates::builtin_info(&guide, false);
+            let date = |iso: &str| senda::content::parse_date(iso).unwrap_or(today);
+            let manifest = packfile::manifest_for(
+                &files,
+                version,
+                today,
+                date(&info.checked),
+                date(&info.policy_date),
+                guide.content().languages.clone(),
+            );
+            write(&path(a, "out"), &packfile::build(&files, &manifest))?;
+            out.done("cli-pack-built")
+        }
+        Some(("sign", a)) => {
+            let file = path(a, "file");
+            let key_path = path(a, "key");
+            let key = std::fs::read_to_string(&key_path).map_err(|source| boxed(senda::Error::FileRead { path: key_path, source }))?;
+            let signed = packfile::sign(&read(&file)?, &key).map_err(boxed)?;
+            write(&file, &signed)?;
+            out.done("cli-pack-signed")
+        }
+        Some(("verify", a)) => {
+            let (pack, _) = updates()?.check_ignoring_version(&read(&path(a, "file"))?).map_err(boxed)?;
+            if out.json {
+                out.print_json(&serde_json::json!({
+                    "version": pack.manifest.version, "built": pack.manifest.built, "checked": pack.manifest.checked,
+                    "policy_date": pack.manifest.policy_date, "signer": pack.signer, "languages": pack.manifest.languages,
+                }));
+                Ok(ExitCode::SUCCESS)
+            } else {
+                out.done("cli-pack-valid")
+            }
+        }
+        Some(("trust", a)) => {
+            let key_path = path(a, "key");
+            let text = std::fs::read_to_string(&key_path).map_err(|source| boxed(senda::Error::FileRead { path: key_path, source }))?;
+            let key = packfile::parse_public_key(&text).map_err(boxed)?;
+            if !a.get_flag("yes") && !confirm(&l, &l.msg(&Msg::new("cli-pack-trust-confirm").arg("key", key.to_base64()))) {
+                eprintln!("{}", l.text("cli-cancelled"));
+                return Ok(ExitCode::from(EXIT_FAILED));
+            }
+            updates()?.trust(&text).map_err(boxed)?;
+            out.done("cli-pack-trusted")
+        }
+        Some(("install", a)) => {
+            let mut session = open_session(out, matches)?;
+            session.install_pack(&read(&path(a, "file"))?, Isolation::Off).map_err(boxed)?;
+            pack_info(out, &session, today)
+        }
+        Some(("info", _)) => pack_info(out, &open_session(out, matches)?, today),
+        Some(("export", a)) => {
+            let bytes = updates()?.export().map_err(boxed)?;
+            write(&path(a, "out"), &bytes)?;
+            out.done("cli-pack-exported")
+        }
+        Some(("rollback", _)) => {
+            let mut session = open_session(out, matches)?;
+            let version = session.rollback_pack(Isolation::Off).map_err(boxed)?;
+            if out.json {
+                return pack_info(out, &session, today);
+            }
+            out.print(&format!("{}\n", l.msg(&Msg::new("cli-pack-rolled-back").arg("version", version as i64))));
+            Ok(ExitCode::SUCCESS)
+        }
+        _ => unreachable!("clap requires a subcommand"),
+    }
+}
+
+fn pack_info(out: &Output<'_>, session: &Session, today: time::Date) -> CommandResult {
+    let info = session.pack_info(today).map_err(boxed)?;
+    if out.json {
+        out.print_json(&info);
+    } else {
+        let mut text = format!("{}\n{}\n", info.version_label, info.origin_label);
+        for line in [&info.built_label, &Some(info.checked_label.clone()), &info.signer_label, &info.fell_back, &info.stale]
+            .into_iter()
+            .flatten()
+        {
+            text.push_str(&format!("{line}\n"));
+        }
+        out.print(&text);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Asks a question on the terminal; true only for one of the locale's words for "yes".
+fn confirm(l: &Localizer<'_>, question: &str) -> bool {
+    eprint!("{question} {} ", l.text("cli-confirm-hint"));
+    let _ = std::io::stderr().flush();
+    let mut answer = String::new();
+    let _ = std::io::stdin().read_line(&mut answer);
+    let answer = answer.trim().to_lowercase();
+    !answer.is_empty() && l.text("cli-confirm-yes").split(',').any(|w| w.trim() == answer)
+}
+
+fn no_data_dir() -> Box<dyn Localized> {
+    boxed(senda::Error::DataFolder {
+        path: PathBuf::from("~"),
+        source: std::io::Error::new(std::io::ErrorKind::NotFound, "no data folder"),
+    })
+}
+
 fn arg<'a>(matches: &'a ArgMatches, name: &str) -> &'a str {
     matches.get_one::<String>(name).map(String::as_str).expect("required by clap")
 }
@@ -229,12 +364,8 @@ fn now() -> i64 {
 }
 
 fn open_session(out: &Output<'_>, matches: &ArgMatches) -> Result<Session, Box<dyn Localized>> {
-    let dir = data_dir(matches).ok_or_else(|| boxed(senda::Error::DataFolder {
-        path: PathBuf::from("~"),
-        source: std::io::Error::new(std::io::ErrorKind::NotFound, "no data folder"),
-    }))?;
-    let guide = Guide::builtin(Isolation::Off).map_err(boxed)?;
-    let mut session = Session::open(&dir, guide).map_err(boxed)?;
+    let dir = data_dir(matches).ok_or_else(no_data_dir)?;
+    let mut session = Session::open_with_updates(&dir, Updates::new(&dir), Isolation::Off).map_err(boxed)?;
     // Profile views are written in the language this command was asked to speak.
     session.speak(&out.lang);
     Ok(session)
@@ -300,13 +431,7 @@ fn profile_remove(out: &Output<'_>, session: &mut Session, name: &str, yes: bool
     if !yes {
         let view = session.profile(p.id, local_today()).map_err(boxed)?;
         let l = out.guide.catalog().localizer(&out.lang);
-        eprint!("{} {} ", view.remove_confirm, l.text("cli-confirm-hint"));
-        let _ = std::io::stderr().flush();
-        let mut answer = String::new();
-        let _ = std::io::stdin().read_line(&mut answer);
-        let answer = answer.trim().to_lowercase();
-        let yes_words = l.text("cli-confirm-yes");
-        if answer.is_empty() || !yes_words.split(',').any(|w| w.trim() == answer) {
+        if !confirm(&l, &view.remove_confirm) {
             eprintln!("{}", l.text("cli-cancelled"));
             return Ok(ExitCode::from(EXIT_FAILED));
         }
@@ -411,7 +536,7 @@ fn summary(out: &Output<'_>, session: &Session, profile: Option<&str>, today: ti
     let p = session.find_profile(profile).map_err(boxed)?;
     let view = session.summary(p.id, today).map_err(boxed)?;
     let html = senda::summary::html(&view);
-    std::fs::write(file, html).map_err(|source| boxed(senda::Error::DataFolder { path: file.clone(), source }))?;
+    std::fs::write(file, html).map_err(|source| boxed(senda::Error::FileWrite { path: file.clone(), source }))?;
     let l = out.guide.catalog().localizer(&out.lang);
     out.print(&format!("{}\n", l.msg(&Msg::new("cli-summary-written").arg("file", file.display().to_string()))));
     Ok(ExitCode::SUCCESS)
@@ -648,8 +773,8 @@ fn command(l: &Localizer<'_>) -> Command {
             .about(about.to_string())
             .help_template(template.clone())
             .disable_help_flag(true)
-            .arg(help_flag())
             .next_help_heading(l.text("cli-help-heading-options"))
+            .arg(help_flag())
             .subcommand_help_heading(l.text("cli-help-heading-commands"))
     };
     Command::new("senda")
@@ -722,6 +847,34 @@ fn command(l: &Localizer<'_>) -> Command {
             deadline
         })
         .subcommand(sub("deadlines", &l.text("cli-cmd-deadlines")))
+        .subcommand({
+            let file = |id: &'static str, help: String| Arg::new(id).value_name("FILE").required(true).value_parser(clap::value_parser!(PathBuf)).help(help);
+            let out_opt = || Arg::new("out").long("out").value_name("FILE").required(true).value_parser(clap::value_parser!(PathBuf)).help(l.text("cli-opt-pack-out"));
+            sub("pack", &l.text("cli-cmd-pack"))
+                .subcommand_required(true)
+                .subcommand(sub("keygen", &l.text("cli-cmd-pack-keygen")).arg(out_opt()))
+                .subcommand(
+                    sub("build", &l.text("cli-cmd-pack-build"))
+                        .arg(out_opt())
+                        .arg(Arg::new("version").long("version").value_name("N").required(true).value_parser(clap::value_parser!(u64).range(1..)).help(l.text("cli-opt-pack-version")))
+                        .arg(Arg::new("dir").long("dir").value_name("DIR").value_parser(clap::value_parser!(PathBuf)).help(l.text("cli-opt-pack-dir"))),
+                )
+                .subcommand(
+                    sub("sign", &l.text("cli-cmd-pack-sign"))
+                        .arg(file("file", l.text("cli-arg-pack-file")))
+                        .arg(Arg::new("key").long("key").value_name("FILE").required(true).value_parser(clap::value_parser!(PathBuf)).help(l.text("cli-opt-pack-key"))),
+                )
+                .subcommand(sub("verify", &l.text("cli-cmd-pack-verify")).arg(file("file", l.text("cli-arg-pack-file"))))
+                .subcommand(
+                    sub("trust", &l.text("cli-cmd-pack-trust"))
+                        .arg(file("key", l.text("cli-arg-pack-public-key")))
+                        .arg(Arg::new("yes").long("yes").action(ArgAction::SetTrue).help(l.text("cli-opt-yes"))),
+                )
+                .subcommand(sub("install", &l.text("cli-cmd-pack-install")).arg(file("file", l.text("cli-arg-pack-file"))))
+                .subcommand(sub("info", &l.text("cli-cmd-pack-info")))
+                .subcommand(sub("export", &l.text("cli-cmd-pack-export")).arg(file("out", l.text("cli-opt-pack-out"))))
+                .subcommand(sub("rollback", &l.text("cli-cmd-pack-rollback")))
+        })
         .subcommand(sub("search", &l.text("cli-cmd-search")).arg(positional("query", "QUERY", l.text("cli-arg-query"))))
         .subcommand(
             sub("decide", &l.text("cli-cmd-decide")).arg(
@@ -752,19 +905,36 @@ fn positional(id: &'static str, value_name: &'static str, help: String) -> Arg {
 /// `--lang X` or `--lang=X`, read before the full parse so that help and usage errors can
 /// already be in that language.
 fn asked_language(args: &[OsString]) -> Option<String> {
+    early_option(args, "--lang")
+}
+
+/// The value of a global option, read before the full parse.
+fn early_option(args: &[OsString], name: &str) -> Option<String> {
     let mut iter = args.iter().skip(1).map(|a| a.to_string_lossy());
     while let Some(arg) = iter.next() {
         if arg == "--" {
             break;
         }
-        if arg == "--lang" {
+        if arg == name {
             return iter.next().map(|v| v.into_owned());
         }
-        if let Some(value) = arg.strip_prefix("--lang=") {
+        if let Some(value) = arg.strip_prefix(&format!("{name}=")) {
             return Some(value.to_string());
         }
     }
     None
+}
+
+/// The data folder as [`data_dir`] finds it, from the raw arguments.
+fn early_data_dir(args: &[OsString]) -> Option<PathBuf> {
+    early_option(args, "--data-dir").map(PathBuf::from).or_else(|| env_data_dir())
+}
+
+fn env_data_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("SENDA_DATA_DIR").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    dirs::data_dir().map(|d| d.join(senda::APP_ID))
 }
 
 /// The system's language preferences, most wanted first, from the POSIX variables.
@@ -788,8 +958,5 @@ fn data_dir(matches: &ArgMatches) -> Option<PathBuf> {
     if let Some(dir) = matches.get_one::<PathBuf>("data-dir") {
         return Some(dir.clone());
     }
-    if let Some(dir) = std::env::var_os("SENDA_DATA_DIR").filter(|d| !d.is_empty()) {
-        return Some(PathBuf::from(dir));
-    }
-    dirs::data_dir().map(|d| d.join(senda::APP_ID))
+    env_data_dir()
 }

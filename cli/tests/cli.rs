@@ -365,3 +365,85 @@ fn decide_with_answers_and_with_typed_numbers() {
     let err: serde_json::Value = serde_json::from_slice(out.stderr.rsplit(|b| *b == b'\n').find(|l| !l.is_empty()).unwrap()).unwrap();
     assert_eq!(err["error"]["id"], "error-decide-unknown-answer");
 }
+
+#[test]
+fn no_english_heading_in_a_subcommands_help() {
+    // Regression: the help flag was added before the translated heading, so `senda pack
+    // --help` showed clap's English "Options:" above it.
+    for args in [["--lang", "ht", "pack", "--help"], ["--lang", "fr", "profile", "--help"]] {
+        let text = stdout(&senda(&args));
+        assert!(!text.contains("Options:") && !text.contains("Commands:"), "{args:?}:\n{text}");
+    }
+}
+
+/// Runs `senda` with a data folder and a working folder of its own.
+fn senda_at(data: &Path, cwd: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_senda"))
+        .args(["--data-dir", data.to_str().unwrap(), "--today", "2026-11-22", "--lang", "en"])
+        .args(args)
+        .current_dir(cwd)
+        .env_remove("LANG")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn packs_from_build_to_rollback_on_the_command_line() {
+    let work = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let (w, d) = (work.path(), data.path());
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let run = |args: &[&str]| senda_at(d, w, args);
+    let ok = |args: &[&str]| {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        out
+    };
+    let version = || json(&run(&["--json", "pack", "info"]))["version"].as_u64().unwrap();
+
+    ok(&["pack", "keygen", "--out", "staff"]);
+    ok(&["pack", "keygen", "--out", "stranger"]);
+    for n in ["1", "2"] {
+        ok(&["pack", "build", "--out", &format!("g{n}.sendapack"), "--version", n, "--dir", root.to_str().unwrap()]);
+        ok(&["pack", "sign", &format!("g{n}.sendapack"), "--key", "staff.key"]);
+    }
+    assert_eq!(run(&["pack", "verify", "g1.sendapack"]).status.code(), Some(1), "not trusted yet");
+    assert_eq!(run(&["pack", "install", "g1.sendapack"]).status.code(), Some(1), "not trusted yet");
+    assert_eq!(run(&["pack", "trust", "staff.pub"]).status.code(), Some(1), "no confirmation, no trust");
+    ok(&["pack", "trust", "staff.pub", "--yes"]);
+    let v = json(&ok(&["--json", "pack", "verify", "g1.sendapack"]));
+    assert_eq!(v["version"], 1);
+
+    // The same pack with one byte changed is refused by verify and install.
+    let mut bad = std::fs::read(w.join("g1.sendapack")).unwrap();
+    let at = bad.len() / 3;
+    bad[at] ^= 0x01;
+    std::fs::write(w.join("bad.sendapack"), bad).unwrap();
+    assert_eq!(run(&["pack", "verify", "bad.sendapack"]).status.code(), Some(1));
+    assert_eq!(run(&["pack", "install", "bad.sendapack"]).status.code(), Some(1));
+    assert_eq!(version(), 0, "still the built-in guide");
+
+    ok(&["pack", "install", "g1.sendapack"]);
+    assert_eq!(version(), 1);
+    ok(&["pack", "install", "g2.sendapack"]);
+    assert_eq!(version(), 2);
+    let out = run(&["--json", "pack", "install", "g1.sendapack"]);
+    assert_eq!(out.status.code(), Some(1), "older than the installed one");
+    let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(err["error"]["id"], "error-pack-not-newer");
+    let info = json(&run(&["--json", "pack", "info"]));
+    assert_eq!(info["signer"], std::fs::read_to_string(w.join("staff.pub")).unwrap().lines().nth(1).unwrap());
+    assert!(info["built"].is_string() && info["checked"].is_string());
+
+    ok(&["pack", "export", "shared.sendapack"]);
+    assert_eq!(std::fs::read(w.join("shared.sendapack")).unwrap(), std::fs::read(w.join("g2.sendapack")).unwrap());
+    ok(&["pack", "rollback"]);
+    assert_eq!(version(), 1, "back to version 1");
+
+    // A pack signed by a key nobody trusted is refused.
+    ok(&["pack", "build", "--out", "s.sendapack", "--version", "9", "--dir", root.to_str().unwrap()]);
+    ok(&["pack", "sign", "s.sendapack", "--key", "stranger.key"]);
+    let out = run(&["--json", "pack", "install", "s.sendapack"]);
+    let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(err["error"]["id"], "error-pack-unknown-signer");
+}

@@ -111,3 +111,34 @@ cli-cmd-decide = Asks the helper's 6 questions and shows the advice.
 cli-opt-answer = Answers a question without being asked: QUESTION=ANSWER (for example us-entry=no).
 cli-decide-choose = Type the number of your answer:
 cli-decide-invalid = That number is not on the list. Try again.
+
+## Guide packs, for staff
+
+cli-cmd-pack = Builds, signs, checks, installs and shares guide updates.
+cli-cmd-pack-keygen = Creates a signing key pair (NAME.key and NAME.pub).
+cli-cmd-pack-build = Builds an update from the content/ and locales/ folders.
+cli-cmd-pack-sign = Signs an update with a secret key.
+cli-cmd-pack-verify = Checks an update without installing it.
+cli-cmd-pack-trust = Accepts a public key for the updates it signs.
+cli-cmd-pack-install = Installs an update after checking it.
+cli-cmd-pack-info = Shows which version of the guide is in use.
+cli-cmd-pack-export = Saves the installed update to a file, to pass it to another device.
+cli-cmd-pack-rollback = Goes back to the previous version of the guide.
+cli-arg-pack-file = The update's file.
+cli-opt-pack-out = The file to write.
+cli-opt-pack-version = The version number (higher than the installed version's).
+cli-opt-pack-key = The secret key file (NAME.key).
+cli-arg-pack-public-key = The public key file (NAME.pub).
+cli-opt-pack-dir = The folder that holds content/ and locales/ (if not given: the current folder).
+cli-pack-keys-written = Keys written. Keep the .key file somewhere safe and never share it.
+cli-pack-signed = Update signed.
+cli-pack-built = Update built. Sign it before you share it.
+cli-pack-valid = The update is valid.
+# Variables:
+#   $key (String) - the key's fingerprint.
+cli-pack-trust-confirm = Accept the key { $key }? Check with the person who made it that it is the same.
+cli-pack-trusted = Key accepted.
+cli-pack-exported = Update saved.
+# Variables:
+#   $version (Number) - the version now in use.
+cli-pack-rolled-back = Guide version { $version } is now in use.

@@ -111,3 +111,34 @@ cli-cmd-decide = Hace las 6 preguntas del asistente y muestra los consejos.
 cli-opt-answer = Responde una pregunta sin que se la hagan: PREGUNTA=RESPUESTA (por ejemplo us-entry=no).
 cli-decide-choose = Escriba el número de su respuesta:
 cli-decide-invalid = Ese número no está en la lista. Intente otra vez.
+
+## Guide packs, for staff
+
+cli-cmd-pack = Prepara, firma, revisa, instala y comparte actualizaciones de la guía.
+cli-cmd-pack-keygen = Crea un par de claves de firma (NOMBRE.key y NOMBRE.pub).
+cli-cmd-pack-build = Prepara una actualización con las carpetas content/ y locales/.
+cli-cmd-pack-sign = Firma una actualización con una clave secreta.
+cli-cmd-pack-verify = Revisa una actualización sin instalarla.
+cli-cmd-pack-trust = Acepta una clave pública para las actualizaciones que firme.
+cli-cmd-pack-install = Instala una actualización después de revisarla.
+cli-cmd-pack-info = Muestra qué versión de la guía está en uso.
+cli-cmd-pack-export = Guarda la actualización instalada en un archivo, para pasarla a otro aparato.
+cli-cmd-pack-rollback = Vuelve a la versión anterior de la guía.
+cli-arg-pack-file = El archivo de la actualización.
+cli-opt-pack-out = El archivo que se escribe.
+cli-opt-pack-version = El número de versión (mayor que el de la versión instalada).
+cli-opt-pack-key = El archivo de la clave secreta (NOMBRE.key).
+cli-arg-pack-public-key = El archivo de la clave pública (NOMBRE.pub).
+cli-opt-pack-dir = La carpeta que tiene content/ y locales/ (si no se da: la carpeta actual).
+cli-pack-keys-written = Claves escritas. Guarde el archivo .key en un lugar seguro y no lo comparta.
+cli-pack-signed = Actualización firmada.
+cli-pack-built = Actualización preparada. Fírmela antes de compartirla.
+cli-pack-valid = La actualización es válida.
+# Variables:
+#   $key (String) - the key's fingerprint.
+cli-pack-trust-confirm = ¿Aceptar la clave { $key }? Confirme con quien la creó que es la misma.
+cli-pack-trusted = Clave aceptada.
+cli-pack-exported = Actualización guardada.
+# Variables:
+#   $version (Number) - the version now in use.
+cli-pack-rolled-back = Ahora se usa la versión { $version } de la guía.

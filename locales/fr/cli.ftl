@@ -111,3 +111,34 @@ cli-cmd-decide = Pose les 6 questions de l'assistant et affiche les conseils.
 cli-opt-answer = Répond à une question sans qu'elle soit posée : QUESTION=RÉPONSE (par exemple us-entry=no).
 cli-decide-choose = Tapez le numéro de votre réponse :
 cli-decide-invalid = Ce numéro n'est pas dans la liste. Réessayez.
+
+## Guide packs, for staff
+
+cli-cmd-pack = Prépare, signe, vérifie, installe et partage les mises à jour du guide.
+cli-cmd-pack-keygen = Crée une paire de clés de signature (NOM.key et NOM.pub).
+cli-cmd-pack-build = Prépare une mise à jour avec les dossiers content/ et locales/.
+cli-cmd-pack-sign = Signe une mise à jour avec une clé secrète.
+cli-cmd-pack-verify = Vérifie une mise à jour sans l'installer.
+cli-cmd-pack-trust = Accepte une clé publique pour les mises à jour qu'elle signe.
+cli-cmd-pack-install = Installe une mise à jour après l'avoir vérifiée.
+cli-cmd-pack-info = Affiche la version du guide utilisée.
+cli-cmd-pack-export = Enregistre la mise à jour installée dans un fichier, pour la passer à un autre appareil.
+cli-cmd-pack-rollback = Revient à la version précédente du guide.
+cli-arg-pack-file = Le fichier de la mise à jour.
+cli-opt-pack-out = Le fichier à écrire.
+cli-opt-pack-version = Le numéro de version (plus grand que celui de la version installée).
+cli-opt-pack-key = Le fichier de la clé secrète (NOM.key).
+cli-arg-pack-public-key = Le fichier de la clé publique (NOM.pub).
+cli-opt-pack-dir = Le dossier qui contient content/ et locales/ (par défaut : le dossier actuel).
+cli-pack-keys-written = Clés écrites. Gardez le fichier .key dans un endroit sûr et ne le partagez avec personne.
+cli-pack-signed = Mise à jour signée.
+cli-pack-built = Mise à jour préparée. Signez-la avant de la partager.
+cli-pack-valid = La mise à jour est valide.
+# Variables:
+#   $key (String) - the key's fingerprint.
+cli-pack-trust-confirm = Accepter la clé { $key } ? Vérifiez auprès de la personne qui l'a créée que c'est bien la même.
+cli-pack-trusted = Clé acceptée.
+cli-pack-exported = Mise à jour enregistrée.
+# Variables:
+#   $version (Number) - the version now in use.
+cli-pack-rolled-back = La version { $version } du guide est maintenant utilisée.

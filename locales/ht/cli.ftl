@@ -111,3 +111,34 @@ cli-cmd-decide = Poze 6 kesyon asistan an, epi montre konsèy yo.
 cli-opt-answer = Reponn yon kesyon san li pa poze l: KESYON=REPONS (pa egzanp us-entry=no).
 cli-decide-choose = Tape nimewo repons ou:
 cli-decide-invalid = Nimewo sa a pa nan lis la. Eseye ankò.
+
+## Guide packs, for staff
+
+cli-cmd-pack = Prepare, siyen, verifye, enstale epi pataje mizajou gid la.
+cli-cmd-pack-keygen = Kreye yon pè kle pou siyen (NON.key ak NON.pub).
+cli-cmd-pack-build = Prepare yon mizajou ak dosye content/ ak locales/ yo.
+cli-cmd-pack-sign = Siyen yon mizajou ak yon kle sekrè.
+cli-cmd-pack-verify = Verifye yon mizajou san li pa enstale l.
+cli-cmd-pack-trust = Aksepte yon kle piblik pou mizajou li siyen yo.
+cli-cmd-pack-install = Enstale yon mizajou apre li fin verifye l.
+cli-cmd-pack-info = Montre ki vèsyon gid la k ap sèvi kounye a.
+cli-cmd-pack-export = Anrejistre mizajou ki enstale a nan yon fichye, pou pase l bay yon lòt aparèy.
+cli-cmd-pack-rollback = Retounen nan vèsyon gid la ki te la anvan an.
+cli-arg-pack-file = Fichye mizajou a.
+cli-opt-pack-out = Fichye kote pou l ekri a.
+cli-opt-pack-version = Nimewo vèsyon an (li dwe pi wo pase nimewo vèsyon ki enstale a).
+cli-opt-pack-key = Fichye kle sekrè a (NON.key).
+cli-arg-pack-public-key = Fichye kle piblik la (NON.pub).
+cli-opt-pack-dir = Dosye ki gen content/ ak locales/ ladan l (si ou pa bay youn: dosye kote ou ye kounye a).
+cli-pack-keys-written = Kle yo ekri. Kenbe fichye .key la yon kote ki an sekirite, epi pa janm pataje l.
+cli-pack-signed = Mizajou a siyen.
+cli-pack-built = Mizajou a prepare. Siyen l anvan ou pataje l.
+cli-pack-valid = Mizajou a bon.
+# Variables:
+#   $key (String) - the key's fingerprint.
+cli-pack-trust-confirm = Aksepte kle { $key } la? Mande moun ki te kreye l la pou konfime se menm kle a.
+cli-pack-trusted = Kle a aksepte.
+cli-pack-exported = Mizajou a anrejistre.
+# Variables:
+#   $version (Number) - the version now in use.
+cli-pack-rolled-back = Kounye a, se vèsyon { $version } gid la k ap sèvi.

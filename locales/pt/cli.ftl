@@ -111,3 +111,34 @@ cli-cmd-decide = Faz as 6 perguntas do assistente e mostra os conselhos.
 cli-opt-answer = Responde a uma pergunta sem que ela seja feita: PERGUNTA=RESPOSTA (por exemplo us-entry=no).
 cli-decide-choose = Digite o número da sua resposta:
 cli-decide-invalid = Esse número não está na lista. Tente de novo.
+
+## Guide packs, for staff
+
+cli-cmd-pack = Prepara, assina, verifica, instala e compartilha atualizações do guia.
+cli-cmd-pack-keygen = Cria um par de chaves de assinatura (NOME.key e NOME.pub).
+cli-cmd-pack-build = Prepara uma atualização com as pastas content/ e locales/.
+cli-cmd-pack-sign = Assina uma atualização com uma chave secreta.
+cli-cmd-pack-verify = Verifica uma atualização sem instalar.
+cli-cmd-pack-trust = Aceita uma chave pública para as atualizações que ela assinar.
+cli-cmd-pack-install = Instala uma atualização depois de verificar.
+cli-cmd-pack-info = Mostra qual versão do guia está em uso.
+cli-cmd-pack-export = Salva a atualização instalada em um arquivo, para passar para outro aparelho.
+cli-cmd-pack-rollback = Volta para a versão anterior do guia.
+cli-arg-pack-file = O arquivo da atualização.
+cli-opt-pack-out = O arquivo que será escrito.
+cli-opt-pack-version = O número da versão (maior que o da versão instalada).
+cli-opt-pack-key = O arquivo da chave secreta (NOME.key).
+cli-arg-pack-public-key = O arquivo da chave pública (NOME.pub).
+cli-opt-pack-dir = A pasta que tem content/ e locales/ (se não for informada: a pasta atual).
+cli-pack-keys-written = Chaves criadas. Guarde o arquivo .key em um lugar seguro e nunca o compartilhe.
+cli-pack-signed = Atualização assinada.
+cli-pack-built = Atualização preparada. Assine a atualização antes de compartilhar.
+cli-pack-valid = A atualização é válida.
+# Variables:
+#   $key (String) - the key's fingerprint.
+cli-pack-trust-confirm = Aceitar a chave { $key }? Confirme com a pessoa que criou a chave que ela é a mesma.
+cli-pack-trusted = Chave aceita.
+cli-pack-exported = Atualização salva.
+# Variables:
+#   $version (Number) - the version now in use.
+cli-pack-rolled-back = Agora está em uso a versão { $version } do guia.

@@ -10,7 +10,10 @@ use senda::l10n::Isolation;
 use senda::session::Session;
 use senda::search::SearchView;
 use senda::summary::SummaryView;
-use senda::views::{AdviceView, DecideView, ErrorView, HomeView, ProfileView, ProfilesView, StartView, TopicView, UiText};
+use senda::updates::Updates;
+use senda::views::{
+    AdviceView, DecideView, ErrorView, HomeView, PackInfoView, ProfileView, ProfilesView, StartView, TopicView, UiText,
+};
 use tauri::Manager;
 
 /// The session, or the translated reason it could not be opened (a database written by a
@@ -143,6 +146,28 @@ fn summary(state: tauri::State<'_, AppState>, id: i64) -> CommandResult<SummaryV
 }
 
 #[tauri::command]
+fn pack_info(state: tauri::State<'_, AppState>) -> CommandResult<PackInfoView> {
+    with_session(&state, |s| s.pack_info(today()))
+}
+
+/// Installs a pack file the person picked; the interface passes its bytes.
+#[tauri::command]
+fn install_pack(state: tauri::State<'_, AppState>, bytes: Vec<u8>) -> CommandResult<PackInfoView> {
+    with_session(&state, |s| {
+        s.install_pack(&bytes, Isolation::On)?;
+        s.pack_info(today())
+    })
+}
+
+#[tauri::command]
+fn rollback_pack(state: tauri::State<'_, AppState>) -> CommandResult<PackInfoView> {
+    with_session(&state, |s| {
+        s.rollback_pack(Isolation::On)?;
+        s.pack_info(today())
+    })
+}
+
+#[tauri::command]
 fn search(state: tauri::State<'_, AppState>, query: String) -> CommandResult<SearchView> {
     with_session(&state, |s| s.search(&query))
 }
@@ -167,12 +192,12 @@ fn data_dir(app: &tauri::App) -> Option<PathBuf> {
 }
 
 fn open_session(app: &tauri::App) -> Result<Mutex<Session>, ErrorView> {
-    let guide = Guide::builtin(Isolation::On).expect("the built-in guide is validated by the test suite");
     let Some(dir) = data_dir(app) else {
         // No data folder at all: keep going in memory rather than refuse to show the guide.
+        let guide = Guide::builtin(Isolation::On).expect("the built-in guide is validated by the test suite");
         return Session::in_memory(guide).map(Mutex::new).map_err(|e| fallback_error(&e));
     };
-    Session::open(&dir, guide).map(Mutex::new).map_err(|e| fallback_error(&e))
+    Session::open_with_updates(&dir, Updates::new(&dir), Isolation::On).map(Mutex::new).map_err(|e| fallback_error(&e))
 }
 
 /// Translates an error that happened before any language was remembered.
@@ -208,7 +233,10 @@ pub fn run() {
             summary,
             search,
             decide,
-            advise
+            advise,
+            pack_info,
+            install_pack,
+            rollback_pack
         ])
         .run(tauri::generate_context!())
         .expect("the Tauri runtime starts");

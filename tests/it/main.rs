@@ -8,6 +8,7 @@
 //! - `search`   full-text search, accents, ranking, the Spanish fallback
 //! - `guide`    topic views in every shipped language
 //! - `store`    migrations, a newer or foreign file refused untouched, settings
+//! - `packs`    signed guide packs: hostile files, tampering, install, rollback, fallback
 //! - `records`  profiles, dates, deadlines, the checklist, the summary, and the kill test
 //! - `session`  first launch, the language choice remembered across processes
 //! - `bindings` `ui/src/bindings.ts` is exactly what the view models generate
@@ -20,6 +21,7 @@ mod content;
 mod decide;
 mod guide;
 mod l10n;
+mod packs;
 mod records;
 mod search;
 mod session;

@@ -5,6 +5,7 @@ import type {
   AdviceView,
   DecideView,
   ErrorView,
+  PackInfoView,
   SearchView,
   HomeView,
   ProfileView,
@@ -35,6 +36,9 @@ export interface Api {
   search(query: string): Promise<SearchView>;
   decide(): Promise<DecideView>;
   advise(answers: [string, string][]): Promise<AdviceView>;
+  packInfo(): Promise<PackInfoView>;
+  installPack(bytes: Uint8Array): Promise<PackInfoView>;
+  rollbackPack(): Promise<PackInfoView>;
 }
 
 export const tauriApi: Api = {
@@ -56,6 +60,9 @@ export const tauriApi: Api = {
   search: (query) => invoke<SearchView>("search", { query }),
   decide: () => invoke<DecideView>("decide"),
   advise: (answers) => invoke<AdviceView>("advise", { answers }),
+  packInfo: () => invoke<PackInfoView>("pack_info"),
+  installPack: (bytes) => invoke<PackInfoView>("install_pack", { bytes: Array.from(bytes) }),
+  rollbackPack: () => invoke<PackInfoView>("rollback_pack"),
 };
 
 /** Commands reject with the core's ErrorView; anything else is a defect of the shell. */

@@ -5,6 +5,7 @@ import { isErrorView } from "./api";
 import type { DecideView, ErrorView, ProfilesView, ProfileView, StartView, UiText } from "./bindings";
 import { renderAdvice, renderDecideIntro, renderQuestion, renderSearch, renderSearchForm } from "./decide";
 import { renderNextDue, renderProfile, renderProfiles, renderSummary } from "./profiles";
+import { renderFreshness, renderUpdates } from "./updates";
 import { el, renderError, renderHeader, renderHome, renderPicker, renderTopic } from "./render";
 
 type Screen =
@@ -15,7 +16,8 @@ type Screen =
   | { name: "profile"; id: number }
   | { name: "summary"; id: number }
   | { name: "search"; query: string }
-  | { name: "decide"; step: number };
+  | { name: "decide"; step: number }
+  | { name: "updates"; message?: string };
 
 export class App {
   private ui: UiText | null = null;
@@ -61,6 +63,25 @@ export class App {
         this.screen = screen;
         this.setDocumentLanguage(view.lang, view.dir);
         this.mount(renderSearch(view, this.searchForm(screen.query), (id) => void this.show({ name: "topic", id })), true);
+      } else if (screen.name === "updates") {
+        const info = await this.api.packInfo();
+        this.screen = screen;
+        const install = (step: () => Promise<unknown>) =>
+          void this.guard(async () => {
+            await step();
+            await this.show({ name: "updates", message: (await this.api.packInfo()).installed_label });
+          });
+        this.mount(
+          renderUpdates(
+            info,
+            {
+              onFile: (bytes) => install(() => this.api.installPack(bytes)),
+              onRollback: () => void this.guard(async () => { await this.api.rollbackPack(); await this.show({ name: "updates" }); }),
+            },
+            screen.message ?? null,
+          ),
+          true,
+        );
       } else if (screen.name === "decide") {
         await this.showDecide(await this.api.decide(), screen.step);
       } else if (screen.name === "profiles") {
@@ -72,13 +93,13 @@ export class App {
         this.screen = screen;
         if (this.ui) this.mount(renderSummary(summary, this.ui.print), true);
       } else {
-        const topic = await this.api.topic(screen.id);
+        const [topic, info] = await Promise.all([this.api.topic(screen.id), this.api.packInfo()]);
         this.screen = screen;
         this.setDocumentLanguage(topic.lang, topic.dir);
-        this.mount(
-          renderTopic(topic, (link) => void this.show({ name: "topic", id: link.topic, anchor: link.id })),
-          true,
-        );
+        const page = renderTopic(topic, (link) => void this.show({ name: "topic", id: link.topic, anchor: link.id }));
+        const freshness = renderFreshness(info);
+        if (freshness) page.prepend(freshness);
+        this.mount(page, true);
         if (screen.anchor) this.root.querySelector(`[data-term="${CSS.escape(screen.anchor)}"]`)?.scrollIntoView?.();
       }
     });
@@ -223,7 +244,9 @@ export class App {
     });
     const notice = el("button", { type: "button", class: "link", "data-action": "notice" }, [this.ui.notice]);
     notice.addEventListener("click", () => void this.show({ name: "topic", id: this.ui?.notice_topic ?? "" }));
-    const footer = el("footer", { class: "foot", lang: this.ui.lang, dir: this.ui.dir }, [notice]);
+    const updates = el("button", { type: "button", class: "link", "data-action": "updates" }, [this.ui.updates]);
+    updates.addEventListener("click", () => void this.show({ name: "updates" }));
+    const footer = el("footer", { class: "foot", lang: this.ui.lang, dir: this.ui.dir }, [notice, updates]);
     this.root.replaceChildren(header, main, footer);
     window.scrollTo?.(0, scroll);
   }

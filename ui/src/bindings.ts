@@ -21,7 +21,11 @@ export type UiText = { lang: string, dir: Direction, app_name: string, tagline: 
 /**
  * The title of the notice about this guide (not legal advice), linked from every screen.
  */
-notice: string, notice_topic: string, };
+notice: string, notice_topic: string, 
+/**
+ * The title of the guide updates screen, linked from every screen.
+ */
+updates: string, };
 export type TopicSummary = { id: string, icon: string, title: string, summary: string, };
 export type HomeView = { lang: string, dir: Direction, title: string, intro: string, 
 /**
@@ -192,6 +196,28 @@ fallback: boolean,
  * "Nothing found", or "these results are in Spanish", in the reader's language.
  */
 note: string | null, };
+export type Origin = "builtin" | "installed" | "previous";
+export type PackInfoView = { version: number, origin: Origin, 
+/**
+ * ISO dates.
+ */
+built: string | null, checked: string, 
+/**
+ * The signer's public key (its fingerprint), for installed packs.
+ */
+signer: string | null, title: string, version_label: string, origin_label: string, built_label: string | null, checked_label: string, signer_label: string | null, 
+/**
+ * Set when the installed pack could not be read and an older guide is shown.
+ */
+fell_back: string | null, 
+/**
+ * Set when the facts were checked more than six months ago: rules may have changed.
+ */
+stale: string | null, import_label: string, rollback: string, 
+/**
+ * "The new guide is installed."
+ */
+installed_label: string, };
 export type SummaryColumn = { lang: string, dir: Direction, title: string, made_on: string, deadlines_heading: string, deadlines: Array<DeadlineView>, documents_heading: string, checklist: ChecklistView, status_have: string, status_needed: string, status_not_applicable: string, };
 export type SummaryView = { name: string, 
 /**

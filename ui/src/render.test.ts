@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Api } from "./api";
 import { App } from "./app";
-import type { HomeView, ProfilesView, ProfileView, StartView, TopicView, UiText } from "./bindings";
+import type { HomeView, PackInfoView, ProfilesView, ProfileView, StartView, TopicView, UiText } from "./bindings";
 import { renderProfile } from "./profiles";
 import { renderHome, renderPicker, renderTopic } from "./render";
 
@@ -54,6 +54,7 @@ const ui = (lang: string): UiText => ({
   search_button: `search_button-${lang}`,
   notice: `notice-${lang}`,
   notice_topic: "notice",
+  updates: `updates-${lang}`,
 });
 
 const home = (lang: string): HomeView => ({
@@ -163,6 +164,26 @@ function memoryApi(chosen: string | null): Api & { chosen: string | null } {
     search: unused,
     decide: unused,
     advise: unused,
+    packInfo: async (): Promise<PackInfoView> => ({
+      version: 0,
+      origin: "builtin",
+      built: null,
+      checked: "2026-03-11",
+      signer: null,
+      title: "t",
+      version_label: "v",
+      origin_label: "o",
+      built_label: null,
+      checked_label: "c",
+      signer_label: null,
+      fell_back: null,
+      stale: "stale-warning",
+      import_label: "i",
+      rollback: "r",
+      installed_label: "ok",
+    }),
+    installPack: unused,
+    rollbackPack: unused,
   };
   return api;
 }
@@ -192,6 +213,7 @@ describe("app", () => {
     root.querySelector<HTMLButtonElement>("[data-topic=mexico-steps]")!.click();
     await flush();
     expect(root.querySelector("[data-role=topic-title]")!.textContent).toBe("steps-ht");
+    expect(root.querySelector("[data-role=freshness]")!.textContent).toBe("stale-warning");
 
     root.querySelector<HTMLButtonElement>("[data-action=change-language]")!.click();
     await flush();

@@ -1,0 +1,74 @@
+"""End-to-end: import a newer, signed guide pack from a file in the real app, see the changed
+topic and its new dates, then roll back."""
+
+import shutil
+import subprocess
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.file_detector import UselessFileDetector
+
+from conftest import CLI, ROOT
+from test_app import snap, wait
+
+NEW_TITLE = "Cómo pedir asilo en México, paso a paso (guía actualizada)"
+
+
+def cli(data_dir, cwd, *args):
+    return subprocess.run([str(CLI), "--data-dir", str(data_dir), *args], cwd=cwd, check=True, capture_output=True, text=True)
+
+
+def make_pack(data_dir, work):
+    """A pack, version 1, whose Spanish steps topic has a new title and new checked date,
+    signed with a key the device was told to trust."""
+    for top in ["content", "locales"]:
+        shutil.copytree(ROOT / top, work / top)
+    ftl = work / "locales/es/guide-mexico-steps.ftl"
+    text = ftl.read_text(encoding="utf-8")
+    ftl.write_text(text.replace("mexico-steps-title = Cómo pedir asilo en México, paso a paso", f"mexico-steps-title = {NEW_TITLE}"), encoding="utf-8")
+    topic = work / "content/topics/mexico-steps.toml"
+    topic.write_text(topic.read_text(encoding="utf-8").replace('checked = "2026-03-11"', 'checked = "2026-11-20"'), encoding="utf-8")
+    cli(data_dir, work, "pack", "keygen", "--out", "staff")
+    cli(data_dir, work, "pack", "build", "--out", "guide.sendapack", "--version", "1", "--dir", str(work))
+    cli(data_dir, work, "pack", "sign", "guide.sendapack", "--key", "staff.key")
+    cli(data_dir, work, "pack", "trust", "staff.pub", "--yes")
+    return work / "guide.sendapack"
+
+
+def open_steps(app):
+    app.find_element(By.CSS_SELECTOR, "[data-action=back]").click()
+    wait(app, "[data-screen=home] [data-topic=mexico-steps]").click()
+    return wait(app, "[data-screen=topic] [data-role=topic-title]")
+
+
+def test_import_a_newer_pack_then_roll_back(app, data_dir, tmp_path, artifacts, senda_cli):
+    pack = make_pack(data_dir, tmp_path)
+    old_title = senda_cli("--lang", "es", "show", "mexico-steps")["title"]
+
+    wait(app, "[data-screen=picker] [data-lang=es]").click()
+    wait(app, "[data-screen=home] [data-topic=mexico-steps]").click()
+    assert wait(app, "[data-role=topic-title]").text == old_title
+    assert app.find_elements(By.CSS_SELECTOR, "[data-role=freshness]"), "facts from March 2026 are flagged as old"
+
+    app.find_element(By.CSS_SELECTOR, "[data-action=updates]").click()
+    assert wait(app, "[data-screen=updates]").get_attribute("data-version") == "0"
+    # The app runs on this machine: pass the path itself, not a Selenium upload.
+    app.file_detector = UselessFileDetector()
+    app.find_element(By.CSS_SELECTOR, "[data-action=import-pack]").send_keys(str(pack))
+    wait(app, "[data-screen=updates] [data-role=installed]")
+    assert app.find_element(By.CSS_SELECTOR, "[data-screen=updates]").get_attribute("data-version") == "1"
+    info = app.find_element(By.CSS_SELECTOR, "[data-role=pack-info]").text
+    assert "20 de noviembre de 2026" in info, info
+    snap(app, artifacts / "10-pack-installed.png")
+
+    title = open_steps(app)
+    assert title.text == NEW_TITLE
+    checked = app.find_element(By.CSS_SELECTOR, "[data-role=checked] time")
+    assert checked.get_attribute("datetime") == "2026-11-20"
+    assert "20 de noviembre de 2026" in checked.text
+    assert not app.find_elements(By.CSS_SELECTOR, "[data-role=freshness]"), "fresh facts carry no warning"
+    snap(app, artifacts / "11-topic-from-pack.png")
+
+    app.find_element(By.CSS_SELECTOR, "[data-action=updates]").click()
+    wait(app, "[data-action=rollback-pack]").click()
+    wait(app, "[data-screen=updates][data-version='0']")
+    assert open_steps(app).text == old_title

@@ -1,0 +1,310 @@
+//! Guide updates on a device: which signing keys it trusts, the packs installed in its data
+//! folder, installing a newer one (every check before anything changes, then one atomic
+//! switch), rolling back, and loading the guide at start with a fallback from the installed
+//! pack to the previous one to the built-in guide.
+//!
+//! Layout inside the data folder:
+//! - `trusted-keys/<key id>.pub`: keys a person added (the project's keys are built in);
+//! - `packs/<version>.sendapack`: installed pack files, exactly as received;
+//! - `packs/state.toml`: which one is current and which one was before it.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use time::Date;
+
+use crate::guide::Guide;
+use crate::l10n::{Isolation, Localized, Msg};
+use crate::pack::PackFiles;
+use crate::packfile::{self, PackFileError, VerifiedPack};
+
+/// The project's signing keys, built into the app from the repository's `keys/` folder.
+pub static PROJECT_KEYS: &[&str] = &include!(concat!(env!("OUT_DIR"), "/project_keys.rs"));
+
+/// The version of the guide built into the app: every installed pack must be newer.
+pub const BUILTIN_VERSION: u64 = 0;
+
+/// After this many days from the date the facts were checked, the guide says plainly that
+/// rules may have changed.
+pub const STALE_AFTER_DAYS: i64 = 183;
+
+#[derive(Debug, thiserror::Error)]
+pub enum UpdateError {
+    #[error(transparent)]
+    Pack(#[from] PackFileError),
+    #[error("cannot use {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("nothing to roll back to")]
+    NoPrevious,
+    #[error("the built-in guide cannot be exported")]
+    BuiltinExport,
+}
+
+impl Localized for UpdateError {
+    fn msg(&self) -> Msg {
+        match self {
+            UpdateError::Pack(e) => e.msg(),
+            UpdateError::Io { path, .. } => Msg::new("error-data-folder").arg("path", path.display().to_string()),
+            UpdateError::NoPrevious => Msg::new("error-pack-no-previous"),
+            UpdateError::BuiltinExport => Msg::new("error-pack-builtin-export"),
+        }
+    }
+
+    fn detail(&self) -> Option<String> {
+        match self {
+            UpdateError::Pack(e) => e.detail(),
+            UpdateError::Io { source, .. } => Some(source.to_string()),
+            _ => None,
+        }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, UpdateError>;
+
+fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> UpdateError + '_ {
+    move |source| UpdateError::Io { path: path.to_path_buf(), source }
+}
+
+/// Where the guide being shown comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Origin {
+    Builtin,
+    Installed,
+    /// The installed pack could not be read; the one before it is shown.
+    Previous,
+}
+
+/// What the device knows about the guide it shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackInfo {
+    pub version: u64,
+    pub built: Option<String>,
+    pub checked: String,
+    pub policy_date: String,
+    /// The signer's public key (base64), for installed packs.
+    pub signer: Option<String>,
+    pub origin: Origin,
+    /// Set when a newer pack could not be loaded and an older one is shown instead.
+    pub fell_back: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+struct State {
+    current: Option<u64>,
+    previous: Option<u64>,
+}
+
+/// The packs installed in one data folder, and the keys that folder trusts.
+pub struct Updates {
+    dir: PathBuf,
+    builtin_keys: Vec<minisign::PublicKey>,
+}
+
+impl Updates {
+    /// Trusting the project's built-in keys.
+    pub fn new(data_dir: &Path) -> Updates {
+        let keys = PROJECT_KEYS.iter().filter_map(|k| packfile::parse_public_key(k).ok()).collect();
+        Updates::with_builtin_keys(data_dir, keys)
+    }
+
+    /// Trusting the given keys as if they were built in (tests use their own keys).
+    pub fn with_builtin_keys(data_dir: &Path, keys: Vec<minisign::PublicKey>) -> Updates {
+        Updates { dir: data_dir.to_path_buf(), builtin_keys: keys }
+    }
+
+    fn packs_dir(&self) -> PathBuf {
+        self.dir.join("packs")
+    }
+
+    fn keys_dir(&self) -> PathBuf {
+        self.dir.join("trusted-keys")
+    }
+
+    fn pack_path(&self, version: u64) -> PathBuf {
+        self.packs_dir().join(format!("{version}.sendapack"))
+    }
+
+    /// The built-in keys and the keys a person added.
+    pub fn trusted_keys(&self) -> Vec<minisign::PublicKey> {
+        let mut keys = self.builtin_keys.clone();
+        if let Ok(entries) = std::fs::read_dir(self.keys_dir()) {
+            for entry in entries.flatten() {
+                if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                    keys.extend(packfile::parse_public_key(&text).ok());
+                }
+            }
+        }
+        keys
+    }
+
+    /// Adds a key to the trusted ones; returns its id and fingerprint (the base64 key).
+    pub fn trust(&self, public_key_text: &str) -> Result<(String, String)> {
+        let key = packfile::parse_public_key(public_key_text)?;
+        let id = packfile::key_id(key.keynum());
+        let dir = self.keys_dir();
+        std::fs::create_dir_all(&dir).map_err(io_err(&dir))?;
+        let text = format!("untrusted comment: senda trusted key {id}\n{}\n", key.to_base64());
+        write_atomic(&dir.join(format!("{id}.pub")), text.as_bytes())?;
+        Ok((id, key.to_base64()))
+    }
+
+    fn state(&self) -> State {
+        std::fs::read_to_string(self.packs_dir().join("state.toml"))
+            .ok()
+            .and_then(|t| toml::from_str(&t).ok())
+            .unwrap_or_default()
+    }
+
+    fn set_state(&self, state: &State) -> Result<()> {
+        let text = toml::to_string(state).expect("state serializes");
+        write_atomic(&self.packs_dir().join("state.toml"), text.as_bytes())
+    }
+
+    /// The version of the installed pack, or of the built-in guide.
+    pub fn installed_version(&self) -> u64 {
+        self.state().current.unwrap_or(BUILTIN_VERSION)
+    }
+
+    /// Every check a pack must pass before it is installed: signature, hashes, format, app
+    /// version, content that loads with every message parsing and every reference resolving,
+    /// and a version newer than the installed one.
+    pub fn check(&self, bytes: &[u8]) -> Result<(VerifiedPack, Guide)> {
+        let pack = packfile::verify(bytes, &self.trusted_keys())?;
+        let guide = load_content(&pack.files)?;
+        let installed = self.installed_version();
+        if pack.manifest.version <= installed {
+            return Err(PackFileError::NotNewer { offered: pack.manifest.version, installed }.into());
+        }
+        Ok((pack, guide))
+    }
+
+    /// The checks of [`Updates::check`] except the version: for looking at a pack
+    /// (`senda pack verify`) whatever is installed.
+    pub fn check_ignoring_version(&self, bytes: &[u8]) -> Result<(VerifiedPack, Guide)> {
+        let pack = packfile::verify(bytes, &self.trusted_keys())?;
+        let guide = load_content(&pack.files)?;
+        Ok((pack, guide))
+    }
+
+    /// Installs a pack after every check; on any failure nothing changes. The previous pack
+    /// is kept for rollback.
+    pub fn install(&self, bytes: &[u8]) -> Result<PackInfo> {
+        let (pack, _) = self.check(bytes)?;
+        let dir = self.packs_dir();
+        std::fs::create_dir_all(&dir).map_err(io_err(&dir))?;
+        let version = pack.manifest.version;
+        write_atomic(&self.pack_path(version), &pack.bytes)?;
+        let old = self.state();
+        // The one switch: after this rename the new pack is current.
+        self.set_state(&State { current: Some(version), previous: old.current })?;
+        // Packs that are neither current nor previous are no longer needed.
+        if let Some(stale) = old.previous {
+            let _ = std::fs::remove_file(self.pack_path(stale));
+        }
+        Ok(info_of(&pack, Origin::Installed, false))
+    }
+
+    /// Goes back to the pack installed before the current one (or to the built-in guide).
+    pub fn rollback(&self) -> Result<u64> {
+        let state = self.state();
+        let Some(current) = state.current else {
+            return Err(UpdateError::NoPrevious);
+        };
+        self.set_state(&State { current: state.previous, previous: None })?;
+        let _ = std::fs::remove_file(self.pack_path(current));
+        Ok(state.previous.unwrap_or(BUILTIN_VERSION))
+    }
+
+    /// The installed pack file's bytes, to pass to another device.
+    pub fn export(&self) -> Result<Vec<u8>> {
+        let version = self.state().current.ok_or(UpdateError::BuiltinExport)?;
+        let path = self.pack_path(version);
+        std::fs::read(&path).map_err(io_err(&path))
+    }
+
+    /// The guide to show: the installed pack if it reads and verifies, else the previous one,
+    /// else the built-in guide, saying which.
+    pub fn load(&self, isolation: Isolation) -> (Guide, PackInfo) {
+        let state = self.state();
+        let mut fell_back = false;
+        for (version, origin) in [(state.current, Origin::Installed), (state.previous, Origin::Previous)] {
+            let Some(version) = version else { continue };
+            match self.load_installed(version, isolation) {
+                Some((guide, pack)) => return (guide, info_of(&pack, origin, fell_back)),
+                None => fell_back = true,
+            }
+        }
+        let guide = Guide::builtin(isolation).expect("the built-in guide is checked by the test suite");
+        let info = builtin_info(&guide, fell_back);
+        (guide, info)
+    }
+
+    fn load_installed(&self, version: u64, isolation: Isolation) -> Option<(Guide, VerifiedPack)> {
+        let bytes = std::fs::read(self.pack_path(version)).ok()?;
+        let pack = packfile::verify(&bytes, &self.trusted_keys()).ok()?;
+        let guide = Guide::load(&pack.files, isolation).ok()?;
+        Some((guide, pack))
+    }
+}
+
+/// Loads a pack's content strictly: it must load, and every shipped locale must be complete
+/// (no missing message, no syntax error, no reference that fails to resolve).
+pub fn load_content(files: &PackFiles) -> std::result::Result<Guide, PackFileError> {
+    let guide = Guide::load(files, Isolation::Off).map_err(|e| PackFileError::Broken(e.to_string()))?;
+    if let Some(bad) = guide.catalog().check().into_iter().find(|r| !r.is_complete()) {
+        let first = bad.missing.first().or(bad.errors.first()).cloned().unwrap_or_default();
+        return Err(PackFileError::Broken(format!("locale {} is incomplete: {first}", bad.lang)));
+    }
+    Ok(guide)
+}
+
+fn info_of(pack: &VerifiedPack, origin: Origin, fell_back: bool) -> PackInfo {
+    PackInfo {
+        version: pack.manifest.version,
+        built: Some(pack.manifest.built.clone()),
+        checked: pack.manifest.checked.clone(),
+        policy_date: pack.manifest.policy_date.clone(),
+        signer: Some(pack.signer.clone()),
+        origin,
+        fell_back,
+    }
+}
+
+pub fn builtin_info(guide: &Guide, fell_back: bool) -> PackInfo {
+    let content = guide.content();
+    let checked = content.topics.iter().map(|t| t.checked).max().unwrap_or(content.policy_date);
+    PackInfo {
+        version: BUILTIN_VERSION,
+        built: None,
+        checked: crate::content::iso_date(checked),
+        policy_date: crate::content::iso_date(content.policy_date),
+        signer: None,
+        origin: Origin::Builtin,
+        fell_back,
+    }
+}
+
+/// Whether facts checked on `checked` are old enough on `today` to warn that rules may have
+/// changed.
+pub fn is_stale(checked: Date, today: Date) -> bool {
+    (today - checked).whole_days() > STALE_AFTER_DAYS
+}
+
+/// Writes a file so that a crash leaves either the old file or the new one: write to a
+/// temporary file beside it, flush it to disk, rename it over the target, flush the folder.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(io_err(dir))?;
+    let tmp = path.with_extension("tmp");
+    let mut file = std::fs::File::create(&tmp).map_err(io_err(&tmp))?;
+    file.write_all(bytes).map_err(io_err(&tmp))?;
+    file.sync_all().map_err(io_err(&tmp))?;
+    drop(file);
+    std::fs::rename(&tmp, path).map_err(io_err(path))?;
+    if let Ok(folder) = std::fs::File::open(dir) {
+        let _ = folder.sync_all();
+    }
+    Ok(())
+}

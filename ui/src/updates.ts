@@ -1,0 +1,50 @@
+// The guide updates screen and the freshness banner. Every word comes from the core.
+import type { PackInfoView } from "./bindings";
+import { icon } from "./icons";
+import { el } from "./render";
+
+/** A banner for guide pages when the facts are old or an older guide is shown; else null. */
+export function renderFreshness(info: PackInfoView): HTMLElement | null {
+  const lines = [info.fell_back, info.stale].filter((l): l is string => l !== null);
+  if (lines.length === 0) return null;
+  return el("p", { class: "note note-warning", role: "status", "data-role": "freshness" }, [
+    icon("warning"),
+    el("span", {}, [lines.join(" ")]),
+  ]);
+}
+
+export interface UpdateActions {
+  onFile(bytes: Uint8Array): void;
+  onRollback(): void;
+}
+
+export function renderUpdates(info: PackInfoView, actions: UpdateActions, message: string | null): HTMLElement {
+  const main = el("main", { class: "updates", "data-screen": "updates", "data-version": String(info.version) }, [
+    el("h1", {}, [info.title]),
+  ]);
+  if (message) main.append(el("p", { class: "note note-info", role: "status", "data-role": "installed" }, [el("span", {}, [message])]));
+  const freshness = renderFreshness(info);
+  if (freshness) main.append(freshness);
+  const facts = [info.version_label, info.origin_label, info.built_label, info.checked_label, info.signer_label];
+  main.append(
+    el(
+      "ul",
+      { class: "bullets", "data-role": "pack-info" },
+      facts.filter((f): f is string => f !== null).map((f) => el("li", { class: "cite" }, [f])),
+    ),
+  );
+  // The native file control would show the webview's own words; it stays hidden and its
+  // label, in the person's language, is the button.
+  const input = el("input", { type: "file", accept: ".sendapack", class: "visually-hidden", id: "import-pack", "data-action": "import-pack" });
+  input.addEventListener("change", () => {
+    const file = input.files?.[0];
+    if (file) void file.arrayBuffer().then((buffer) => actions.onFile(new Uint8Array(buffer)));
+  });
+  main.append(el("label", { class: "file-button", for: "import-pack" }, [icon("book"), el("span", {}, [info.import_label]), input]));
+  if (info.origin !== "builtin") {
+    const rollback = el("button", { type: "button", "data-action": "rollback-pack" }, [info.rollback]);
+    rollback.addEventListener("click", actions.onRollback);
+    main.append(rollback);
+  }
+  return main;
+}
