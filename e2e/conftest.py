@@ -53,7 +53,7 @@ def launch():
     assert APP.exists(), f"build the app first: {APP}"
     started = []
 
-    def start(data_dir: Path):
+    def start(data_dir: Path, trace: Path | None = None):
         env = dict(os.environ, SENDA_DATA_DIR=str(data_dir))
         driver_bin = shutil.which("tauri-driver") or str(Path.home() / ".cargo" / "bin" / "tauri-driver")
         log = open(ARTIFACTS / "tauri-driver.log", "ab") if ARTIFACTS.exists() else subprocess.DEVNULL
@@ -62,7 +62,14 @@ def launch():
         _wait_for_port(DRIVER_PORT, 30)
         options = ArgOptions()
         options.set_capability("browserName", "wry")
-        options.set_capability("tauri:options", {"application": str(APP)})
+        application = APP
+        if trace is not None:
+            # Follow every process the app starts and record each connect() it makes.
+            wrapper = data_dir.parent / f"{data_dir.name}-traced-app"
+            wrapper.write_text(f'#!/bin/sh\nexec strace -f -qq -e trace=connect -o "{trace}" "{APP}" "$@"\n')
+            wrapper.chmod(0o755)
+            application = wrapper
+        options.set_capability("tauri:options", {"application": str(application)})
         driver = webdriver.Remote(command_executor=f"http://127.0.0.1:{DRIVER_PORT}", options=options)
         driver.implicitly_wait(0)
         started.append(driver)

@@ -25,8 +25,10 @@ def make_pack(data_dir, work):
     ftl = work / "locales/es/guide-mexico-steps.ftl"
     text = ftl.read_text(encoding="utf-8")
     ftl.write_text(text.replace("mexico-steps-title = Cómo pedir asilo en México, paso a paso", f"mexico-steps-title = {NEW_TITLE}"), encoding="utf-8")
-    topic = work / "content/topics/mexico-steps.toml"
-    topic.write_text(topic.read_text(encoding="utf-8").replace('checked = "2026-03-11"', 'checked = "2026-11-20"'), encoding="utf-8")
+    # The facts of every topic were checked again for this pack.
+    for topic in (work / "content/topics").glob("*.toml"):
+        text = topic.read_text(encoding="utf-8")
+        topic.write_text(text.replace('checked = "2026-03-11"', 'checked = "2026-11-20"'), encoding="utf-8")
     cli(data_dir, work, "pack", "keygen", "--out", "staff")
     cli(data_dir, work, "pack", "build", "--out", "guide.sendapack", "--version", "1", "--dir", str(work))
     cli(data_dir, work, "pack", "sign", "guide.sendapack", "--key", "staff.key")

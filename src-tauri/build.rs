@@ -23,6 +23,16 @@ fn main() {
         "pack_info",
         "install_pack",
         "rollback_pack",
+        "safety",
+        "ui_text_in",
+        "unlock",
+        "lock",
+        "quick_exit",
+        "set_pin",
+        "change_pin",
+        "remove_pin",
+        "wipe",
+        "guest",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)).expect("tauri build step");
 }

@@ -28,6 +28,8 @@ pub enum Error {
     #[error(transparent)]
     Update(#[from] crate::updates::UpdateError),
     #[error(transparent)]
+    Vault(#[from] crate::vault::VaultError),
+    #[error(transparent)]
     PackFile(#[from] crate::packfile::PackFileError),
     #[error("cannot use the data folder {path}: {source}")]
     DataFolder { path: PathBuf, source: std::io::Error },
@@ -52,6 +54,7 @@ impl Localized for Error {
             Error::Deadline(e) => e.msg(),
             Error::Decide(e) => e.msg(),
             Error::Update(e) => e.msg(),
+            Error::Vault(e) => e.msg(),
             Error::PackFile(e) => e.msg(),
             Error::DataFolder { path, .. } => Msg::new("error-data-folder").arg("path", path.display().to_string()),
             Error::FileRead { path, .. } => Msg::new("error-file-read").user("path", path.display().to_string()),
@@ -71,6 +74,7 @@ impl Localized for Error {
             Error::Deadline(e) => e.detail(),
             Error::Decide(e) => e.detail(),
             Error::Update(e) => e.detail(),
+            Error::Vault(e) => e.detail(),
             Error::PackFile(e) => e.detail(),
             Error::DataFolder { source, .. } | Error::FileRead { source, .. } | Error::FileWrite { source, .. } => {
                 Some(source.to_string())

@@ -161,6 +161,8 @@ impl Guide {
             notice: self.content.topic(NOTICE_TOPIC).map(|t| l.text(&t.title)).unwrap_or_default(),
             notice_topic: NOTICE_TOPIC.to_string(),
             updates: l.text("pack-title"),
+            safety: l.text("safety-title"),
+            quick_exit: l.text("safety-quick-exit"),
         }
     }
 

@@ -5,6 +5,7 @@
 //! This crate never depends on Tauri, reads no clock and no environment: callers pass in
 //! paths, languages and dates.
 
+pub mod backup;
 pub mod calendar;
 pub mod checklist;
 pub mod content;
@@ -21,6 +22,7 @@ pub mod session;
 pub mod store;
 pub mod summary;
 pub mod updates;
+pub mod vault;
 pub mod views;
 
 pub use error::{Error, Result};

@@ -15,17 +15,23 @@ use crate::guide::Guide;
 use crate::l10n::Msg;
 use crate::profile::{clean_name, parse_person_date, parse_weekday, Profile, ProfileError, UNDO_SECONDS};
 use crate::l10n::Isolation;
+use crate::vault::{self, Attempts, VaultError};
 use crate::store::{Setting, Store};
 use crate::updates::{self, Origin, PackInfo, UpdateError, Updates};
 use crate::summary::{SummaryColumn, SummaryView};
 use crate::views::{
-    AdviceView, DateField, DeadlineView, DecideView, PackInfoView, HomeView, ProfileSummary, ProfileView, ProfilesView, RemovedProfile, StartView, TopicView,
+    AdviceView, DateField, DeadlineView, DecideView, PackInfoView, SafetyView, HomeView, ProfileSummary, ProfileView, ProfilesView, RemovedProfile, StartView, TopicView,
     UiText, WeekdayOption,
 };
 
 pub struct Session {
     guide: Guide,
-    store: Store,
+    /// The open database; `None` while locked.
+    store: Option<Store>,
+    /// The data folder, for sessions kept on disk; `None` for one kept in memory.
+    data_dir: Option<PathBuf>,
+    /// True while a guest session runs in memory in place of the data folder's.
+    guest: bool,
     /// A language for this session only, not remembered (the command line's `--lang`).
     spoken: Option<String>,
     /// Where the guide comes from; `None` when the session was given a guide directly.
@@ -36,8 +42,13 @@ impl Session {
     /// Opens the session whose data lives in `data_dir`, creating the folder if needed.
     pub fn open(data_dir: &Path, guide: Guide) -> Result<Session> {
         std::fs::create_dir_all(data_dir).map_err(|source| Error::DataFolder { path: data_dir.to_path_buf(), source })?;
-        let store = Store::open(&database_path(data_dir))?;
-        Ok(Session { guide, store, spoken: None, updates: None })
+        let path = database_path(data_dir);
+        // A database protected by a PIN stays locked until the PIN is given.
+        let store = match vault::is_encrypted(&path)? {
+            Some(true) => None,
+            _ => Some(Store::open(&path)?),
+        };
+        Ok(Session { guide, store, data_dir: Some(data_dir.to_path_buf()), guest: false, spoken: None, updates: None })
     }
 
     /// Opens the session whose data lives in `data_dir`, showing the guide installed there
@@ -113,29 +124,53 @@ impl Session {
 
     /// A session that keeps everything in memory.
     pub fn in_memory(guide: Guide) -> Result<Session> {
-        Ok(Session { guide, store: Store::open_in_memory()?, spoken: None, updates: None })
+        Ok(Session {
+            guide,
+            store: Some(Store::open_in_memory()?),
+            data_dir: None,
+            guest: false,
+            spoken: None,
+            updates: None,
+        })
     }
 
     pub fn guide(&self) -> &Guide {
         &self.guide
     }
 
+    fn store(&self) -> Result<&Store> {
+        self.store.as_ref().ok_or_else(|| VaultError::Locked.into())
+    }
+
+    fn store_mut(&mut self) -> Result<&mut Store> {
+        self.store.as_mut().ok_or_else(|| VaultError::Locked.into())
+    }
+
+    /// A preference, or `None` while locked.
+    fn setting(&self, setting: Setting) -> Result<Option<String>> {
+        match &self.store {
+            Some(store) => Ok(store.setting(setting)?),
+            None => Ok(None),
+        }
+    }
+
     /// What the first screen needs: the remembered language (none on first launch), and a
     /// suggestion from the system's language preferences.
     pub fn start<S: AsRef<str>>(&self, system_languages: &[S]) -> Result<StartView> {
-        let chosen = self.store.setting(Setting::InterfaceLanguage)?;
+        let chosen = self.setting(Setting::InterfaceLanguage)?;
         let chosen = chosen.filter(|code| self.guide.catalog().meta(code).is_some());
         Ok(StartView {
             chosen,
             suggested: self.guide.catalog().negotiate(system_languages),
             languages: self.guide.languages(),
+            locked: self.is_locked(),
         })
     }
 
     /// Remembers the language for both the interface and the guide.
     pub fn choose_language(&mut self, asked: &str) -> Result<UiText> {
         let code = self.guide.catalog().resolve(asked)?;
-        self.store.set_settings(&[(Setting::InterfaceLanguage, &code), (Setting::GuideLanguage, &code)])?;
+        self.store_mut()?.set_settings(&[(Setting::InterfaceLanguage, &code), (Setting::GuideLanguage, &code)])?;
         Ok(self.guide.ui_text(&code))
     }
 
@@ -158,7 +193,7 @@ impl Session {
         if let Some(lang) = &self.spoken {
             return Ok(lang.clone());
         }
-        match self.store.setting(Setting::GuideLanguage)? {
+        match self.setting(Setting::GuideLanguage)? {
             Some(code) if self.guide.catalog().meta(&code).is_some() => Ok(code),
             _ => self.interface_language(),
         }
@@ -166,7 +201,6 @@ impl Session {
 
     fn language(&self, setting: Setting) -> Result<String> {
         Ok(self
-            .store
             .setting(setting)?
             .filter(|code| self.guide.catalog().meta(code).is_some())
             .unwrap_or_else(|| self.guide.catalog().reference().to_string()))
@@ -217,11 +251,11 @@ impl Session {
     /// The profiles, each with its next thing due, and the recently removed ones. Profiles
     /// removed longer ago than the undo window are deleted for good first.
     pub fn profiles(&mut self, today: Date, now: i64) -> Result<ProfilesView> {
-        self.store.purge_removed(now - UNDO_SECONDS)?;
+        self.store_mut()?.purge_removed(now - UNDO_SECONDS)?;
         let lang = self.interface_language()?;
         let l = self.guide.catalog().localizer(&lang);
         let mut profiles = Vec::new();
-        for (id, name) in self.store.profiles()? {
+        for (id, name) in self.store()?.profiles()? {
             let deadlines = self.deadlines_for(id, today, &lang)?;
             let next = next_due(&deadlines);
             profiles.push(ProfileSummary {
@@ -234,7 +268,7 @@ impl Session {
             });
         }
         let removed = self
-            .store
+            .store()?
             .removed_profiles()?
             .into_iter()
             .map(|r| RemovedProfile { id: r.id, label: l.msg(&Msg::new("profile-removed").user("name", r.name.as_str())), name: r.name })
@@ -244,7 +278,7 @@ impl Session {
 
     pub fn add_profile(&mut self, name: &str, now: i64) -> Result<Profile> {
         let name = clean_name(name)?;
-        match self.store.add_profile(&name, now)? {
+        match self.store_mut()?.add_profile(&name, now)? {
             Some(id) => Ok(Profile { id, name }),
             None => Err(ProfileError::Exists { name }.into()),
         }
@@ -252,7 +286,7 @@ impl Session {
 
     /// The profile called `name`, or, when no name is given, the only profile.
     pub fn find_profile(&self, name: Option<&str>) -> Result<Profile> {
-        let profiles = self.store.profiles()?;
+        let profiles = self.store()?.profiles()?;
         match name {
             Some(name) => profiles
                 .into_iter()
@@ -268,7 +302,7 @@ impl Session {
     }
 
     fn active(&self, id: i64) -> Result<Profile> {
-        self.store
+        self.store()?
             .profiles()?
             .into_iter()
             .find(|(pid, _)| *pid == id)
@@ -279,7 +313,7 @@ impl Session {
     pub fn rename_profile(&mut self, id: i64, name: &str) -> Result<Profile> {
         self.active(id)?;
         let name = clean_name(name)?;
-        if !self.store.rename_profile(id, &name)? {
+        if !self.store_mut()?.rename_profile(id, &name)? {
             return Err(ProfileError::Exists { name }.into());
         }
         Ok(Profile { id, name })
@@ -288,19 +322,19 @@ impl Session {
     /// Removes a profile; it can be restored for [`UNDO_SECONDS`].
     pub fn remove_profile(&mut self, id: i64, now: i64) -> Result<Profile> {
         let profile = self.active(id)?;
-        self.store.remove_profile(id, now)?;
+        self.store_mut()?.remove_profile(id, now)?;
         Ok(profile)
     }
 
     /// Restores the most recently removed profile called `name` (or with this id, as text).
     pub fn restore_profile(&mut self, name_or_id: &str, now: i64) -> Result<Profile> {
-        self.store.purge_removed(now - UNDO_SECONDS)?;
-        let removed = self.store.removed_profiles()?;
+        self.store_mut()?.purge_removed(now - UNDO_SECONDS)?;
+        let removed = self.store()?.removed_profiles()?;
         let found = removed.into_iter().find(|r| r.name == name_or_id.trim() || r.id.to_string() == name_or_id.trim());
         let Some(row) = found else {
             return Err(ProfileError::RestoreExpired { name: name_or_id.to_string() }.into());
         };
-        if !self.store.restore_profile(row.id)? {
+        if !self.store_mut()?.restore_profile(row.id)? {
             return Err(ProfileError::Exists { name: row.name }.into());
         }
         Ok(Profile { id: row.id, name: row.name })
@@ -321,13 +355,13 @@ impl Session {
             keys.push(SIGNING_DAY.to_string());
             return Err(ProfileError::UnknownDateKey { key: key.chars().take(40).collect(), keys }.into());
         }
-        self.store.set_dates(id, &[(key, value.as_deref())])?;
+        self.store_mut()?.set_dates(id, &[(key, value.as_deref())])?;
         Ok(())
     }
 
     /// A profile's deadlines, in the order the content lists them, for the dates recorded.
     fn deadlines_for(&self, id: i64, today: Date, lang: &str) -> Result<Vec<DeadlineView>> {
-        let dates = self.store.dates(id)?;
+        let dates = self.store()?.dates(id)?;
         let calendar = self.guide.calendar(false);
         let l = self.guide.catalog().localizer(lang);
         let mut out = Vec::new();
@@ -360,7 +394,7 @@ impl Session {
         let lang = self.guide_language()?;
         let l = self.guide.catalog().localizer(&lang);
         let content = self.guide.content();
-        let dates = self.store.dates(id)?;
+        let dates = self.store()?.dates(id)?;
         let fields = content
             .date_keys
             .iter()
@@ -369,7 +403,7 @@ impl Session {
         let weekdays = (1..=7u8)
             .map(|n| WeekdayOption { number: n, name: l.msg(&Msg::new("weekday-name").arg("weekday", i64::from(n))) })
             .collect();
-        let checklist = checklist::view(content, &self.store.items(id)?, &self.store.own_items(id)?, &l);
+        let checklist = checklist::view(content, &self.store()?.items(id)?, &self.store()?.own_items(id)?, &l);
         Ok(ProfileView {
             id,
             lang: l.lang().to_string(),
@@ -391,7 +425,7 @@ impl Session {
         let status = Status::parse(status)?;
         let note = note.map(clean_note).transpose()?;
         if let Some(own) = parse_own_item_id(item) {
-            if !self.store.set_own_item(id, own, status.as_str(), note.as_deref())? {
+            if !self.store_mut()?.set_own_item(id, own, status.as_str(), note.as_deref())? {
                 return Err(ChecklistError::UnknownItem { item: item.to_string() }.into());
             }
             return Ok(());
@@ -399,7 +433,7 @@ impl Session {
         if self.guide.content().checklist_item(item).is_none() {
             return Err(ChecklistError::UnknownItem { item: item.chars().take(60).collect() }.into());
         }
-        self.store.set_item(id, item, status.as_str(), note.as_deref())?;
+        self.store_mut()?.set_item(id, item, status.as_str(), note.as_deref())?;
         Ok(())
     }
 
@@ -412,8 +446,8 @@ impl Session {
         if lang != reference {
             langs.push(reference);
         }
-        let rows = self.store.items(id)?;
-        let own = self.store.own_items(id)?;
+        let rows = self.store()?.items(id)?;
+        let own = self.store()?.own_items(id)?;
         let mut columns = Vec::new();
         for lang in langs {
             let l = self.guide.catalog().localizer(&lang);
@@ -438,9 +472,15 @@ impl Session {
     pub fn add_own_item(&mut self, id: i64, text: &str) -> Result<String> {
         self.active(id)?;
         let text = clean_item_text(text)?;
-        Ok(own_item_id(self.store.add_own_item(id, &text)?))
+        Ok(own_item_id(self.store_mut()?.add_own_item(id, &text)?))
     }
 }
+
+/// The wipe waits this long, showing a countdown, so a wrong tap can be cancelled.
+pub const WIPE_COUNTDOWN_SECONDS: i64 = 5;
+
+/// The guide topic that explains what the PIN protects and what it does not.
+pub const SAFETY_TOPIC: &str = "safety";
 
 /// The key under which a profile's weekly signing weekday is kept.
 pub const SIGNING_DAY: &str = "signing-day";
@@ -449,4 +489,256 @@ pub const SIGNING_DAY: &str = "signing-day";
 fn next_due(deadlines: &[DeadlineView]) -> Option<&DeadlineView> {
     let open = deadlines.iter().filter(|d| d.state != State::Passed).min_by(|a, b| a.last_day.cmp(&b.last_day));
     open.or_else(|| deadlines.iter().max_by(|a, b| a.last_day.cmp(&b.last_day)))
+}
+
+/// Safety on a seized or shared device: the PIN, locking, the wipe and guest sessions. `now`
+/// is Unix seconds, passed by the shell.
+impl Session {
+    fn db_path(&self) -> Result<PathBuf> {
+        self.data_dir.as_deref().map(database_path).ok_or_else(|| VaultError::NoPin.into())
+    }
+
+    /// Whether the database on disk is protected by a PIN.
+    pub fn has_pin(&self) -> Result<bool> {
+        match &self.data_dir {
+            Some(dir) if !self.guest => Ok(vault::is_encrypted(&database_path(dir))? == Some(true)),
+            _ => Ok(false),
+        }
+    }
+
+    pub fn is_locked(&self) -> bool {
+        self.store.is_none()
+    }
+
+    pub fn is_guest(&self) -> bool {
+        self.guest
+    }
+
+    /// Closes the database. With a PIN set, nothing personal can be read until
+    /// [`Session::unlock`]; without one, locking only hides the screen, so the store stays.
+    pub fn lock(&mut self) -> Result<()> {
+        if self.guest {
+            return Ok(());
+        }
+        if self.has_pin()? {
+            self.store = None;
+        }
+        Ok(())
+    }
+
+    /// Opens the database with a PIN. Wrong PINs are counted across restarts; after
+    /// [`vault::FREE_TRIES`] each try waits longer, and if the person chose a limit, reaching it
+    /// wipes the personal data.
+    pub fn unlock(&mut self, pin: &str, now: i64) -> Result<()> {
+        if self.store.is_some() {
+            return Ok(());
+        }
+        let dir = self.data_dir.clone().ok_or(VaultError::NoPin)?;
+        let mut attempts = Attempts::load(&dir);
+        let wait = attempts.wait_at(now);
+        if wait > 0 {
+            return Err(VaultError::Wait { seconds: wait }.into());
+        }
+        let path = database_path(&dir);
+        let key = vault::derive_key(pin, vault::file_salt(&path)?)?;
+        match Store::open_keyed(&path, Some(&key)) {
+            Ok(store) => {
+                self.store = Some(store);
+                if attempts.failures > 0 {
+                    attempts.failures = 0;
+                    attempts.save(&dir)?;
+                }
+                Ok(())
+            }
+            Err(crate::store::StoreError::NotDatabase(_)) => {
+                attempts.failures += 1;
+                attempts.last_failure = now;
+                attempts.save(&dir)?;
+                if attempts.should_wipe() {
+                    self.wipe()?;
+                }
+                Err(VaultError::WrongPin.into())
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Sets a PIN on an unprotected database: it is encrypted, replacing the old file whole.
+    pub fn set_pin(&mut self, pin: &str) -> Result<()> {
+        vault::check_pin(pin)?;
+        self.store()?;
+        if self.has_pin()? {
+            return Err(VaultError::HasPin.into());
+        }
+        let path = self.db_path()?;
+        let key = vault::derive_key(pin, vault::new_salt()?)?;
+        self.store = None;
+        let result = crate::store::reencrypt(&path, None, Some(&key));
+        self.store = Some(Store::open_keyed(&path, if result.is_ok() { Some(&key) } else { None })?);
+        Ok(result?)
+    }
+
+    /// Changes the PIN: the database is encrypted again under the new one.
+    pub fn change_pin(&mut self, old: &str, new: &str, now: i64) -> Result<()> {
+        vault::check_pin(new)?;
+        let old_key = self.verified_key(old, now)?;
+        let path = self.db_path()?;
+        let new_key = vault::derive_key(new, vault::new_salt()?)?;
+        self.store = None;
+        let result = crate::store::reencrypt(&path, Some(&old_key), Some(&new_key));
+        let key = if result.is_ok() { &new_key } else { &old_key };
+        self.store = Some(Store::open_keyed(&path, Some(key))?);
+        Ok(result?)
+    }
+
+    /// Removes the PIN: the database is written again unencrypted.
+    pub fn remove_pin(&mut self, old: &str, now: i64) -> Result<()> {
+        let old_key = self.verified_key(old, now)?;
+        let path = self.db_path()?;
+        self.store = None;
+        let result = crate::store::reencrypt(&path, Some(&old_key), None);
+        self.store = Some(Store::open_keyed(&path, if result.is_ok() { None } else { Some(&old_key) })?);
+        Ok(result?)
+    }
+
+    /// The current database key, after checking the PIN as an unlock would.
+    fn verified_key(&mut self, pin: &str, now: i64) -> Result<vault::DbKey> {
+        if !self.has_pin()? {
+            return Err(VaultError::NoPin.into());
+        }
+        self.store = None;
+        self.unlock(pin, now)?;
+        Ok(vault::derive_key(pin, vault::file_salt(&self.db_path()?)?)?)
+    }
+
+    /// The safety screen, in `lang` (the lock screen is shown before the chosen language can
+    /// be read, so the shell passes the system's).
+    pub fn safety(&self, lang: Option<&str>) -> Result<SafetyView> {
+        let lang = match lang {
+            Some(l) => self.guide.catalog().negotiate(&[l]),
+            None => self.interface_language()?,
+        };
+        let l = self.guide.catalog().localizer(&lang);
+        let has_pin = self.has_pin()?;
+        Ok(SafetyView {
+            has_pin,
+            locked: self.is_locked(),
+            guest: self.guest,
+            title: l.text("safety-title"),
+            status: l.text(if has_pin { "safety-pin-on" } else { "safety-pin-off" }),
+            pin_label: l.text("safety-pin-label"),
+            new_pin_label: l.text("safety-new-pin-label"),
+            unlock: l.text("safety-unlock-button"),
+            locked_title: l.text("safety-locked-title"),
+            locked_hint: l.text("safety-locked-hint"),
+            set_pin: l.text("safety-set-pin-button"),
+            change_pin: l.text("safety-change-pin-button"),
+            remove_pin: l.text("safety-remove-pin-button"),
+            lock: l.text("safety-lock-button"),
+            quick_exit: l.text("safety-quick-exit"),
+            wipe: l.text("safety-wipe-button"),
+            wipe_cancel: l.text("safety-wipe-cancel"),
+            wiped: l.text("safety-wiped"),
+            wipe_countdown: (1..=WIPE_COUNTDOWN_SECONDS)
+                .rev()
+                .map(|n| l.msg(&Msg::new("safety-wipe-countdown").arg("seconds", n)))
+                .collect(),
+            guest_enter: l.text("safety-guest-button"),
+            guest_on: l.text("safety-guest-on"),
+            guest_end: l.text("safety-guest-end"),
+            topic: SAFETY_TOPIC.to_string(),
+        })
+    }
+
+    /// After this many wrong PINs in a row, everything personal is wiped (`None`: never).
+    pub fn set_wipe_after(&mut self, limit: Option<u32>) -> Result<()> {
+        self.store()?;
+        let dir = self.data_dir.clone().ok_or(VaultError::NoPin)?;
+        let mut attempts = Attempts::load(&dir);
+        attempts.wipe_after = limit.filter(|n| *n > 0);
+        Ok(attempts.save(&dir)?)
+    }
+
+    /// Deletes all personal data in the data folder; the session starts again as new.
+    pub fn wipe(&mut self) -> Result<()> {
+        self.store = None;
+        self.guest = false;
+        if let Some(dir) = &self.data_dir {
+            vault::wipe(dir)?;
+            self.store = Some(Store::open(&database_path(dir))?);
+        } else {
+            self.store = Some(Store::open_in_memory()?);
+        }
+        Ok(())
+    }
+
+    /// Starts a guest session: everything is kept in memory and gone when it ends. The data
+    /// folder's database is closed meanwhile.
+    pub fn start_guest(&mut self) -> Result<()> {
+        self.store = Some(Store::open_in_memory()?);
+        self.guest = true;
+        Ok(())
+    }
+
+    /// Ends a guest session: its data is dropped, and the data folder's database is opened
+    /// again (locked if it has a PIN).
+    pub fn end_guest(&mut self) -> Result<()> {
+        if !self.guest {
+            return Ok(());
+        }
+        self.guest = false;
+        self.store = None;
+        if let Some(dir) = &self.data_dir {
+            let path = database_path(dir);
+            if vault::is_encrypted(&path)? != Some(true) {
+                self.store = Some(Store::open(&path)?);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The encrypted backup.
+impl Session {
+    /// Everything personal, encrypted with a passphrase.
+    pub fn export_backup(&self, passphrase: &str) -> Result<Vec<u8>> {
+        Ok(crate::backup::encrypt(&self.store()?.dump()?, passphrase)?)
+    }
+
+    /// Replaces everything personal with a backup's contents. A wrong passphrase, a damaged
+    /// file or a backup with impossible values changes nothing.
+    pub fn import_backup(&mut self, bytes: &[u8], passphrase: &str, today: Date) -> Result<usize> {
+        self.store()?;
+        let backup = crate::backup::decrypt(bytes, passphrase)?;
+        let content = self.guide.content();
+        let mut names = std::collections::BTreeSet::new();
+        for p in &backup.profiles {
+            if clean_name(&p.name)? != p.name || !names.insert(p.name.clone()) {
+                return Err(ProfileError::Exists { name: p.name.clone() }.into());
+            }
+            for (key, value) in &p.dates {
+                if key == SIGNING_DAY {
+                    parse_weekday(value)?;
+                } else if content.date_keys.iter().any(|k| &k.key == key) {
+                    parse_person_date(value, today)?;
+                } else {
+                    return Err(ProfileError::UnknownDateKey { key: key.clone(), keys: Vec::new() }.into());
+                }
+            }
+            for i in &p.items {
+                Status::parse(&i.status)?;
+                clean_note(&i.note)?;
+                if content.checklist_item(&i.item).is_none() {
+                    return Err(ChecklistError::UnknownItem { item: i.item.clone() }.into());
+                }
+            }
+            for o in &p.own_items {
+                Status::parse(&o.status)?;
+                clean_note(&o.note)?;
+                clean_item_text(&o.text)?;
+            }
+        }
+        self.store_mut()?.replace_all(&backup)?;
+        Ok(backup.profiles.len())
+    }
 }

@@ -10,6 +10,8 @@ use std::path::Path;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 use crate::l10n::{Localized, Msg};
+use crate::backup::{Backup, BackupItem, BackupOwnItem, BackupProfile};
+use crate::vault::DbKey;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -112,8 +114,13 @@ pub struct Store {
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        Store::setup(Connection::open_with_flags(path, flags)?)
+        Store::open_keyed(path, None)
+    }
+
+    /// Opens a database encrypted with `key` (or a plain one with `None`). A wrong key reads
+    /// as a file that is not a database: [`StoreError::NotDatabase`].
+    pub fn open_keyed(path: &Path, key: Option<&DbKey>) -> Result<Store> {
+        Store::setup(connect(path, key)?)
     }
 
     /// A database that lives only in memory and leaves nothing on disk.
@@ -168,6 +175,49 @@ impl Store {
         tx.commit()?;
         Ok(())
     }
+}
+
+fn connect(path: &Path, key: Option<&DbKey>) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
+    if let Some(key) = key {
+        conn.execute_batch(&format!("PRAGMA key = \"{}\";", key.sqlcipher_literal()))?;
+    }
+    // SQLCipher logs a wrong key to standard error once keyed; the error is reported as ours.
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+    Ok(conn)
+}
+
+/// Rewrites the database at `path` under a new key (`None`: unencrypted), so that a crash at
+/// any moment leaves the old file or the new one whole: the data is exported to a file beside
+/// it, which is flushed to disk and then renamed over the old one.
+pub fn reencrypt(path: &Path, old: Option<&DbKey>, new: Option<&DbKey>) -> Result<()> {
+    let target = path.with_extension("db.rekey");
+    for stale in [&target, &target.with_extension("rekey-wal"), &target.with_extension("rekey-shm")] {
+        let _ = std::fs::remove_file(stale);
+    }
+    {
+        let conn = connect(path, old)?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0)).map_err(StoreError::NotDatabase)?;
+        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        let target_sql = target.to_string_lossy().replace('\'', "''");
+        let key_sql = new.map(DbKey::sqlcipher_literal).unwrap_or_default();
+        conn.execute_batch(&format!(
+            "ATTACH DATABASE '{target_sql}' AS target KEY \"{key_sql}\";
+             SELECT sqlcipher_export('target');
+             PRAGMA target.user_version = {version};
+             DETACH DATABASE target;"
+        ))?;
+    }
+    let io = |e: std::io::Error| StoreError::Sqlite(rusqlite::Error::ToSqlConversionFailure(Box::new(e)));
+    std::fs::File::open(&target).and_then(|f| f.sync_all()).map_err(io)?;
+    std::fs::rename(&target, path).map_err(io)?;
+    if let Some(dir) = path.parent() {
+        if let Ok(folder) = std::fs::File::open(dir) {
+            let _ = folder.sync_all();
+        }
+    }
+    Ok(())
 }
 
 /// A checklist item's stored state.
@@ -404,6 +454,73 @@ impl SearchIndex {
             Ok(SearchRow { topic: r.get(0)?, title: r.get(1)?, snippet: r.get(2)? })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+impl Store {
+    /// Everything personal, for a backup.
+    pub fn dump(&self) -> Result<Backup> {
+        let mut settings = std::collections::BTreeMap::new();
+        {
+            let mut stmt = self.conn.prepare("SELECT key, value FROM setting")?;
+            for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+                let (k, v) = row?;
+                settings.insert(k, v);
+            }
+        }
+        let mut profiles = Vec::new();
+        let mut stmt = self.conn.prepare("SELECT id, name, created_at FROM profile WHERE removed_at IS NULL ORDER BY id")?;
+        let rows: Vec<(i64, String, i64)> =
+            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
+        for (id, name, created_at) in rows {
+            profiles.push(BackupProfile {
+                name,
+                created_at,
+                dates: self.dates(id)?,
+                items: self
+                    .items(id)?
+                    .into_iter()
+                    .map(|i| BackupItem { item: i.item, status: i.status, note: i.note })
+                    .collect(),
+                own_items: self
+                    .own_items(id)?
+                    .into_iter()
+                    .map(|o| BackupOwnItem { text: o.text, status: o.status, note: o.note })
+                    .collect(),
+            });
+        }
+        Ok(Backup { format: crate::backup::FORMAT, settings, profiles })
+    }
+
+    /// Replaces everything personal with a backup's contents, in one transaction: all of it
+    /// or, on any error, none of it. The backup must have been checked by the caller.
+    pub fn replace_all(&mut self, backup: &Backup) -> Result<()> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute_batch("DELETE FROM profile; DELETE FROM setting;")?;
+        for (k, v) in &backup.settings {
+            tx.execute("INSERT INTO setting (key, value) VALUES (?1, ?2)", (k, v))?;
+        }
+        for p in &backup.profiles {
+            tx.execute("INSERT INTO profile (name, created_at) VALUES (?1, ?2)", (&p.name, p.created_at))?;
+            let id = tx.last_insert_rowid();
+            for (k, v) in &p.dates {
+                tx.execute("INSERT INTO profile_date (profile_id, key, value) VALUES (?1, ?2, ?3)", (id, k, v))?;
+            }
+            for i in &p.items {
+                tx.execute(
+                    "INSERT INTO checklist_item (profile_id, item, status, note) VALUES (?1, ?2, ?3, ?4)",
+                    (id, &i.item, &i.status, &i.note),
+                )?;
+            }
+            for o in &p.own_items {
+                tx.execute(
+                    "INSERT INTO own_item (profile_id, text, status, note) VALUES (?1, ?2, ?3, ?4)",
+                    (id, &o.text, &o.status, &o.note),
+                )?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
     }
 }
 

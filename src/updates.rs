@@ -273,7 +273,8 @@ fn info_of(pack: &VerifiedPack, origin: Origin, fell_back: bool) -> PackInfo {
 
 pub fn builtin_info(guide: &Guide, fell_back: bool) -> PackInfo {
     let content = guide.content();
-    let checked = content.topics.iter().map(|t| t.checked).max().unwrap_or(content.policy_date);
+    // The oldest topic's date: a warning about old facts must not be hidden by one new page.
+    let checked = content.topics.iter().map(|t| t.checked).min().unwrap_or(content.policy_date);
     PackInfo {
         version: BUILTIN_VERSION,
         built: None,

@@ -28,6 +28,39 @@ pub struct StartView {
     /// The language suggested from the system's preferences.
     pub suggested: String,
     pub languages: Vec<LanguageOption>,
+    /// The personal data is protected by a PIN and not yet unlocked.
+    pub locked: bool,
+}
+
+/// The safety screen: what protects the data now, and the words for its actions.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct SafetyView {
+    pub has_pin: bool,
+    pub locked: bool,
+    pub guest: bool,
+    pub title: String,
+    /// "Protected by a PIN" or "no PIN: anyone can see it".
+    pub status: String,
+    pub pin_label: String,
+    pub new_pin_label: String,
+    pub unlock: String,
+    pub locked_title: String,
+    pub locked_hint: String,
+    pub set_pin: String,
+    pub change_pin: String,
+    pub remove_pin: String,
+    pub lock: String,
+    pub quick_exit: String,
+    pub wipe: String,
+    pub wipe_cancel: String,
+    pub wiped: String,
+    /// "Everything will be deleted in N seconds", for N = 5 … 1.
+    pub wipe_countdown: Vec<String>,
+    pub guest_enter: String,
+    pub guest_on: String,
+    pub guest_end: String,
+    /// The topic that explains what the PIN protects and what it does not.
+    pub topic: String,
 }
 
 /// Words of the interface's frame (header, navigation), in the interface language.
@@ -78,6 +111,9 @@ pub struct UiText {
     pub notice_topic: String,
     /// The title of the guide updates screen, linked from every screen.
     pub updates: String,
+    /// The safety screen's title, and the quick exit's label, on every screen.
+    pub safety: String,
+    pub quick_exit: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -401,6 +437,7 @@ pub fn typescript_bindings() -> String {
         LanguageOption::decl(),
         StartView::decl(),
         UiText::decl(),
+        SafetyView::decl(),
         TopicSummary::decl(),
         HomeView::decl(),
         OptionView::decl(),

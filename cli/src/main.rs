@@ -88,6 +88,7 @@ fn run(out: &Output<'_>, matches: &ArgMatches) -> CommandResult {
         Some(("search", sub)) => search(out, arg(sub, "query")),
         Some(("decide", sub)) => decide(out, sub),
         Some(("pack", sub)) => pack(out, matches, sub, today),
+        Some((name @ ("pin" | "lock" | "wipe" | "backup"), sub)) => safety(out, matches, name, sub),
         Some((name, sub)) => {
             let mut session = open_session(out, matches)?;
             match (name, sub.subcommand()) {
@@ -350,6 +351,78 @@ fn no_data_dir() -> Box<dyn Localized> {
     })
 }
 
+/// A secret typed by the person: from the terminal without echo, or the next line of standard
+/// input with `--pin-stdin` / `--passphrase-stdin` (or when standard input is not a terminal).
+fn secret(from_stdin: bool, prompt: &str) -> String {
+    use std::io::IsTerminal;
+    if from_stdin || !std::io::stdin().is_terminal() {
+        let mut line = String::new();
+        let _ = std::io::stdin().read_line(&mut line);
+        return line.trim_end_matches(['\n', '\r']).to_string();
+    }
+    rpassword::prompt_password(format!("{prompt} ")).unwrap_or_default()
+}
+
+/// The PIN, the lock, the wipe and the encrypted backup.
+fn safety(out: &Output<'_>, matches: &ArgMatches, name: &str, sub: &ArgMatches) -> CommandResult {
+    let l = out.guide.catalog().localizer(&out.lang);
+    let stdin = matches.get_flag("pin-stdin");
+    match (name, sub.subcommand()) {
+        ("pin", Some((action, _))) => {
+            let mut session = open_session(out, matches)?;
+            match action {
+                "set" => {
+                    let pin = secret(stdin, &l.text("cli-pin-new-prompt"));
+                    session.set_pin(&pin).map_err(boxed)?;
+                }
+                "change" => {
+                    let old = secret(stdin, &l.text("cli-pin-prompt"));
+                    let new = secret(stdin, &l.text("cli-pin-new-prompt"));
+                    session.change_pin(&old, &new, now()).map_err(boxed)?;
+                }
+                _ => {
+                    let old = secret(stdin, &l.text("cli-pin-prompt"));
+                    session.remove_pin(&old, now()).map_err(boxed)?;
+                }
+            }
+            out.done("cli-saved")
+        }
+        ("lock", _) => out.done("cli-locked"),
+        ("wipe", _) => {
+            let mut session = open_session(out, matches)?;
+            if !sub.get_flag("yes") && !confirm(&l, &l.text("cli-wipe-confirm")) {
+                eprintln!("{}", l.text("cli-cancelled"));
+                return Ok(ExitCode::from(EXIT_FAILED));
+            }
+            session.wipe().map_err(boxed)?;
+            out.done("cli-wiped")
+        }
+        ("backup", Some(("export", a))) => {
+            let session = open_session(out, matches)?;
+            let passphrase = secret(a.get_flag("passphrase-stdin") || stdin, &l.text("cli-passphrase-prompt"));
+            let bytes = session.export_backup(&passphrase).map_err(boxed)?;
+            let file = a.get_one::<PathBuf>("file").expect("required by clap");
+            senda::updates::write_atomic(file, &bytes)
+                .map_err(|_| boxed(senda::Error::FileWrite { path: file.clone(), source: std::io::Error::other("write") }))?;
+            out.done("cli-backup-written")
+        }
+        ("backup", Some(("import", a))) => {
+            let mut session = open_session(out, matches)?;
+            let file = a.get_one::<PathBuf>("file").expect("required by clap");
+            let bytes = std::fs::read(file).map_err(|source| boxed(senda::Error::FileRead { path: file.clone(), source }))?;
+            let passphrase = secret(a.get_flag("passphrase-stdin") || stdin, &l.text("cli-passphrase-prompt"));
+            let has_data = !session.profiles(local_today(), now()).map_err(boxed)?.profiles.is_empty();
+            if has_data && !a.get_flag("yes") && !confirm(&l, &l.text("cli-backup-replace-confirm")) {
+                eprintln!("{}", l.text("cli-cancelled"));
+                return Ok(ExitCode::from(EXIT_FAILED));
+            }
+            session.import_backup(&bytes, &passphrase, local_today()).map_err(boxed)?;
+            out.done("cli-backup-restored")
+        }
+        _ => unreachable!("clap requires a subcommand"),
+    }
+}
+
 fn arg<'a>(matches: &'a ArgMatches, name: &str) -> &'a str {
     matches.get_one::<String>(name).map(String::as_str).expect("required by clap")
 }
@@ -366,6 +439,12 @@ fn now() -> i64 {
 fn open_session(out: &Output<'_>, matches: &ArgMatches) -> Result<Session, Box<dyn Localized>> {
     let dir = data_dir(matches).ok_or_else(no_data_dir)?;
     let mut session = Session::open_with_updates(&dir, Updates::new(&dir), Isolation::Off).map_err(boxed)?;
+    let skip_unlock = matches!(matches.subcommand(), Some(("wipe", _)) | Some(("lock", _)));
+    if session.is_locked() && !skip_unlock {
+        let l = out.guide.catalog().localizer(&out.lang);
+        let pin = secret(matches.get_flag("pin-stdin"), &l.text("cli-pin-prompt"));
+        session.unlock(&pin, now()).map_err(boxed)?;
+    }
     // Profile views are written in the language this command was asked to speak.
     session.speak(&out.lang);
     Ok(session)
@@ -809,6 +888,29 @@ fn command(l: &Localizer<'_>) -> Command {
                 ),
             ),
         )
+        .arg(Arg::new("pin-stdin").long("pin-stdin").global(true).action(ArgAction::SetTrue).help(l.text("cli-opt-pin-stdin")))
+        .subcommand(
+            sub("pin", &l.text("cli-cmd-pin"))
+                .subcommand_required(true)
+                .subcommand(sub("set", &l.text("cli-cmd-pin-set")))
+                .subcommand(sub("change", &l.text("cli-cmd-pin-change")))
+                .subcommand(sub("remove", &l.text("cli-cmd-pin-remove"))),
+        )
+        .subcommand(sub("lock", &l.text("cli-cmd-lock")))
+        .subcommand(sub("wipe", &l.text("cli-cmd-wipe")).arg(Arg::new("yes").long("yes").action(ArgAction::SetTrue).help(l.text("cli-opt-yes"))))
+        .subcommand({
+            let passphrase = || Arg::new("passphrase-stdin").long("passphrase-stdin").action(ArgAction::SetTrue).help(l.text("cli-opt-passphrase-stdin"));
+            let file = || Arg::new("file").value_name("FILE").required(true).value_parser(clap::value_parser!(PathBuf)).help(l.text("cli-arg-backup-file"));
+            sub("backup", &l.text("cli-cmd-backup"))
+                .subcommand_required(true)
+                .subcommand(sub("export", &l.text("cli-cmd-backup-export")).arg(file()).arg(passphrase()))
+                .subcommand(
+                    sub("import", &l.text("cli-cmd-backup-import"))
+                        .arg(file())
+                        .arg(passphrase())
+                        .arg(Arg::new("yes").long("yes").action(ArgAction::SetTrue).help(l.text("cli-opt-yes"))),
+                )
+        })
         .arg(Arg::new("profile").long("profile").value_name("NAME").global(true).help(l.text("cli-opt-profile")))
         .arg(Arg::new("today").long("today").value_name("DATE").global(true).help(l.text("cli-opt-today")))
         .subcommand(

@@ -142,3 +142,27 @@ cli-pack-exported = Update saved.
 # Variables:
 #   $version (Number) - the version now in use.
 cli-pack-rolled-back = Guide version { $version } is now in use.
+
+## PIN, lock, wipe and backup
+
+cli-opt-pin-stdin = Reads the PIN (and, when needed, the new PIN) from standard input, one line each.
+cli-cmd-pin = Sets, changes or removes the PIN that encrypts your data.
+cli-cmd-pin-set = Sets a PIN: your data is encrypted.
+cli-cmd-pin-change = Changes the PIN.
+cli-cmd-pin-remove = Removes the PIN: your data is no longer encrypted.
+cli-cmd-lock = Locks your data (every command locks it when it ends).
+cli-cmd-wipe = Deletes all your personal data. Asks first.
+cli-cmd-backup = Saves or restores an encrypted backup.
+cli-cmd-backup-export = Saves all your data in a file protected by a passphrase.
+cli-cmd-backup-import = Restores your data from a backup file.
+cli-arg-backup-file = The backup file.
+cli-opt-passphrase-stdin = Reads the passphrase from standard input.
+cli-pin-prompt = Your PIN:
+cli-pin-new-prompt = New PIN:
+cli-passphrase-prompt = Backup passphrase:
+cli-locked = Your data is locked. Each command opens it only while it works.
+cli-wipe-confirm = Delete all your personal data? It cannot be brought back.
+cli-wiped = All your personal data was deleted.
+cli-backup-written = Backup saved.
+cli-backup-replace-confirm = This replaces all the data on this device with the backup's. Go on?
+cli-backup-restored = Data restored from the backup.

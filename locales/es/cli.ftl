@@ -142,3 +142,27 @@ cli-pack-exported = Actualización guardada.
 # Variables:
 #   $version (Number) - the version now in use.
 cli-pack-rolled-back = Ahora se usa la versión { $version } de la guía.
+
+## PIN, lock, wipe and backup
+
+cli-opt-pin-stdin = Lee el PIN (y, si hace falta, el PIN nuevo) de la entrada estándar, una línea cada uno.
+cli-cmd-pin = Pone, cambia o quita el PIN que cifra sus datos.
+cli-cmd-pin-set = Pone un PIN: sus datos quedan cifrados.
+cli-cmd-pin-change = Cambia el PIN.
+cli-cmd-pin-remove = Quita el PIN: sus datos dejan de estar cifrados.
+cli-cmd-lock = Cierra sus datos (cada orden los cierra al terminar).
+cli-cmd-wipe = Borra todos sus datos personales. Pregunta antes.
+cli-cmd-backup = Guarda o recupera una copia de seguridad cifrada.
+cli-cmd-backup-export = Guarda todos sus datos en un archivo con contraseña.
+cli-cmd-backup-import = Recupera sus datos de un archivo de copia de seguridad.
+cli-arg-backup-file = El archivo de la copia de seguridad.
+cli-opt-passphrase-stdin = Lee la contraseña de la entrada estándar.
+cli-pin-prompt = Su PIN:
+cli-pin-new-prompt = PIN nuevo:
+cli-passphrase-prompt = Contraseña de la copia:
+cli-locked = Sus datos están cerrados. Cada orden los abre solo mientras trabaja.
+cli-wipe-confirm = ¿Borrar todos sus datos personales? No se pueden recuperar.
+cli-wiped = Se borraron todos sus datos personales.
+cli-backup-written = Copia de seguridad guardada.
+cli-backup-replace-confirm = Esto reemplaza todos los datos de este aparato por los de la copia. ¿Seguir?
+cli-backup-restored = Datos recuperados de la copia de seguridad.

@@ -142,3 +142,27 @@ cli-pack-exported = Mise à jour enregistrée.
 # Variables:
 #   $version (Number) - the version now in use.
 cli-pack-rolled-back = La version { $version } du guide est maintenant utilisée.
+
+## PIN, lock, wipe and backup
+
+cli-opt-pin-stdin = Lit le code PIN (et, si besoin, le nouveau code PIN) sur l'entrée standard, une ligne pour chacun.
+cli-cmd-pin = Crée, change ou retire le code PIN qui chiffre vos données.
+cli-cmd-pin-set = Crée un code PIN : vos données sont chiffrées.
+cli-cmd-pin-change = Change le code PIN.
+cli-cmd-pin-remove = Retire le code PIN : vos données ne sont plus chiffrées.
+cli-cmd-lock = Verrouille vos données (chaque commande les verrouille quand elle se termine).
+cli-cmd-wipe = Supprime toutes vos données personnelles. Demande d'abord une confirmation.
+cli-cmd-backup = Enregistre ou récupère une sauvegarde chiffrée.
+cli-cmd-backup-export = Enregistre toutes vos données dans un fichier protégé par un mot de passe.
+cli-cmd-backup-import = Récupère vos données à partir d'un fichier de sauvegarde.
+cli-arg-backup-file = Le fichier de la sauvegarde.
+cli-opt-passphrase-stdin = Lit le mot de passe sur l'entrée standard.
+cli-pin-prompt = Code PIN :
+cli-pin-new-prompt = Nouveau code PIN :
+cli-passphrase-prompt = Mot de passe de la sauvegarde :
+cli-locked = Vos données sont verrouillées. Chaque commande les ouvre seulement pendant qu'elle travaille.
+cli-wipe-confirm = Supprimer toutes vos données personnelles ? Elles ne pourront pas être récupérées.
+cli-wiped = Toutes vos données personnelles ont été supprimées.
+cli-backup-written = Sauvegarde enregistrée.
+cli-backup-replace-confirm = Cela remplace toutes les données de cet appareil par celles de la sauvegarde. Continuer ?
+cli-backup-restored = Données récupérées à partir de la sauvegarde.

@@ -142,3 +142,27 @@ cli-pack-exported = Mizajou a anrejistre.
 # Variables:
 #   $version (Number) - the version now in use.
 cli-pack-rolled-back = Kounye a, se vèsyon { $version } gid la k ap sèvi.
+
+## PIN, lock, wipe and backup
+
+cli-opt-pin-stdin = Li PIN nan (epi nouvo PIN nan, si sa nesesè) nan antre estanda a, yon liy pou chak.
+cli-cmd-pin = Mete, chanje oswa retire PIN ki chifre done ou yo.
+cli-cmd-pin-set = Mete yon PIN: done ou yo vin chifre.
+cli-cmd-pin-change = Chanje PIN nan.
+cli-cmd-pin-remove = Retire PIN nan: done ou yo pa chifre ankò.
+cli-cmd-lock = Fèmen done ou yo (chak kòmand fèmen yo lè li fini).
+cli-cmd-wipe = Efase tout done pèsonèl ou yo. Li mande w anvan.
+cli-cmd-backup = Anrejistre oswa rekipere yon kopi sekirite ki chifre.
+cli-cmd-backup-export = Anrejistre tout done ou yo nan yon fichye ki pwoteje ak yon modpas.
+cli-cmd-backup-import = Rekipere done ou yo apati yon fichye kopi sekirite.
+cli-arg-backup-file = Fichye kopi sekirite a.
+cli-opt-passphrase-stdin = Li modpas la nan antre estanda a.
+cli-pin-prompt = PIN ou:
+cli-pin-new-prompt = Nouvo PIN:
+cli-passphrase-prompt = Modpas kopi a:
+cli-locked = Done ou yo fèmen. Chak kòmand louvri yo sèlman pandan l ap travay.
+cli-wipe-confirm = Efase tout done pèsonèl ou yo? Ou pa p ka rekipere yo.
+cli-wiped = Tout done pèsonèl ou yo efase.
+cli-backup-written = Kopi sekirite a anrejistre.
+cli-backup-replace-confirm = Sa ap ranplase tout done ki nan aparèy sa a ak done ki nan kopi a. Kontinye?
+cli-backup-restored = Done yo rekipere apati kopi sekirite a.

@@ -142,3 +142,27 @@ cli-pack-exported = Atualização salva.
 # Variables:
 #   $version (Number) - the version now in use.
 cli-pack-rolled-back = Agora está em uso a versão { $version } do guia.
+
+## PIN, lock, wipe and backup
+
+cli-opt-pin-stdin = Lê o PIN (e, se for preciso, o PIN novo) da entrada padrão, uma linha para cada um.
+cli-cmd-pin = Cria, muda ou remove o PIN que criptografa os seus dados.
+cli-cmd-pin-set = Cria um PIN: os seus dados ficam criptografados.
+cli-cmd-pin-change = Muda o PIN.
+cli-cmd-pin-remove = Remove o PIN: os seus dados deixam de ser criptografados.
+cli-cmd-lock = Bloqueia os seus dados (cada comando bloqueia os dados ao terminar).
+cli-cmd-wipe = Apaga todos os seus dados pessoais. Pergunta antes.
+cli-cmd-backup = Salva ou recupera uma cópia de segurança criptografada.
+cli-cmd-backup-export = Salva todos os seus dados em um arquivo protegido por senha.
+cli-cmd-backup-import = Recupera os seus dados de um arquivo de cópia de segurança.
+cli-arg-backup-file = O arquivo da cópia de segurança.
+cli-opt-passphrase-stdin = Lê a senha da entrada padrão.
+cli-pin-prompt = Seu PIN:
+cli-pin-new-prompt = PIN novo:
+cli-passphrase-prompt = Senha da cópia:
+cli-locked = Os seus dados estão bloqueados. Cada comando só desbloqueia os dados enquanto trabalha.
+cli-wipe-confirm = Apagar todos os seus dados pessoais? Não será possível recuperar esses dados.
+cli-wiped = Todos os seus dados pessoais foram apagados.
+cli-backup-written = Cópia de segurança salva.
+cli-backup-replace-confirm = Isto substitui todos os dados deste aparelho pelos dados da cópia. Continuar?
+cli-backup-restored = Dados recuperados da cópia de segurança.

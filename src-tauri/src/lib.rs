@@ -12,7 +12,8 @@ use senda::search::SearchView;
 use senda::summary::SummaryView;
 use senda::updates::Updates;
 use senda::views::{
-    AdviceView, DecideView, ErrorView, HomeView, PackInfoView, ProfileView, ProfilesView, StartView, TopicView, UiText,
+    AdviceView, DecideView, ErrorView, HomeView, PackInfoView, ProfileView, ProfilesView, SafetyView, StartView, TopicView,
+    UiText,
 };
 use tauri::Manager;
 
@@ -146,6 +147,90 @@ fn summary(state: tauri::State<'_, AppState>, id: i64) -> CommandResult<SummaryV
 }
 
 #[tauri::command]
+fn safety(state: tauri::State<'_, AppState>, lang: Option<String>) -> CommandResult<SafetyView> {
+    with_session(&state, |s| s.safety(lang.as_deref()))
+}
+
+/// The interface's words in a language, without remembering it (for the lock screen, shown
+/// before the remembered language can be read).
+#[tauri::command]
+fn ui_text_in(state: tauri::State<'_, AppState>, lang: String) -> CommandResult<UiText> {
+    with_session(&state, |s| Ok(s.guide().ui_text(&s.guide().catalog().negotiate(&[lang.as_str()]))))
+}
+
+#[tauri::command]
+fn unlock(state: tauri::State<'_, AppState>, pin: String) -> CommandResult<SafetyView> {
+    with_session(&state, |s| {
+        s.unlock(&pin, now())?;
+        s.safety(None)
+    })
+}
+
+#[tauri::command]
+fn lock(state: tauri::State<'_, AppState>) -> CommandResult<SafetyView> {
+    with_session(&state, |s| {
+        s.lock()?;
+        s.safety(None)
+    })
+}
+
+/// Locks at once and, on a desktop, takes the window off the screen (minimized, so the person
+/// can bring it back to the neutral screen). The interface has already blanked the screen.
+#[tauri::command]
+fn quick_exit(state: tauri::State<'_, AppState>, window: tauri::Window) -> CommandResult<()> {
+    let result = with_session(&state, |s| s.lock());
+    #[cfg(desktop)]
+    let _ = window.minimize();
+    #[cfg(not(desktop))]
+    let _ = window;
+    result
+}
+
+#[tauri::command]
+fn set_pin(state: tauri::State<'_, AppState>, pin: String) -> CommandResult<SafetyView> {
+    with_session(&state, |s| {
+        s.set_pin(&pin)?;
+        s.safety(None)
+    })
+}
+
+#[tauri::command]
+fn change_pin(state: tauri::State<'_, AppState>, old: String, new: String) -> CommandResult<SafetyView> {
+    with_session(&state, |s| {
+        s.change_pin(&old, &new, now())?;
+        s.safety(None)
+    })
+}
+
+#[tauri::command]
+fn remove_pin(state: tauri::State<'_, AppState>, old: String) -> CommandResult<SafetyView> {
+    with_session(&state, |s| {
+        s.remove_pin(&old, now())?;
+        s.safety(None)
+    })
+}
+
+#[tauri::command]
+fn wipe(state: tauri::State<'_, AppState>) -> CommandResult<SafetyView> {
+    with_session(&state, |s| {
+        s.wipe()?;
+        s.safety(None)
+    })
+}
+
+#[tauri::command]
+fn guest(state: tauri::State<'_, AppState>, on: bool) -> CommandResult<SafetyView> {
+    with_session(&state, |s| {
+        if on {
+            s.start_guest()?;
+        } else {
+            s.end_guest()?;
+        }
+        s.safety(None)
+    })
+}
+
+#[tauri::command]
 fn pack_info(state: tauri::State<'_, AppState>) -> CommandResult<PackInfoView> {
     with_session(&state, |s| s.pack_info(today()))
 }
@@ -236,7 +321,17 @@ pub fn run() {
             advise,
             pack_info,
             install_pack,
-            rollback_pack
+            rollback_pack,
+            safety,
+            ui_text_in,
+            unlock,
+            lock,
+            quick_exit,
+            set_pin,
+            change_pin,
+            remove_pin,
+            wipe,
+            guest
         ])
         .run(tauri::generate_context!())
         .expect("the Tauri runtime starts");

@@ -5,6 +5,7 @@
 //! - `l10n`     negotiation, the fallback chain, dates in each language, the completeness check
 //! - `content`  the guide's structure, and broken structures refused with the right error
 //! - `decide`   the decision helper's rules over every circumstance and answer
+//! - `safety`   the PIN (SQLCipher, Argon2id), wrong PINs, the wipe, guests, the backup
 //! - `search`   full-text search, accents, ranking, the Spanish fallback
 //! - `guide`    topic views in every shipped language
 //! - `store`    migrations, a newer or foreign file refused untouched, settings
@@ -23,6 +24,7 @@ mod guide;
 mod l10n;
 mod packs;
 mod records;
+mod safety;
 mod search;
 mod session;
 mod store;

@@ -6,6 +6,7 @@ import type {
   DecideView,
   ErrorView,
   PackInfoView,
+  SafetyView,
   SearchView,
   HomeView,
   ProfileView,
@@ -39,6 +40,16 @@ export interface Api {
   packInfo(): Promise<PackInfoView>;
   installPack(bytes: Uint8Array): Promise<PackInfoView>;
   rollbackPack(): Promise<PackInfoView>;
+  safety(lang: string | null): Promise<SafetyView>;
+  uiTextIn(lang: string): Promise<UiText>;
+  unlock(pin: string): Promise<SafetyView>;
+  lock(): Promise<SafetyView>;
+  quickExit(): Promise<void>;
+  setPin(pin: string): Promise<SafetyView>;
+  changePin(old: string, next: string): Promise<SafetyView>;
+  removePin(old: string): Promise<SafetyView>;
+  wipe(): Promise<SafetyView>;
+  guest(on: boolean): Promise<SafetyView>;
 }
 
 export const tauriApi: Api = {
@@ -63,6 +74,16 @@ export const tauriApi: Api = {
   packInfo: () => invoke<PackInfoView>("pack_info"),
   installPack: (bytes) => invoke<PackInfoView>("install_pack", { bytes: Array.from(bytes) }),
   rollbackPack: () => invoke<PackInfoView>("rollback_pack"),
+  safety: (lang) => invoke<SafetyView>("safety", { lang }),
+  uiTextIn: (lang) => invoke<UiText>("ui_text_in", { lang }),
+  unlock: (pin) => invoke<SafetyView>("unlock", { pin }),
+  lock: () => invoke<SafetyView>("lock"),
+  quickExit: () => invoke<void>("quick_exit"),
+  setPin: (pin) => invoke<SafetyView>("set_pin", { pin }),
+  changePin: (old, next) => invoke<SafetyView>("change_pin", { old, new: next }),
+  removePin: (old) => invoke<SafetyView>("remove_pin", { old }),
+  wipe: () => invoke<SafetyView>("wipe"),
+  guest: (on) => invoke<SafetyView>("guest", { on }),
 };
 
 /** Commands reject with the core's ErrorView; anything else is a defect of the shell. */

@@ -6,6 +6,7 @@ import type { DecideView, ErrorView, ProfilesView, ProfileView, StartView, UiTex
 import { renderAdvice, renderDecideIntro, renderQuestion, renderSearch, renderSearchForm } from "./decide";
 import { renderNextDue, renderProfile, renderProfiles, renderSummary } from "./profiles";
 import { renderFreshness, renderUpdates } from "./updates";
+import { renderNeutral, renderSafety, renderUnlock } from "./safety";
 import { el, renderError, renderHeader, renderHome, renderPicker, renderTopic } from "./render";
 
 type Screen =
@@ -17,7 +18,11 @@ type Screen =
   | { name: "summary"; id: number }
   | { name: "search"; query: string }
   | { name: "decide"; step: number }
-  | { name: "updates"; message?: string };
+  | { name: "updates"; message?: string }
+  | { name: "safety" };
+
+/** Personal data locks after this long without a touch or a key. */
+const IDLE_LOCK_MS = 5 * 60 * 1000;
 
 export class App {
   private ui: UiText | null = null;
@@ -33,15 +38,114 @@ export class App {
     private readonly doc: Document = document,
   ) {}
 
+  private systemLanguages: readonly string[] = [];
+  private idleTimer: number | undefined;
+  private listening = false;
+
   async boot(systemLanguages: readonly string[]): Promise<void> {
+    this.systemLanguages = systemLanguages;
+    this.listen();
     await this.guard(async () => {
       this.start = await this.api.start(systemLanguages);
-      if (this.start.chosen === null) {
+      if (this.start.locked) {
+        await this.showLocked(null);
+      } else if (this.start.chosen === null) {
+        // First launch (or after a wipe): the picker leads home.
+        this.screen = { name: "home" };
+        this.previous = { name: "home" };
         await this.show({ name: "picker" });
       } else {
         this.ui = await this.api.uiText();
         await this.show({ name: "home" });
       }
+    });
+  }
+
+  /** The quick exit on Escape, and the lock after a while without use. */
+  private listen(): void {
+    if (this.listening) return;
+    this.listening = true;
+    this.doc.addEventListener("keydown", (event) => {
+      if (event.key.toLowerCase() === "escape") void this.quickExit();
+      this.resetIdle();
+    });
+    this.doc.addEventListener("pointerdown", () => this.resetIdle());
+    this.resetIdle();
+  }
+
+  private resetIdle(): void {
+    window.clearTimeout(this.idleTimer);
+    this.idleTimer = window.setTimeout(() => void this.idleLock(), IDLE_LOCK_MS);
+  }
+
+  private async idleLock(): Promise<void> {
+    const safety = await this.api.safety(null);
+    if (safety.has_pin && !safety.locked) {
+      await this.api.lock();
+      await this.showLocked(null);
+    }
+  }
+
+  /** Replaces the screen with a blank one at once, then locks (and hides the window). */
+  async quickExit(): Promise<void> {
+    this.root.replaceChildren(renderNeutral(() => void this.boot(this.systemLanguages)));
+    this.doc.title = "";
+    await this.api.quickExit().catch(() => undefined);
+  }
+
+  /** The lock screen, in the system's language: the remembered one is locked away too. */
+  private async showLocked(message: string | null): Promise<void> {
+    const lang = this.start?.suggested ?? null;
+    const view = await this.api.safety(lang);
+    const screen = renderUnlock(
+      view,
+      (pin) =>
+        void this.api.unlock(pin).then(
+          () => this.boot(this.systemLanguages),
+          (error) => this.showLocked(isErrorView(error) ? error.message : null),
+        ),
+      () => void this.guard(async () => {
+        await this.api.guest(true);
+        await this.boot(this.systemLanguages);
+      }),
+    );
+    if (message) screen.prepend(el("p", { class: "note note-warning", role: "alert", "data-role": "unlock-error" }, [message]));
+    this.ui = null;
+    this.root.replaceChildren(screen);
+    this.doc.title = "";
+  }
+
+  private showSafety(): Promise<void> {
+    return this.guard(async () => {
+      const view = await this.api.safety(null);
+      this.screen = { name: "safety" };
+      const again = (step: () => Promise<unknown>) =>
+        void this.guard(async () => {
+          await step();
+          await this.showSafety();
+        });
+      this.mount(
+        renderSafety(view, {
+          onSetPin: (pin) => again(() => this.api.setPin(pin)),
+          onChangePin: (old, next) => again(() => this.api.changePin(old, next)),
+          onRemovePin: (old) => again(() => this.api.removePin(old)),
+          onLock: () => void this.guard(async () => {
+            await this.api.lock();
+            await this.showLocked(null);
+          }),
+          onGuest: (on) => void this.guard(async () => {
+            await this.api.guest(on);
+            await this.boot(this.systemLanguages);
+          }),
+          onWipe: () => void this.guard(async () => {
+            await this.api.wipe();
+            this.ui = null;
+            await this.boot(this.systemLanguages);
+          }),
+          onTopic: (topic) => void this.show({ name: "topic", id: topic }),
+        }),
+        true,
+      );
     });
   }
 
@@ -63,6 +167,8 @@ export class App {
         this.screen = screen;
         this.setDocumentLanguage(view.lang, view.dir);
         this.mount(renderSearch(view, this.searchForm(screen.query), (id) => void this.show({ name: "topic", id })), true);
+      } else if (screen.name === "safety") {
+        await this.showSafety();
       } else if (screen.name === "updates") {
         const info = await this.api.packInfo();
         this.screen = screen;
@@ -241,12 +347,15 @@ export class App {
       onBack: canGoBack ? () => void this.show(this.backTarget()) : undefined,
       onLanguage: () => void this.show({ name: "picker" }),
       onProfiles: () => void this.show({ name: "profiles" }),
+      onQuickExit: () => void this.quickExit(),
     });
     const notice = el("button", { type: "button", class: "link", "data-action": "notice" }, [this.ui.notice]);
     notice.addEventListener("click", () => void this.show({ name: "topic", id: this.ui?.notice_topic ?? "" }));
     const updates = el("button", { type: "button", class: "link", "data-action": "updates" }, [this.ui.updates]);
     updates.addEventListener("click", () => void this.show({ name: "updates" }));
-    const footer = el("footer", { class: "foot", lang: this.ui.lang, dir: this.ui.dir }, [notice, updates]);
+    const safety = el("button", { type: "button", class: "link", "data-action": "safety" }, [this.ui.safety]);
+    safety.addEventListener("click", () => void this.show({ name: "safety" }));
+    const footer = el("footer", { class: "foot", lang: this.ui.lang, dir: this.ui.dir }, [safety, notice, updates]);
     this.root.replaceChildren(header, main, footer);
     window.scrollTo?.(0, scroll);
   }
@@ -289,6 +398,7 @@ export class App {
         onBack: () => void this.show({ name: "home" }),
         onLanguage: () => void this.show({ name: "picker" }),
         onProfiles: () => void this.show({ name: "profiles" }),
+        onQuickExit: () => void this.quickExit(),
       });
       this.root.replaceChildren(header, view);
     } else {

@@ -16,7 +16,11 @@ chosen: string | null,
 /**
  * The language suggested from the system's preferences.
  */
-suggested: string, languages: Array<LanguageOption>, };
+suggested: string, languages: Array<LanguageOption>, 
+/**
+ * The personal data is protected by a PIN and not yet unlocked.
+ */
+locked: boolean, };
 export type UiText = { lang: string, dir: Direction, app_name: string, tagline: string, change_language: string, back: string, home: string, picker_title: string, picker_hint: string, profiles: string, profiles_title: string, profiles_intro: string, profiles_empty: string, name_label: string, add_profile: string, rename: string, remove: string, cancel: string, undo: string, save: string, dates_heading: string, signing_day_label: string, deadlines_heading: string, no_deadlines: string, deadline_early_note: string, checklist_heading: string, missing_heading: string, nothing_missing: string, note_label: string, own_heading: string, add_item_label: string, add_item: string, status_have: string, status_needed: string, status_not_applicable: string, summary: string, print: string, search_label: string, search_button: string, 
 /**
  * The title of the notice about this guide (not legal advice), linked from every screen.
@@ -25,7 +29,24 @@ notice: string, notice_topic: string,
 /**
  * The title of the guide updates screen, linked from every screen.
  */
-updates: string, };
+updates: string, 
+/**
+ * The safety screen's title, and the quick exit's label, on every screen.
+ */
+safety: string, quick_exit: string, };
+export type SafetyView = { has_pin: boolean, locked: boolean, guest: boolean, title: string, 
+/**
+ * "Protected by a PIN" or "no PIN: anyone can see it".
+ */
+status: string, pin_label: string, new_pin_label: string, unlock: string, locked_title: string, locked_hint: string, set_pin: string, change_pin: string, remove_pin: string, lock: string, quick_exit: string, wipe: string, wipe_cancel: string, wiped: string, 
+/**
+ * "Everything will be deleted in N seconds", for N = 5 … 1.
+ */
+wipe_countdown: Array<string>, guest_enter: string, guest_on: string, guest_end: string, 
+/**
+ * The topic that explains what the PIN protects and what it does not.
+ */
+topic: string, };
 export type TopicSummary = { id: string, icon: string, title: string, summary: string, };
 export type HomeView = { lang: string, dir: Direction, title: string, intro: string, 
 /**

@@ -55,6 +55,8 @@ const ui = (lang: string): UiText => ({
   notice: `notice-${lang}`,
   notice_topic: "notice",
   updates: `updates-${lang}`,
+  safety: `safety-${lang}`,
+  quick_exit: `quick_exit-${lang}`,
 });
 
 const home = (lang: string): HomeView => ({
@@ -137,10 +139,10 @@ describe("render", () => {
 });
 
 /** An Api that keeps the chosen language in memory, as the core's session does on disk. */
-function memoryApi(chosen: string | null): Api & { chosen: string | null } {
+function memoryApi(chosen: string | null): Api & { chosen: string | null; exits: number } {
   const api = {
     chosen,
-    start: async () => ({ chosen: api.chosen, suggested: "es", languages }),
+    start: async () => ({ chosen: api.chosen, suggested: "es", languages, locked: false }),
     chooseLanguage: async (lang: string) => {
       api.chosen = lang;
       return ui(lang);
@@ -184,6 +186,19 @@ function memoryApi(chosen: string | null): Api & { chosen: string | null } {
     }),
     installPack: unused,
     rollbackPack: unused,
+    safety: unused,
+    uiTextIn: unused,
+    unlock: unused,
+    lock: unused,
+    quickExit: async () => {
+      api.exits += 1;
+    },
+    setPin: unused,
+    changePin: unused,
+    removePin: unused,
+    wipe: unused,
+    guest: unused,
+    exits: 0,
   };
   return api;
 }
@@ -223,6 +238,21 @@ describe("app", () => {
     expect(root.querySelector("[data-role=topic-title]")!.textContent).toBe("steps-es");
     expect(document.documentElement.lang).toBe("es");
     expect(root.querySelector("[data-action=change-language]")!.textContent).toBe("change_language-es");
+  });
+
+  it("the quick exit blanks the screen at once, from a button or Escape", async () => {
+    const root = document.createElement("div");
+    const api = memoryApi("es");
+    await new App(root, api).boot([]);
+    root.querySelector<HTMLButtonElement>("[data-action=quick-exit]")!.click();
+    expect(root.querySelector("[data-screen=neutral]")).not.toBeNull();
+    expect(root.textContent).toBe("");
+    expect(document.title).toBe("");
+    await flush();
+    expect(api.exits).toBe(1);
+    await new App(root, api).boot([]);
+    document.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape" }));
+    expect(root.querySelector("[data-screen=neutral]")).not.toBeNull();
   });
 
   it("skips the picker once a language was chosen", async () => {

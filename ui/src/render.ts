@@ -20,6 +20,7 @@ export interface HeaderActions {
   onBack?: () => void;
   onLanguage: () => void;
   onProfiles: () => void;
+  onQuickExit: () => void;
 }
 
 /** The bar on every screen: back (when there is somewhere to go back to), name, language. */
@@ -44,7 +45,13 @@ export function renderHeader(ui: UiText, actions: HeaderActions): HTMLElement {
     el("span", {}, [ui.change_language]),
   ]);
   language.addEventListener("click", actions.onLanguage);
-  header.append(language);
+  // The quick exit is on every screen, and the first thing a thumb finds.
+  const exit = el("button", { type: "button", class: "bar-button quick-exit", "data-action": "quick-exit" }, [
+    icon("exit"),
+    el("span", {}, [ui.quick_exit]),
+  ]);
+  exit.addEventListener("click", actions.onQuickExit);
+  header.append(language, exit);
   return header;
 }
 
