@@ -38,5 +38,15 @@ fn records(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, records);
+/// What unlocking costs: Argon2id with the app's parameters, the price of every PIN guess.
+fn unlock(c: &mut Criterion) {
+    let mut group = c.benchmark_group("unlock");
+    group.sample_size(10);
+    group.bench_function("derive the database key from a PIN (Argon2id)", |b| {
+        b.iter(|| std::hint::black_box(senda::vault::derive_key("4821", [7u8; 16]).unwrap()))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, records, unlock);
 criterion_main!(benches);

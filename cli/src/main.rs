@@ -283,6 +283,9 @@ fn pack(out: &Output<'_>, matches: &ArgMatches, sub: &ArgMatches, today: time::D
             }
         }
         Some(("trust", a)) => {
+            // Where a PIN protects the device's data, only its owner may add a trusted key:
+            // opening the session asks for the PIN.
+            drop(open_session(out, matches)?);
             let key_path = path(a, "key");
             let text = std::fs::read_to_string(&key_path).map_err(|source| boxed(senda::Error::FileRead { path: key_path, source }))?;
             let key = packfile::parse_public_key(&text).map_err(boxed)?;

@@ -447,3 +447,32 @@ fn packs_from_build_to_rollback_on_the_command_line() {
     let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
     assert_eq!(err["error"]["id"], "error-pack-unknown-signer");
 }
+
+#[test]
+fn trusting_a_key_needs_the_pin_where_one_is_set() {
+    let work = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let (w, d) = (work.path(), data.path());
+    let run = |args: &[&str], stdin: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_senda"))
+            .args(["--data-dir", d.to_str().unwrap(), "--lang", "en"])
+            .args(args)
+            .current_dir(w)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write as _;
+        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    assert_eq!(run(&["pack", "keygen", "--out", "staff"], "").status.code(), Some(0));
+    assert_eq!(run(&["profile", "add", "Ana"], "").status.code(), Some(0));
+    assert_eq!(run(&["--pin-stdin", "pin", "set"], "4821\n").status.code(), Some(0));
+    let wrong = run(&["--pin-stdin", "pack", "trust", "staff.pub", "--yes"], "0000\n");
+    assert_eq!(wrong.status.code(), Some(1), "{}", stderr(&wrong));
+    assert!(!d.join("trusted-keys").exists(), "nothing trusted with a wrong PIN");
+    assert_eq!(run(&["--pin-stdin", "pack", "trust", "staff.pub", "--yes"], "4821\n").status.code(), Some(0));
+    assert!(d.join("trusted-keys").exists());
+}
