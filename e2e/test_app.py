@@ -27,6 +27,21 @@ def snap(driver, path):
     driver.save_screenshot(str(path))
 
 
+def start_in(driver, lang):
+    """Picks a language on first launch and waits for the home screen."""
+    wait(driver, f"[data-screen=picker] [data-lang={lang}]").click()
+    return wait(driver, "[data-screen=home]")
+
+
+def add_profile(driver, name):
+    """Adds a profile from the profiles screen; returns its name as the profile screen shows it."""
+    driver.find_element(By.CSS_SELECTOR, "[data-action=profiles]").click()
+    form = wait(driver, "[data-form=add-profile]")
+    form.find_element(By.TAG_NAME, "input").send_keys(name)
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    return wait(driver, "[data-screen=profile] [data-role=profile-name]").text
+
+
 def clean(text: str) -> str:
     # The app keeps Unicode isolation marks around variables; the command line does not.
     return text.replace("\u2068", "").replace("\u2069", "")

@@ -7,7 +7,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-from test_app import snap, wait
+from test_app import add_profile, snap, start_in, wait
 
 
 def wait_pressed(driver, css, timeout=20):
@@ -21,14 +21,8 @@ def test_profile_deadline_and_checklist_survive_a_restart(launch, data_dir, arti
     expected = senda_cli("--lang", "es", "deadline", "comar", "--entered", entered)
 
     app = launch(data_dir)
-    wait(app, "[data-screen=picker] [data-lang=es]").click()
-    wait(app, "[data-screen=home]")
-    app.find_element(By.CSS_SELECTOR, "[data-action=profiles]").click()
-    form = wait(app, "[data-form=add-profile]")
-    form.find_element(By.TAG_NAME, "input").send_keys("Rosa Mejía")
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    name = wait(app, "[data-screen=profile] [data-role=profile-name]")
-    assert name.text == "Rosa Mejía"
+    start_in(app, "es")
+    assert add_profile(app, "Rosa Mejía") == "Rosa Mejía"
 
     # The date of entry, as a date picker would set it.
     field = app.find_element(By.CSS_SELECTOR, "[data-date=entered]")

@@ -7,7 +7,7 @@ import time
 
 from selenium.webdriver.common.by import By
 
-from test_app import snap, wait
+from test_app import add_profile, snap, start_in, wait
 
 PIN = "2468"
 
@@ -26,15 +26,8 @@ def open_safety(app):
 def test_pin_quick_exit_unlock_and_a_cancellable_wipe(launch, data_dir, tmp_path, artifacts):
     trace = tmp_path / "connect.log"
     app = launch(data_dir, trace=trace)
-    wait(app, "[data-screen=picker] [data-lang=es]").click()
-    wait(app, "[data-screen=home]")
-
-    # Data to protect.
-    app.find_element(By.CSS_SELECTOR, "[data-action=profiles]").click()
-    form = wait(app, "[data-form=add-profile]")
-    form.find_element(By.TAG_NAME, "input").send_keys("Marisol")
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    wait(app, "[data-screen=profile]")
+    start_in(app, "es")
+    assert add_profile(app, "Marisol") == "Marisol", "data to protect"
 
     # Set a PIN.
     screen = open_safety(app)
