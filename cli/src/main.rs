@@ -378,6 +378,10 @@ fn safety(out: &Output<'_>, matches: &ArgMatches, name: &str, sub: &ArgMatches) 
                     let pin = secret(stdin, &l.text("cli-pin-new-prompt"));
                     session.set_pin(&pin).map_err(boxed)?;
                 }
+                "wipe-after" => {
+                    let n = *sub.subcommand().and_then(|(_, a)| a.get_one::<u32>("tries")).expect("required by clap");
+                    session.set_wipe_after(Some(n).filter(|n| *n > 0)).map_err(boxed)?;
+                }
                 "change" => {
                     let old = secret(stdin, &l.text("cli-pin-prompt"));
                     let new = secret(stdin, &l.text("cli-pin-new-prompt"));
@@ -897,7 +901,12 @@ fn command(l: &Localizer<'_>) -> Command {
                 .subcommand_required(true)
                 .subcommand(sub("set", &l.text("cli-cmd-pin-set")))
                 .subcommand(sub("change", &l.text("cli-cmd-pin-change")))
-                .subcommand(sub("remove", &l.text("cli-cmd-pin-remove"))),
+                .subcommand(sub("remove", &l.text("cli-cmd-pin-remove")))
+                .subcommand(
+                    sub("wipe-after", &l.text("cli-cmd-pin-wipe-after")).arg(
+                        Arg::new("tries").value_name("N").required(true).value_parser(clap::value_parser!(u32).range(0..=1000)).help(l.text("cli-arg-wipe-after")),
+                    ),
+                ),
         )
         .subcommand(sub("lock", &l.text("cli-cmd-lock")))
         .subcommand(sub("wipe", &l.text("cli-cmd-wipe")).arg(Arg::new("yes").long("yes").action(ArgAction::SetTrue).help(l.text("cli-opt-yes"))))

@@ -476,3 +476,31 @@ fn trusting_a_key_needs_the_pin_where_one_is_set() {
     assert_eq!(run(&["--pin-stdin", "pack", "trust", "staff.pub", "--yes"], "4821\n").status.code(), Some(0));
     assert!(d.join("trusted-keys").exists());
 }
+
+#[test]
+fn a_chosen_number_of_wrong_pins_wipes_everything() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let run = |args: &[&str], stdin: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_senda"))
+            .args(["--data-dir", d.to_str().unwrap(), "--lang", "en", "--pin-stdin"])
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write as _;
+        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    assert_eq!(run(&["profile", "add", "Ana"], "").status.code(), Some(0));
+    assert_eq!(run(&["pin", "set"], "4821\n").status.code(), Some(0));
+    assert_eq!(run(&["pin", "wipe-after", "2"], "4821\n").status.code(), Some(0));
+    for _ in 0..2 {
+        assert_eq!(run(&["profile", "list"], "0000\n").status.code(), Some(1));
+    }
+    let after = run(&["--json", "profile", "list"], "");
+    assert_eq!(after.status.code(), Some(0), "no PIN any more: {}", stderr(&after));
+    assert!(json(&after)["profiles"].as_array().unwrap().is_empty(), "everything was wiped");
+}

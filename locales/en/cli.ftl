@@ -166,3 +166,5 @@ cli-wiped = All your personal data was deleted.
 cli-backup-written = Backup saved.
 cli-backup-replace-confirm = This replaces all the data on this device with the backup's. Go on?
 cli-backup-restored = Data restored from the backup.
+cli-cmd-pin-wipe-after = Deletes everything after N tries with a wrong PIN (0: never).
+cli-arg-wipe-after = How many wrong tries (0 to turn it off).

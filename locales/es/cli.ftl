@@ -166,3 +166,5 @@ cli-wiped = Se borraron todos sus datos personales.
 cli-backup-written = Copia de seguridad guardada.
 cli-backup-replace-confirm = Esto reemplaza todos los datos de este aparato por los de la copia. ¿Seguir?
 cli-backup-restored = Datos recuperados de la copia de seguridad.
+cli-cmd-pin-wipe-after = Borra todo después de N intentos con un PIN equivocado (0: nunca).
+cli-arg-wipe-after = Cuántos intentos equivocados (0 para desactivarlo).

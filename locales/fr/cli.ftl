@@ -166,3 +166,5 @@ cli-wiped = Toutes vos données personnelles ont été supprimées.
 cli-backup-written = Sauvegarde enregistrée.
 cli-backup-replace-confirm = Cela remplace toutes les données de cet appareil par celles de la sauvegarde. Continuer ?
 cli-backup-restored = Données récupérées à partir de la sauvegarde.
+cli-cmd-pin-wipe-after = Supprime tout après N essais avec un code PIN erroné (0 : jamais).
+cli-arg-wipe-after = Combien d’essais erronés (0 pour le désactiver).

@@ -166,3 +166,5 @@ cli-wiped = Tout done pèsonèl ou yo efase.
 cli-backup-written = Kopi sekirite a anrejistre.
 cli-backup-replace-confirm = Sa ap ranplase tout done ki nan aparèy sa a ak done ki nan kopi a. Kontinye?
 cli-backup-restored = Done yo rekipere apati kopi sekirite a.
+cli-cmd-pin-wipe-after = Efase tout bagay apre N esè ak yon PIN ki pa bon (0: pa janm).
+cli-arg-wipe-after = Konbyen esè ki pa bon (0 pou dezaktive l).

@@ -166,3 +166,5 @@ cli-wiped = Todos os seus dados pessoais foram apagados.
 cli-backup-written = Cópia de segurança salva.
 cli-backup-replace-confirm = Isto substitui todos os dados deste aparelho pelos dados da cópia. Continuar?
 cli-backup-restored = Dados recuperados da cópia de segurança.
+cli-cmd-pin-wipe-after = Apaga tudo depois de N tentativas com um PIN errado (0: nunca).
+cli-arg-wipe-after = Quantas tentativas erradas (0 para desativar).
