@@ -4,6 +4,7 @@ session, the `senda` command line (for expected words) and a folder for screensh
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -19,7 +20,12 @@ TARGET = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
 APP = TARGET / "debug" / "senda-app"
 CLI = TARGET / "debug" / "senda"
 ARTIFACTS = ROOT / "artifacts" / "e2e"
-DRIVER_PORT = 4444
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def _wait_for_port(port: int, timeout: float) -> None:
@@ -53,13 +59,35 @@ def launch():
     assert APP.exists(), f"build the app first: {APP}"
     started = []
 
+    def wait_for_previous_app_to_exit():
+        # GTK lets one instance of an application id run at a time: a new launch while the
+        # last one is still closing would hand over to it and exit at once.
+        deadline = time.monotonic() + 15
+        while subprocess.run(["pgrep", "-f", str(APP)], capture_output=True).returncode == 0:
+            if time.monotonic() > deadline:
+                subprocess.run(["pkill", "-KILL", "-f", str(APP)], capture_output=True)
+                break
+            time.sleep(0.2)
+
     def start(data_dir: Path, trace: Path | None = None):
+        wait_for_previous_app_to_exit()
         env = dict(os.environ, SENDA_DATA_DIR=str(data_dir))
         driver_bin = shutil.which("tauri-driver") or str(Path.home() / ".cargo" / "bin" / "tauri-driver")
         log = open(ARTIFACTS / "tauri-driver.log", "ab") if ARTIFACTS.exists() else subprocess.DEVNULL
-        proc = subprocess.Popen([driver_bin, "--port", str(DRIVER_PORT)], env=env, stdout=log, stderr=log)
+        # Fresh ports for every launch, and a process group of its own, so that a driver still
+        # shutting down from an earlier launch can never answer for this one.
+        port, native_port = _free_port(), _free_port()
+        proc = subprocess.Popen(
+            [driver_bin, "--port", str(port), "--native-port", str(native_port)],
+            env=env,
+            stdout=log,
+            stderr=log,
+            start_new_session=True,
+        )
         started.append(proc)
-        _wait_for_port(DRIVER_PORT, 30)
+        # Both must listen: tauri-driver, and the WebKit driver it starts behind it.
+        _wait_for_port(port, 30)
+        _wait_for_port(native_port, 30)
         options = ArgOptions()
         options.set_capability("browserName", "wry")
         application = APP
@@ -70,18 +98,21 @@ def launch():
             wrapper.chmod(0o755)
             application = wrapper
         options.set_capability("tauri:options", {"application": str(application)})
-        driver = webdriver.Remote(command_executor=f"http://127.0.0.1:{DRIVER_PORT}", options=options)
+        driver = webdriver.Remote(command_executor=f"http://127.0.0.1:{port}", options=options)
         driver.implicitly_wait(0)
         started.append(driver)
         return driver
 
     def stop(item):
         if isinstance(item, subprocess.Popen):
-            item.terminate()
+            # The driver and the WebKit driver it started, together.
             try:
+                os.killpg(item.pid, signal.SIGTERM)
                 item.wait(timeout=10)
+            except ProcessLookupError:
+                pass
             except subprocess.TimeoutExpired:
-                item.kill()
+                os.killpg(item.pid, signal.SIGKILL)
         else:
             try:
                 item.quit()
