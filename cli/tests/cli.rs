@@ -344,17 +344,8 @@ fn decide_with_answers_and_with_typed_numbers() {
     assert_eq!(v["policy_date"], "2026-03-11");
 
     // Asked in the terminal: the numbers typed pick the same answers (1 = the first option).
-    let mut child = Command::new(env!("CARGO_BIN_EXE_senda"))
-        .args(["--json", "--lang", "en", "decide"])
-        .env_remove("LANG")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write as _;
-    child.stdin.take().unwrap().write_all(b"1\n4\n1\n9\n1\n1\n1\n1\n").unwrap();
-    let out = child.wait_with_output().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let out = senda_fed(data.path(), data.path(), &["--json", "decide"], "1\n4\n1\n9\n1\n1\n1\n1\n");
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let typed: Vec<String> = json(&out)["items"].as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap().to_string()).collect();
     assert_eq!(typed, ["border-closed", "family-children", "nationality", "settle-yes", "legal-help"], "9 is not an option and is asked again");
@@ -448,25 +439,33 @@ fn packs_from_build_to_rollback_on_the_command_line() {
     assert_eq!(err["error"]["id"], "error-pack-unknown-signer");
 }
 
+/// Runs `senda` on a data folder from `cwd`, writing `input` to its standard input (the PIN
+/// with `--pin-stdin`, for instance).
+fn senda_fed(data: &Path, cwd: &Path, args: &[&str], input: &str) -> Output {
+    use std::io::Write as _;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_senda"))
+        .args(["--data-dir", data.to_str().unwrap(), "--lang", "en"])
+        .args(args)
+        .current_dir(cwd)
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
 #[test]
 fn trusting_a_key_needs_the_pin_where_one_is_set() {
     let work = tempfile::tempdir().unwrap();
     let data = tempfile::tempdir().unwrap();
     let (w, d) = (work.path(), data.path());
-    let run = |args: &[&str], stdin: &str| {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_senda"))
-            .args(["--data-dir", d.to_str().unwrap(), "--lang", "en"])
-            .args(args)
-            .current_dir(w)
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        use std::io::Write as _;
-        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-        child.wait_with_output().unwrap()
-    };
+    let run = |args: &[&str], stdin: &str| senda_fed(d, w, args, stdin);
     assert_eq!(run(&["pack", "keygen", "--out", "staff"], "").status.code(), Some(0));
     assert_eq!(run(&["profile", "add", "Ana"], "").status.code(), Some(0));
     assert_eq!(run(&["--pin-stdin", "pin", "set"], "4821\n").status.code(), Some(0));
@@ -481,19 +480,7 @@ fn trusting_a_key_needs_the_pin_where_one_is_set() {
 fn a_chosen_number_of_wrong_pins_wipes_everything() {
     let data = tempfile::tempdir().unwrap();
     let d = data.path();
-    let run = |args: &[&str], stdin: &str| {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_senda"))
-            .args(["--data-dir", d.to_str().unwrap(), "--lang", "en", "--pin-stdin"])
-            .args(args)
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        use std::io::Write as _;
-        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-        child.wait_with_output().unwrap()
-    };
+    let run = |args: &[&str], stdin: &str| senda_fed(d, d, &[&["--pin-stdin"], args].concat(), stdin);
     assert_eq!(run(&["profile", "add", "Ana"], "").status.code(), Some(0));
     assert_eq!(run(&["pin", "set"], "4821\n").status.code(), Some(0));
     assert_eq!(run(&["pin", "wipe-after", "2"], "4821\n").status.code(), Some(0));
