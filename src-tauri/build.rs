@@ -24,7 +24,6 @@ fn main() {
         "install_pack",
         "rollback_pack",
         "safety",
-        "ui_text_in",
         "unlock",
         "lock",
         "quick_exit",

@@ -151,13 +151,6 @@ fn safety(state: tauri::State<'_, AppState>, lang: Option<String>) -> CommandRes
     with_session(&state, |s| s.safety(lang.as_deref()))
 }
 
-/// The interface's words in a language, without remembering it (for the lock screen, shown
-/// before the remembered language can be read).
-#[tauri::command]
-fn ui_text_in(state: tauri::State<'_, AppState>, lang: String) -> CommandResult<UiText> {
-    with_session(&state, |s| Ok(s.guide().ui_text(&s.guide().catalog().negotiate(&[lang.as_str()]))))
-}
-
 #[tauri::command]
 fn unlock(state: tauri::State<'_, AppState>, pin: String) -> CommandResult<SafetyView> {
     with_session(&state, |s| {
@@ -323,7 +316,6 @@ pub fn run() {
             install_pack,
             rollback_pack,
             safety,
-            ui_text_in,
             unlock,
             lock,
             quick_exit,

@@ -41,7 +41,6 @@ export interface Api {
   installPack(bytes: Uint8Array): Promise<PackInfoView>;
   rollbackPack(): Promise<PackInfoView>;
   safety(lang: string | null): Promise<SafetyView>;
-  uiTextIn(lang: string): Promise<UiText>;
   unlock(pin: string): Promise<SafetyView>;
   lock(): Promise<SafetyView>;
   quickExit(): Promise<void>;
@@ -75,7 +74,6 @@ export const tauriApi: Api = {
   installPack: (bytes) => invoke<PackInfoView>("install_pack", { bytes: Array.from(bytes) }),
   rollbackPack: () => invoke<PackInfoView>("rollback_pack"),
   safety: (lang) => invoke<SafetyView>("safety", { lang }),
-  uiTextIn: (lang) => invoke<UiText>("ui_text_in", { lang }),
   unlock: (pin) => invoke<SafetyView>("unlock", { pin }),
   lock: () => invoke<SafetyView>("lock"),
   quickExit: () => invoke<void>("quick_exit"),

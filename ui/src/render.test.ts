@@ -187,7 +187,6 @@ function memoryApi(chosen: string | null): Api & { chosen: string | null; exits:
     installPack: unused,
     rollbackPack: unused,
     safety: unused,
-    uiTextIn: unused,
     unlock: unused,
     lock: unused,
     quickExit: async () => {
