@@ -69,9 +69,11 @@ def launch():
                 break
             time.sleep(0.2)
 
-    def start(data_dir: Path, trace: Path | None = None):
+    def start(data_dir: Path, trace: Path | None = None, backups: Path | None = None):
         wait_for_previous_app_to_exit()
         env = dict(os.environ, SENDA_DATA_DIR=str(data_dir))
+        if backups is not None:
+            env["SENDA_BACKUP_DIR"] = str(backups)
         driver_bin = shutil.which("tauri-driver") or str(Path.home() / ".cargo" / "bin" / "tauri-driver")
         log = open(ARTIFACTS / "tauri-driver.log", "ab") if ARTIFACTS.exists() else subprocess.DEVNULL
         # Fresh ports for every launch, and a process group of its own, so that a driver still

@@ -32,6 +32,12 @@ fn main() {
         "remove_pin",
         "wipe",
         "guest",
+        "share_device",
+        "create_space",
+        "set_idle_minutes",
+        "set_wipe_after",
+        "save_backup",
+        "restore_backup",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)).expect("tauri build step");
 }

@@ -20,7 +20,7 @@ use crate::store::{Setting, Store};
 use crate::updates::{self, Origin, PackInfo, UpdateError, Updates};
 use crate::summary::{SummaryColumn, SummaryView};
 use crate::views::{
-    AdviceView, DateField, DeadlineView, DecideView, PackInfoView, SafetyView, HomeView, ProfileSummary, ProfileView, ProfilesView, RemovedProfile, StartView, TopicView,
+    AdviceView, BackupDone, DateField, NumberOption, DeadlineView, DecideView, PackInfoView, SafetyView, HomeView, ProfileSummary, ProfileView, ProfilesView, RemovedProfile, StartView, TopicView,
     UiText, WeekdayOption,
 };
 
@@ -32,6 +32,10 @@ pub struct Session {
     data_dir: Option<PathBuf>,
     /// True while a guest session runs in memory in place of the data folder's.
     guest: bool,
+    /// The device's salt when the device is shared (one space per person), else `None`.
+    shared: Option<[u8; 16]>,
+    /// On a shared device, the file of the space open now.
+    space: Option<PathBuf>,
     /// A language for this session only, not remembered (the command line's `--lang`).
     spoken: Option<String>,
     /// Where the guide comes from; `None` when the session was given a guide directly.
@@ -43,12 +47,19 @@ impl Session {
     pub fn open(data_dir: &Path, guide: Guide) -> Result<Session> {
         std::fs::create_dir_all(data_dir).map_err(|source| Error::DataFolder { path: data_dir.to_path_buf(), source })?;
         let path = database_path(data_dir);
-        // A database protected by a PIN stays locked until the PIN is given.
-        let store = match vault::is_encrypted(&path)? {
-            Some(true) => None,
-            _ => Some(Store::open(&path)?),
+        let shared = vault::shared_salt(data_dir)?;
+        let store = if shared.is_some() {
+            // A shared device opens on no one's space. A database still in the data folder
+            // was already moved into a space when the device was made shared.
+            vault::remove_files(vault::database_files(&path))?;
+            None
+        } else if vault::is_encrypted(&path)? == Some(true) {
+            // A database protected by a PIN stays locked until the PIN is given.
+            None
+        } else {
+            Some(Store::open(&path)?)
         };
-        Ok(Session { guide, store, data_dir: Some(data_dir.to_path_buf()), guest: false, spoken: None, updates: None })
+        Ok(Session { guide, store, data_dir: Some(data_dir.to_path_buf()), guest: false, shared, space: None, spoken: None, updates: None })
     }
 
     /// Opens the session whose data lives in `data_dir`, showing the guide installed there
@@ -129,6 +140,8 @@ impl Session {
             store: Some(Store::open_in_memory()?),
             data_dir: None,
             guest: false,
+            shared: None,
+            space: None,
             spoken: None,
             updates: None,
         })
@@ -476,6 +489,21 @@ impl Session {
     }
 }
 
+/// The choices of minutes without use before personal data locks.
+pub const IDLE_MINUTES: [u32; 6] = [1, 2, 5, 10, 15, 30];
+pub const DEFAULT_IDLE_MINUTES: u32 = 5;
+/// The choices of wrong PINs after which everything is wiped (0: never).
+pub const WIPE_AFTER_CHOICES: [u32; 4] = [0, 5, 10, 20];
+
+/// Opens an encrypted database, or `None` when the key is wrong.
+fn open_or_wrong(path: &Path, key: &vault::DbKey) -> Result<Option<Store>> {
+    match Store::open_keyed(path, Some(key)) {
+        Ok(store) => Ok(Some(store)),
+        Err(crate::store::StoreError::NotDatabase(_)) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// The wipe waits this long, showing a countdown, so a wrong tap can be cancelled.
 pub const WIPE_COUNTDOWN_SECONDS: i64 = 5;
 
@@ -494,15 +522,21 @@ fn next_due(deadlines: &[DeadlineView]) -> Option<&DeadlineView> {
 /// Safety on a seized or shared device: the PIN, locking, the wipe and guest sessions. `now`
 /// is Unix seconds, passed by the shell.
 impl Session {
+    /// The open database's file: the person's space on a shared device, else the data folder's.
     fn db_path(&self) -> Result<PathBuf> {
+        if self.shared.is_some() {
+            return self.space.clone().ok_or_else(|| VaultError::Locked.into());
+        }
         self.data_dir.as_deref().map(database_path).ok_or_else(|| VaultError::NoPin.into())
     }
 
-    /// Whether the database on disk is protected by a PIN.
+    /// Whether the database on disk is protected by a PIN. Every space of a shared device is.
     pub fn has_pin(&self) -> Result<bool> {
         match &self.data_dir {
-            Some(dir) if !self.guest => Ok(vault::is_encrypted(&database_path(dir))? == Some(true)),
-            _ => Ok(false),
+            Some(_) if self.guest => Ok(false),
+            Some(_) if self.shared.is_some() => Ok(true),
+            Some(dir) => Ok(vault::is_encrypted(&database_path(dir))? == Some(true)),
+            None => Ok(false),
         }
     }
 
@@ -514,6 +548,11 @@ impl Session {
         self.guest
     }
 
+    /// Whether the device is shared: one PIN-protected space per person.
+    pub fn is_shared(&self) -> bool {
+        self.shared.is_some()
+    }
+
     /// Closes the database. With a PIN set, nothing personal can be read until
     /// [`Session::unlock`]; without one, locking only hides the screen, so the store stays.
     pub fn lock(&mut self) -> Result<()> {
@@ -522,45 +561,73 @@ impl Session {
         }
         if self.has_pin()? {
             self.store = None;
+            self.space = None;
         }
         Ok(())
     }
 
-    /// Opens the database with a PIN. Wrong PINs are counted across restarts; after
-    /// [`vault::FREE_TRIES`] each try waits longer, and if the person chose a limit, reaching it
-    /// wipes the personal data.
+    /// Opens the database with a PIN (on a shared device, the space this PIN opens). Wrong
+    /// PINs are counted across restarts; after [`vault::FREE_TRIES`] each try waits longer,
+    /// and if the person chose a limit, reaching it wipes the personal data.
     pub fn unlock(&mut self, pin: &str, now: i64) -> Result<()> {
         if self.store.is_some() {
             return Ok(());
         }
         let dir = self.data_dir.clone().ok_or(VaultError::NoPin)?;
-        let mut attempts = Attempts::load(&dir);
-        let wait = attempts.wait_at(now);
-        if wait > 0 {
-            return Err(VaultError::Wait { seconds: wait }.into());
-        }
-        let path = database_path(&dir);
-        let key = vault::derive_key(pin, vault::file_salt(&path)?)?;
-        match Store::open_keyed(&path, Some(&key)) {
-            Ok(store) => {
+        let mut attempts = self.attempts_allowing(&dir, now)?;
+        let opened = match self.shared {
+            Some(device_salt) => {
+                let space = vault::SpaceKey::derive(pin, device_salt)?;
+                let path = space.path(&dir);
+                match vault::is_encrypted(&path)? {
+                    Some(true) => open_or_wrong(&path, &space.db_key(vault::file_salt(&path)?))?.map(|store| (store, Some(path))),
+                    _ => None,
+                }
+            }
+            None => {
+                let path = database_path(&dir);
+                let key = vault::derive_key(pin, vault::file_salt(&path)?)?;
+                open_or_wrong(&path, &key)?.map(|store| (store, None))
+            }
+        };
+        match opened {
+            Some((store, space)) => {
                 self.store = Some(store);
+                self.space = space;
                 if attempts.failures > 0 {
                     attempts.failures = 0;
                     attempts.save(&dir)?;
                 }
                 Ok(())
             }
-            Err(crate::store::StoreError::NotDatabase(_)) => {
+            None => {
                 attempts.failures += 1;
                 attempts.last_failure = now;
                 attempts.save(&dir)?;
-                if attempts.should_wipe() {
+                if self.shared.is_none() && attempts.should_wipe() {
                     self.wipe()?;
                 }
                 Err(VaultError::WrongPin.into())
             }
-            Err(e) => Err(e.into()),
         }
+    }
+
+    /// The count of wrong PINs, once no wait is due at `now`.
+    fn attempts_allowing(&self, dir: &Path, now: i64) -> Result<Attempts> {
+        let attempts = Attempts::load(dir);
+        match attempts.wait_at(now) {
+            0 => Ok(attempts),
+            seconds => Err(VaultError::Wait { seconds }.into()),
+        }
+    }
+
+    /// Counts a PIN that named someone else's space, like a wrong PIN: otherwise creating
+    /// spaces would let anyone test PINs without waiting.
+    fn count_taken(&self, dir: &Path, mut attempts: Attempts, now: i64) -> Result<()> {
+        attempts.failures += 1;
+        attempts.last_failure = now;
+        attempts.save(dir)?;
+        Err(VaultError::PinTaken.into())
     }
 
     /// Sets a PIN on an unprotected database: it is encrypted, replacing the old file whole.
@@ -578,8 +645,30 @@ impl Session {
         Ok(result?)
     }
 
-    /// Changes the PIN: the database is encrypted again under the new one.
+    /// Changes the PIN: the database is encrypted again under the new one. On a shared device
+    /// the space moves to the file the new PIN names; until the old file is deleted both
+    /// exist, so a crash loses nothing.
     pub fn change_pin(&mut self, old: &str, new: &str, now: i64) -> Result<()> {
+        if let Some(device_salt) = self.shared {
+            vault::check_shared_pin(new)?;
+            let dir = self.data_dir.clone().ok_or(VaultError::NotShared)?;
+            self.verify_space(old, now)?;
+            let old_path = self.db_path()?;
+            let space = vault::SpaceKey::derive(new, device_salt)?;
+            let new_path = space.path(&dir);
+            if new_path == old_path {
+                return Ok(());
+            }
+            if new_path.exists() {
+                return self.count_taken(&dir, Attempts::load(&dir), now);
+            }
+            let key = space.db_key(vault::new_salt()?);
+            self.store()?.export_to(&new_path, Some(&key))?;
+            self.store = Some(Store::open_keyed(&new_path, Some(&key))?);
+            self.space = Some(new_path);
+            vault::remove_files(vault::database_files(&old_path))?;
+            return Ok(());
+        }
         vault::check_pin(new)?;
         let old_key = self.verified_key(old, now)?;
         let path = self.db_path()?;
@@ -591,8 +680,12 @@ impl Session {
         Ok(result?)
     }
 
-    /// Removes the PIN: the database is written again unencrypted.
+    /// Removes the PIN: the database is written again unencrypted. Not on a shared device,
+    /// where the PIN is what keeps each person's space their own.
     pub fn remove_pin(&mut self, old: &str, now: i64) -> Result<()> {
+        if self.shared.is_some() {
+            return Err(VaultError::SharedNeedsPin.into());
+        }
         let old_key = self.verified_key(old, now)?;
         let path = self.db_path()?;
         self.store = None;
@@ -611,6 +704,106 @@ impl Session {
         Ok(vault::derive_key(pin, vault::file_salt(&self.db_path()?)?)?)
     }
 
+    /// Checks that `pin` opens the space that is open now, as an unlock would.
+    fn verify_space(&mut self, pin: &str, now: i64) -> Result<()> {
+        let open = self.db_path()?;
+        self.store = None;
+        self.space = None;
+        self.unlock(pin, now)?;
+        if self.space.as_deref() != Some(open.as_path()) {
+            // The PIN opened another space: close it again, and refuse as for a wrong PIN.
+            self.store = None;
+            self.space = None;
+            return Err(VaultError::WrongPin.into());
+        }
+        Ok(())
+    }
+
+    /// Makes this device shared: from now on each person has a space of their own, found with
+    /// their PIN, and the opening screen lists nobody. The data open now moves into the first
+    /// space, under `pin`. The device is shared only once that space is whole on disk.
+    pub fn share_device(&mut self, pin: &str, repeat: &str) -> Result<()> {
+        if self.shared.is_some() {
+            return Err(VaultError::AlreadyShared.into());
+        }
+        vault::check_shared_pin(pin)?;
+        if pin != repeat {
+            return Err(VaultError::PinMismatch.into());
+        }
+        if self.guest {
+            return Err(VaultError::Locked.into());
+        }
+        let dir = self.data_dir.clone().ok_or(VaultError::NotShared)?;
+        self.store()?;
+        // Files left by a move that was interrupted before it was complete.
+        let spaces = dir.join(vault::SPACES_DIR);
+        match std::fs::remove_dir_all(&spaces) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(source) => return Err(VaultError::Io { path: spaces, source }.into()),
+        }
+        std::fs::create_dir_all(&spaces).map_err(|source| VaultError::Io { path: spaces.clone(), source })?;
+        let device_salt = vault::new_salt()?;
+        let space = vault::SpaceKey::derive(pin, device_salt)?;
+        let path = space.path(&dir);
+        let key = space.db_key(vault::new_salt()?);
+        self.store()?.export_to(&path, Some(&key))?;
+        vault::write_shared(&dir, device_salt)?;
+        self.store = None;
+        vault::wipe(&dir)?;
+        self.store = Some(Store::open_keyed(&path, Some(&key))?);
+        self.space = Some(path);
+        self.shared = Some(device_salt);
+        Ok(())
+    }
+
+    /// Creates a new, empty space on a shared device for the PIN `pin`, and opens it. A PIN
+    /// that already opens a space is refused, and counted as a wrong PIN.
+    pub fn create_space(&mut self, pin: &str, repeat: &str, now: i64) -> Result<()> {
+        let device_salt = self.shared.ok_or(VaultError::NotShared)?;
+        let dir = self.data_dir.clone().ok_or(VaultError::NotShared)?;
+        vault::check_shared_pin(pin)?;
+        if pin != repeat {
+            return Err(VaultError::PinMismatch.into());
+        }
+        let attempts = self.attempts_allowing(&dir, now)?;
+        let space = vault::SpaceKey::derive(pin, device_salt)?;
+        let path = space.path(&dir);
+        if vault::is_encrypted(&path)?.is_some() {
+            return self.count_taken(&dir, attempts, now);
+        }
+        vault::remove_files(vault::database_files(&path))?;
+        let spaces = dir.join(vault::SPACES_DIR);
+        std::fs::create_dir_all(&spaces).map_err(|source| VaultError::Io { path: spaces, source })?;
+        self.guest = false;
+        self.store = None;
+        self.space = None;
+        let key = space.db_key(vault::new_salt()?);
+        // Created under another name, then renamed, so that a crash leaves no empty space.
+        let draft = Store::open_keyed(&path.with_extension("new"), Some(&key))?;
+        draft.export_to(&path, Some(&key))?;
+        drop(draft);
+        vault::remove_files(vault::database_files(&path.with_extension("new")))?;
+        self.store = Some(Store::open_keyed(&path, Some(&key))?);
+        self.space = Some(path);
+        Ok(())
+    }
+
+    /// Minutes without use before the data locks, as the person chose ([`IDLE_MINUTES`]).
+    pub fn idle_minutes(&self) -> Result<u32> {
+        let chosen = self.setting(Setting::IdleMinutes)?.and_then(|v| v.parse().ok());
+        Ok(chosen.filter(|m| IDLE_MINUTES.contains(m)).unwrap_or(DEFAULT_IDLE_MINUTES))
+    }
+
+    /// Chooses how long the app waits without use before it locks.
+    pub fn set_idle_minutes(&mut self, minutes: u32) -> Result<()> {
+        if !IDLE_MINUTES.contains(&minutes) {
+            return Err(VaultError::IdleMinutes { minutes, allowed: IDLE_MINUTES.to_vec() }.into());
+        }
+        self.store_mut()?.set_settings(&[(Setting::IdleMinutes, &minutes.to_string())])?;
+        Ok(())
+    }
+
     /// The safety screen, in `lang` (the lock screen is shown before the chosen language can
     /// be read, so the shell passes the system's).
     pub fn safety(&self, lang: Option<&str>) -> Result<SafetyView> {
@@ -620,17 +813,34 @@ impl Session {
         };
         let l = self.guide.catalog().localizer(&lang);
         let has_pin = self.has_pin()?;
+        let locked = self.is_locked();
+        let shared = self.is_shared();
+        let wipe_after_offered = has_pin && !shared && !self.guest;
+        let wipe_after = match &self.data_dir {
+            Some(dir) if wipe_after_offered => Attempts::load(dir).wipe_after.unwrap_or(0),
+            _ => 0,
+        };
+        let mut wipe_after_choices = WIPE_AFTER_CHOICES.to_vec();
+        if !wipe_after_choices.contains(&wipe_after) {
+            wipe_after_choices.push(wipe_after);
+            wipe_after_choices.sort_unstable();
+        }
         Ok(SafetyView {
             has_pin,
-            locked: self.is_locked(),
+            locked,
             guest: self.guest,
+            shared,
             title: l.text("safety-title"),
-            status: l.text(if has_pin { "safety-pin-on" } else { "safety-pin-off" }),
+            status: l.text(match (shared, has_pin) {
+                (true, _) => "safety-shared-on",
+                (false, true) => "safety-pin-on",
+                (false, false) => "safety-pin-off",
+            }),
             pin_label: l.text("safety-pin-label"),
             new_pin_label: l.text("safety-new-pin-label"),
             unlock: l.text("safety-unlock-button"),
             locked_title: l.text("safety-locked-title"),
-            locked_hint: l.text("safety-locked-hint"),
+            locked_hint: l.text(if shared { "safety-locked-shared-hint" } else { "safety-locked-hint" }),
             set_pin: l.text("safety-set-pin-button"),
             change_pin: l.text("safety-change-pin-button"),
             remove_pin: l.text("safety-remove-pin-button"),
@@ -647,22 +857,71 @@ impl Session {
             guest_on: l.text("safety-guest-on"),
             guest_end: l.text("safety-guest-end"),
             topic: SAFETY_TOPIC.to_string(),
+            repeat_pin_label: l.text("safety-repeat-pin-label"),
+            shared_title: l.text("safety-shared-title"),
+            shared_hint: l.text("safety-shared-hint"),
+            shared_button: l.text("safety-shared-button"),
+            shared_pin_label: l.msg(&Msg::new("safety-shared-pin-label").arg("min", vault::MIN_SHARED_PIN_CHARS as i64)),
+            space_new: l.text("safety-space-new-button"),
+            space_new_hint: l.text("safety-space-new-hint"),
+            settings_title: l.text("safety-settings-title"),
+            idle_label: l.text("safety-idle-label"),
+            idle_minutes: if locked { DEFAULT_IDLE_MINUTES } else { self.idle_minutes()? },
+            idle_options: IDLE_MINUTES
+                .iter()
+                .map(|&m| NumberOption { value: m, label: l.msg(&Msg::new("safety-idle-minutes").arg("minutes", m as i64)) })
+                .collect(),
+            wipe_after_label: wipe_after_offered.then(|| l.text("safety-wipe-after-label")),
+            wipe_after,
+            wipe_after_options: wipe_after_choices
+                .into_iter()
+                .map(|n| NumberOption {
+                    value: n,
+                    label: match n {
+                        0 => l.text("safety-wipe-after-never"),
+                        n => l.msg(&Msg::new("safety-wipe-after-count").arg("count", n as i64)),
+                    },
+                })
+                .collect(),
+            backup_title: l.text("safety-backup-title"),
+            backup_hint: l.text("safety-backup-hint"),
+            backup_passphrase_label: l.msg(&Msg::new("safety-backup-passphrase-label").arg("min", crate::backup::MIN_PASSPHRASE_CHARS as i64)),
+            backup_export: l.text("safety-backup-export-button"),
+            backup_file_label: l.text("safety-backup-file-label"),
+            backup_import: l.text("safety-backup-import-button"),
+            backup_replace_warning: l.text("safety-backup-replace-warning"),
         })
     }
 
     /// After this many wrong PINs in a row, everything personal is wiped (`None`: never).
     pub fn set_wipe_after(&mut self, limit: Option<u32>) -> Result<()> {
         self.store()?;
+        if self.shared.is_some() {
+            // A wrong PIN does not say whose space it was meant for.
+            return Err(VaultError::SharedWipeAfter.into());
+        }
         let dir = self.data_dir.clone().ok_or(VaultError::NoPin)?;
         let mut attempts = Attempts::load(&dir);
         attempts.wipe_after = limit.filter(|n| *n > 0);
         Ok(attempts.save(&dir)?)
     }
 
-    /// Deletes all personal data in the data folder; the session starts again as new.
+    /// Deletes all personal data in the data folder; the session starts again as new. On a
+    /// shared device, deletes the open space, and the device goes back to its opening screen;
+    /// in a guest session, deletes the guest's data and nothing else.
     pub fn wipe(&mut self) -> Result<()> {
+        if self.guest {
+            self.store = Some(Store::open_in_memory()?);
+            return Ok(());
+        }
+        if self.shared.is_some() {
+            let path = self.db_path()?;
+            self.store = None;
+            self.space = None;
+            vault::remove_files(vault::database_files(&path))?;
+            return Ok(());
+        }
         self.store = None;
-        self.guest = false;
         if let Some(dir) = &self.data_dir {
             vault::wipe(dir)?;
             self.store = Some(Store::open(&database_path(dir))?);
@@ -688,7 +947,8 @@ impl Session {
         }
         self.guest = false;
         self.store = None;
-        if let Some(dir) = &self.data_dir {
+        self.space = None;
+        if let Some(dir) = self.data_dir.as_ref().filter(|_| self.shared.is_none()) {
             let path = database_path(dir);
             if vault::is_encrypted(&path)? != Some(true) {
                 self.store = Some(Store::open(&path)?);
@@ -700,6 +960,37 @@ impl Session {
 
 /// The encrypted backup.
 impl Session {
+    /// Saves everything personal, encrypted with `passphrase`, as a new file in `folder`
+    /// (`senda-backup-DATE.age`, numbered if that name is taken), and says where it went.
+    pub fn save_backup(&self, folder: &Path, passphrase: &str, today: Date) -> Result<BackupDone> {
+        let bytes = self.export_backup(passphrase)?;
+        let io = |path: &Path, source| Error::from(VaultError::Io { path: path.to_path_buf(), source });
+        std::fs::create_dir_all(folder).map_err(|e| io(folder, e))?;
+        let stem = format!("senda-backup-{}", iso_date(today));
+        let mut n = 1;
+        let path = loop {
+            let name = if n == 1 { format!("{stem}.age") } else { format!("{stem}-{n}.age") };
+            let path = folder.join(name);
+            if !path.exists() {
+                break path;
+            }
+            n += 1;
+        };
+        updates::write_atomic(&path, &bytes).map_err(|e| io(&path, std::io::Error::other(e.to_string())))?;
+        let shown = path.display().to_string();
+        let l = self.guide.catalog().localizer(&self.interface_language()?);
+        let message = l.msg(&Msg::new("safety-backup-saved").user("path", shown.clone()));
+        Ok(BackupDone { path: Some(shown), message })
+    }
+
+    /// Replaces everything personal with a backup's contents, as [`Session::import_backup`],
+    /// and says how many profiles came back.
+    pub fn restore_backup(&mut self, bytes: &[u8], passphrase: &str, today: Date) -> Result<BackupDone> {
+        let count = self.import_backup(bytes, passphrase, today)?;
+        let l = self.guide.catalog().localizer(&self.interface_language()?);
+        Ok(BackupDone { path: None, message: l.msg(&Msg::new("safety-backup-restored").arg("count", count as i64)) })
+    }
+
     /// Everything personal, encrypted with a passphrase.
     pub fn export_backup(&self, passphrase: &str) -> Result<Vec<u8>> {
         Ok(crate::backup::encrypt(&self.store()?.dump()?, passphrase)?)

@@ -94,6 +94,8 @@ pub enum Setting {
     InterfaceLanguage,
     /// The language of the guide's pages; may differ from the interface's.
     GuideLanguage,
+    /// Minutes without use before personal data locks.
+    IdleMinutes,
 }
 
 impl Setting {
@@ -101,6 +103,7 @@ impl Setting {
         match self {
             Setting::InterfaceLanguage => "interface-language",
             Setting::GuideLanguage => "guide-language",
+            Setting::IdleMinutes => "idle-minutes",
         }
     }
 }
@@ -192,27 +195,48 @@ fn connect(path: &Path, key: Option<&DbKey>) -> Result<Connection> {
 /// any moment leaves the old file or the new one whole: the data is exported to a file beside
 /// it, which is flushed to disk and then renamed over the old one.
 pub fn reencrypt(path: &Path, old: Option<&DbKey>, new: Option<&DbKey>) -> Result<()> {
-    let target = path.with_extension("db.rekey");
-    for stale in [&target, &target.with_extension("rekey-wal"), &target.with_extension("rekey-shm")] {
-        let _ = std::fs::remove_file(stale);
-    }
-    {
+    let copy = {
         let conn = connect(path, old)?;
-        let version: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0)).map_err(StoreError::NotDatabase)?;
-        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-        let target_sql = target.to_string_lossy().replace('\'', "''");
-        let key_sql = new.map(DbKey::sqlcipher_literal).unwrap_or_default();
-        conn.execute_batch(&format!(
-            "ATTACH DATABASE '{target_sql}' AS target KEY \"{key_sql}\";
-             SELECT sqlcipher_export('target');
-             PRAGMA target.user_version = {version};
-             DETACH DATABASE target;"
-        ))?;
+        export_copy(&conn, path, new)?
+    };
+    commit_copy(&copy, path)
+}
+
+impl Store {
+    /// Writes this database to `target` under `key` (`None`: unencrypted), whole or not at
+    /// all, replacing any file there.
+    pub fn export_to(&self, target: &Path, key: Option<&DbKey>) -> Result<()> {
+        let copy = export_copy(&self.conn, target, key)?;
+        commit_copy(&copy, target)
     }
+}
+
+/// Exports the database open on `conn` to a new file beside `target`; returns that file.
+fn export_copy(conn: &Connection, target: &Path, key: Option<&DbKey>) -> Result<std::path::PathBuf> {
+    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let copy = target.with_file_name(format!("{name}.rekey"));
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let _ = std::fs::remove_file(copy.with_file_name(format!("{name}.rekey{suffix}")));
+    }
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0)).map_err(StoreError::NotDatabase)?;
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+    let copy_sql = copy.to_string_lossy().replace('\'', "''");
+    let key_sql = key.map(DbKey::sqlcipher_literal).unwrap_or_default();
+    conn.execute_batch(&format!(
+        "ATTACH DATABASE '{copy_sql}' AS target KEY \"{key_sql}\";
+         SELECT sqlcipher_export('target');
+         PRAGMA target.user_version = {version};
+         DETACH DATABASE target;"
+    ))?;
+    Ok(copy)
+}
+
+/// Flushes an exported copy to disk and renames it over `target`.
+fn commit_copy(copy: &Path, target: &Path) -> Result<()> {
     let io = |e: std::io::Error| StoreError::Sqlite(rusqlite::Error::ToSqlConversionFailure(Box::new(e)));
-    std::fs::File::open(&target).and_then(|f| f.sync_all()).map_err(io)?;
-    std::fs::rename(&target, path).map_err(io)?;
-    if let Some(dir) = path.parent() {
+    std::fs::File::open(copy).and_then(|f| f.sync_all()).map_err(io)?;
+    std::fs::rename(copy, target).map_err(io)?;
+    if let Some(dir) = target.parent() {
         if let Ok(folder) = std::fs::File::open(dir) {
             let _ = folder.sync_all();
         }

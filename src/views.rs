@@ -38,6 +38,8 @@ pub struct SafetyView {
     pub has_pin: bool,
     pub locked: bool,
     pub guest: bool,
+    /// The device is shared: one space per person, each found with its PIN.
+    pub shared: bool,
     pub title: String,
     /// "Protected by a PIN" or "no PIN: anyone can see it".
     pub status: String,
@@ -61,6 +63,45 @@ pub struct SafetyView {
     pub guest_end: String,
     /// The topic that explains what the PIN protects and what it does not.
     pub topic: String,
+    pub repeat_pin_label: String,
+    pub shared_title: String,
+    pub shared_hint: String,
+    pub shared_button: String,
+    pub shared_pin_label: String,
+    pub space_new: String,
+    pub space_new_hint: String,
+    pub settings_title: String,
+    pub idle_label: String,
+    /// Minutes without use before the data locks.
+    pub idle_minutes: u32,
+    pub idle_options: Vec<NumberOption>,
+    /// `None` where wrong PINs cannot wipe: no PIN, or a shared device.
+    pub wipe_after_label: Option<String>,
+    /// Wrong PINs before everything is wiped; 0: never.
+    pub wipe_after: u32,
+    pub wipe_after_options: Vec<NumberOption>,
+    pub backup_title: String,
+    pub backup_hint: String,
+    pub backup_passphrase_label: String,
+    pub backup_export: String,
+    pub backup_file_label: String,
+    pub backup_import: String,
+    pub backup_replace_warning: String,
+}
+
+/// One choice of a number, with its words.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct NumberOption {
+    pub value: u32,
+    pub label: String,
+}
+
+/// What happened to a backup: where it was saved, or how many profiles it brought back.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct BackupDone {
+    /// The file written, for an export.
+    pub path: Option<String>,
+    pub message: String,
 }
 
 /// Words of the interface's frame (header, navigation), in the interface language.
@@ -438,6 +479,8 @@ pub fn typescript_bindings() -> String {
         StartView::decl(),
         UiText::decl(),
         SafetyView::decl(),
+        NumberOption::decl(),
+        BackupDone::decl(),
         TopicSummary::decl(),
         HomeView::decl(),
         OptionView::decl(),

@@ -88,7 +88,7 @@ fn run(out: &Output<'_>, matches: &ArgMatches) -> CommandResult {
         Some(("search", sub)) => search(out, arg(sub, "query")),
         Some(("decide", sub)) => decide(out, sub),
         Some(("pack", sub)) => pack(out, matches, sub, today),
-        Some((name @ ("pin" | "lock" | "wipe" | "backup"), sub)) => safety(out, matches, name, sub),
+        Some((name @ ("pin" | "lock" | "wipe" | "backup" | "share" | "space"), sub)) => safety(out, matches, name, sub),
         Some((name, sub)) => {
             let mut session = open_session(out, matches)?;
             match (name, sub.subcommand()) {
@@ -395,6 +395,20 @@ fn safety(out: &Output<'_>, matches: &ArgMatches, name: &str, sub: &ArgMatches) 
             out.done("cli-saved")
         }
         ("lock", _) => out.done("cli-locked"),
+        ("share", _) => {
+            let mut session = open_session(out, matches)?;
+            let pin = secret(stdin, &l.text("cli-space-pin-prompt"));
+            let repeat = secret(stdin, &l.text("cli-pin-repeat-prompt"));
+            session.share_device(&pin, &repeat).map_err(boxed)?;
+            out.done("cli-shared")
+        }
+        ("space", Some(("new", _))) => {
+            let mut session = open_session(out, matches)?;
+            let pin = secret(stdin, &l.text("cli-space-pin-prompt"));
+            let repeat = secret(stdin, &l.text("cli-pin-repeat-prompt"));
+            session.create_space(&pin, &repeat, now()).map_err(boxed)?;
+            out.done("cli-space-created")
+        }
         ("wipe", _) => {
             let mut session = open_session(out, matches)?;
             if !sub.get_flag("yes") && !confirm(&l, &l.text("cli-wipe-confirm")) {
@@ -446,7 +460,13 @@ fn now() -> i64 {
 fn open_session(out: &Output<'_>, matches: &ArgMatches) -> Result<Session, Box<dyn Localized>> {
     let dir = data_dir(matches).ok_or_else(no_data_dir)?;
     let mut session = Session::open_with_updates(&dir, Updates::new(&dir), Isolation::Off).map_err(boxed)?;
-    let skip_unlock = matches!(matches.subcommand(), Some(("wipe", _)) | Some(("lock", _)));
+    // The wipe needs no PIN on a device of one person; on a shared one it wipes the space the
+    // PIN opens, and nobody else's.
+    let skip_unlock = match matches.subcommand() {
+        Some(("wipe", _)) => !session.is_shared(),
+        Some(("lock", _)) | Some(("space", _)) => true,
+        _ => false,
+    };
     if session.is_locked() && !skip_unlock {
         let l = out.guide.catalog().localizer(&out.lang);
         let pin = secret(matches.get_flag("pin-stdin"), &l.text("cli-pin-prompt"));
@@ -909,6 +929,8 @@ fn command(l: &Localizer<'_>) -> Command {
                 ),
         )
         .subcommand(sub("lock", &l.text("cli-cmd-lock")))
+        .subcommand(sub("share", &l.text("cli-cmd-share")))
+        .subcommand(sub("space", &l.text("cli-cmd-space")).subcommand_required(true).subcommand(sub("new", &l.text("cli-cmd-space-new"))))
         .subcommand(sub("wipe", &l.text("cli-cmd-wipe")).arg(Arg::new("yes").long("yes").action(ArgAction::SetTrue).help(l.text("cli-opt-yes"))))
         .subcommand({
             let passphrase = || Arg::new("passphrase-stdin").long("passphrase-stdin").action(ArgAction::SetTrue).help(l.text("cli-opt-passphrase-stdin"));

@@ -491,3 +491,31 @@ fn a_chosen_number_of_wrong_pins_wipes_everything() {
     assert_eq!(after.status.code(), Some(0), "no PIN any more: {}", stderr(&after));
     assert!(json(&after)["profiles"].as_array().unwrap().is_empty(), "everything was wiped");
 }
+
+#[test]
+fn a_shared_device_opens_the_space_each_pin_names() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let run = |args: &[&str], stdin: &str| senda_fed(d, d, &[&["--pin-stdin"], args].concat(), stdin);
+    let names = |pin: &str| {
+        let out = run(&["--json", "profile", "list"], &format!("{pin}\n"));
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        json(&out)["profiles"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap().to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(run(&["profile", "add", "Ana"], "").status.code(), Some(0));
+    let mismatch = run(&["share"], "271828\n271829\n");
+    assert_eq!(mismatch.status.code(), Some(1));
+    assert!(stderr(&mismatch).contains("not the same"), "{}", stderr(&mismatch));
+    assert_eq!(run(&["share"], "271828\n271828\n").status.code(), Some(0));
+    assert_eq!(run(&["space", "new"], "314159\n314159\n").status.code(), Some(0));
+    assert_eq!(run(&["profile", "add", "Luis"], "314159\n").status.code(), Some(0));
+    let taken = run(&["space", "new"], "271828\n271828\n");
+    assert_eq!(taken.status.code(), Some(1));
+    assert!(stderr(&taken).contains("cannot be used"), "{}", stderr(&taken));
+    assert_eq!(names("271828"), ["Ana"]);
+    assert_eq!(names("314159"), ["Luis"]);
+    // The wipe asks for a PIN on a shared device and deletes only that space.
+    assert_eq!(run(&["wipe", "--yes"], "314159\n").status.code(), Some(0));
+    assert_eq!(run(&["profile", "list"], "314159\n").status.code(), Some(1));
+    assert_eq!(names("271828"), ["Ana"]);
+}

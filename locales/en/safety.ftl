@@ -27,6 +27,46 @@ safety-guest-on = Guest mode: nothing is saved. When you leave, everything is de
 safety-guest-end = Leave guest mode
 safety-backup-title = Backup
 safety-backup-hint = Save your data in a file with a passphrase, to move it to another phone.
+safety-repeat-pin-label = Repeat the PIN
+safety-shared-title = Shared device
+safety-shared-hint = If several people use this device, each one can have their own space, locked with their PIN. The opening screen shows no names. Your data moves into your space.
+safety-shared-button = Share this device
+safety-shared-on = This device is shared. Your data is in your own space, locked with your PIN.
+# Variables:
+#   $min (Number) - the fewest characters allowed.
+safety-shared-pin-label = PIN for your space ({ $min } characters or more)
+safety-space-new-button = Create my space
+safety-space-new-hint = First time on this device? Create your space with a new PIN. Do not tell it to anyone.
+safety-locked-shared-hint = This device is shared. Enter your PIN to open your space. The guide can be read without a PIN.
+safety-settings-title = Settings
+safety-idle-label = Lock my data when I do not use the app for
+# Variables:
+#   $minutes (Number) - minutes without use.
+safety-idle-minutes = { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }
+safety-wipe-after-label = Delete everything after several wrong PINs
+safety-wipe-after-never = Never
+# Variables:
+#   $count (Number) - wrong PINs in a row.
+safety-wipe-after-count = After { $count } wrong tries
+# Variables:
+#   $min (Number) - the fewest characters allowed.
+safety-backup-passphrase-label = Backup passphrase ({ $min } characters or more)
+safety-backup-export-button = Save a backup
+safety-backup-file-label = Backup file
+safety-backup-import-button = Restore the backup
+safety-backup-replace-warning = Restoring a backup replaces all your data on this device with the data in the backup.
+# Variables:
+#   $path (String) - the file the backup was written to.
+safety-backup-saved = The backup was saved in { $path }. Take it to a safe place. Without the passphrase, nobody can open it.
+# Variables:
+#   $count (Number) - profiles brought back.
+safety-backup-restored = The backup was restored: { $count ->
+        [one] 1 person
+       *[other] { $count } people
+    }.
 
 ## Errors
 
@@ -44,3 +84,12 @@ error-locked = Your data is locked. Enter your PIN to open it.
 error-pin-none = This data has no PIN.
 error-pin-set = This data already has a PIN. You can change it or remove it.
 error-backup-open = The backup could not be opened: the passphrase is wrong or the file is damaged. Nothing was changed.
+error-pin-mismatch = The two PINs are not the same. Nothing was changed.
+error-pin-taken = This PIN cannot be used. Choose another one. Nothing was changed.
+error-shared-needs-pin = On a shared device, every space needs a PIN.
+error-shared-wipe-after = On a shared device, wrong PINs cannot delete everything.
+error-not-shared = This device is not shared.
+error-shared-already = This device is already shared.
+# Variables:
+#   $allowed (String) - the times offered, separated by commas.
+error-idle-minutes = That time cannot be chosen. Choose one of these, in minutes: { $allowed }.

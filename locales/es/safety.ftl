@@ -27,6 +27,46 @@ safety-guest-on = Modo invitado: nada se guarda. Al salir, todo se borra.
 safety-guest-end = Salir del modo invitado
 safety-backup-title = Copia de seguridad
 safety-backup-hint = Guarde sus datos en un archivo con contraseña para pasarlos a otro teléfono.
+safety-repeat-pin-label = Repita el PIN
+safety-shared-title = Aparato compartido
+safety-shared-hint = Si varias personas usan este aparato, cada una puede tener su propio espacio, cerrado con su PIN. La pantalla de inicio no muestra nombres. Sus datos pasan a su espacio.
+safety-shared-button = Compartir este aparato
+safety-shared-on = Este aparato es compartido. Sus datos están en su propio espacio, cerrado con su PIN.
+# Variables:
+#   $min (Number) - the fewest characters allowed.
+safety-shared-pin-label = PIN de su espacio ({ $min } caracteres o más)
+safety-space-new-button = Crear mi espacio
+safety-space-new-hint = ¿Es su primera vez en este aparato? Cree su espacio con un PIN nuevo. No se lo diga a nadie.
+safety-locked-shared-hint = Este aparato es compartido. Escriba su PIN para abrir su espacio. La guía se puede leer sin PIN.
+safety-settings-title = Ajustes
+safety-idle-label = Cerrar mis datos si no uso la aplicación durante
+# Variables:
+#   $minutes (Number) - minutes without use.
+safety-idle-minutes = { $minutes ->
+        [one] 1 minuto
+       *[other] { $minutes } minutos
+    }
+safety-wipe-after-label = Borrar todo después de varios PIN equivocados
+safety-wipe-after-never = Nunca
+# Variables:
+#   $count (Number) - wrong PINs in a row.
+safety-wipe-after-count = Después de { $count } intentos equivocados
+# Variables:
+#   $min (Number) - the fewest characters allowed.
+safety-backup-passphrase-label = Contraseña de la copia ({ $min } caracteres o más)
+safety-backup-export-button = Guardar una copia
+safety-backup-file-label = Archivo de la copia
+safety-backup-import-button = Recuperar la copia
+safety-backup-replace-warning = Al recuperar una copia, se reemplazan todos sus datos de este aparato por los de la copia.
+# Variables:
+#   $path (String) - the file the backup was written to.
+safety-backup-saved = Se guardó la copia en { $path }. Llévela a un lugar seguro. Sin la contraseña, nadie puede abrirla.
+# Variables:
+#   $count (Number) - profiles brought back.
+safety-backup-restored = Se recuperó la copia: { $count ->
+        [one] 1 persona
+       *[other] { $count } personas
+    }.
 
 ## Errors
 
@@ -44,3 +84,12 @@ error-locked = Sus datos están cerrados. Escriba su PIN para abrirlos.
 error-pin-none = Estos datos no tienen PIN.
 error-pin-set = Estos datos ya tienen un PIN. Puede cambiarlo o quitarlo.
 error-backup-open = No se pudo abrir la copia de seguridad: la contraseña no es correcta o el archivo está dañado. No se cambió nada.
+error-pin-mismatch = Los dos PIN no son iguales. No se cambió nada.
+error-pin-taken = No se puede usar este PIN. Elija otro. No se cambió nada.
+error-shared-needs-pin = En un aparato compartido, cada espacio necesita un PIN.
+error-shared-wipe-after = En un aparato compartido no se puede borrar todo después de varios PIN equivocados.
+error-not-shared = Este aparato no es compartido.
+error-shared-already = Este aparato ya es compartido.
+# Variables:
+#   $allowed (String) - the times offered, separated by commas.
+error-idle-minutes = Ese tiempo no se puede elegir. Elija uno de estos, en minutos: { $allowed }.

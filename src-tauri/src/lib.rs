@@ -12,7 +12,7 @@ use senda::search::SearchView;
 use senda::summary::SummaryView;
 use senda::updates::Updates;
 use senda::views::{
-    AdviceView, DecideView, ErrorView, HomeView, PackInfoView, ProfileView, ProfilesView, SafetyView, StartView, TopicView,
+    AdviceView, BackupDone, DecideView, ErrorView, HomeView, PackInfoView, ProfileView, ProfilesView, SafetyView, StartView, TopicView,
     UiText,
 };
 use tauri::Manager;
@@ -224,6 +224,66 @@ fn guest(state: tauri::State<'_, AppState>, on: bool) -> CommandResult<SafetyVie
 }
 
 #[tauri::command]
+fn share_device(state: tauri::State<'_, AppState>, pin: String, repeat: String) -> CommandResult<SafetyView> {
+    with_session(&state, |s| {
+        s.share_device(&pin, &repeat)?;
+        s.safety(None)
+    })
+}
+
+#[tauri::command]
+fn create_space(state: tauri::State<'_, AppState>, pin: String, repeat: String) -> CommandResult<SafetyView> {
+    with_session(&state, |s| {
+        s.create_space(&pin, &repeat, now())?;
+        s.safety(None)
+    })
+}
+
+#[tauri::command]
+fn set_idle_minutes(state: tauri::State<'_, AppState>, minutes: u32) -> CommandResult<SafetyView> {
+    with_session(&state, |s| {
+        s.set_idle_minutes(minutes)?;
+        s.safety(None)
+    })
+}
+
+#[tauri::command]
+fn set_wipe_after(state: tauri::State<'_, AppState>, tries: u32) -> CommandResult<SafetyView> {
+    with_session(&state, |s| {
+        s.set_wipe_after(Some(tries))?;
+        s.safety(None)
+    })
+}
+
+/// Where an exported backup goes: `SENDA_BACKUP_DIR` if set, else the person's downloads
+/// folder, documents folder or home folder, whichever exists first.
+fn backup_dir(app: &tauri::AppHandle) -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("SENDA_BACKUP_DIR").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    let path = app.path();
+    [path.download_dir(), path.document_dir(), path.home_dir()].into_iter().flatten().find(|d| d.is_dir())
+}
+
+#[tauri::command]
+fn save_backup(app: tauri::AppHandle, state: tauri::State<'_, AppState>, passphrase: String) -> CommandResult<BackupDone> {
+    let dir = backup_dir(&app);
+    with_session(&state, |s| {
+        let dir = dir.ok_or_else(|| senda::Error::DataFolder {
+            path: PathBuf::from("~"),
+            source: std::io::Error::new(std::io::ErrorKind::NotFound, "no folder for backups"),
+        })?;
+        s.save_backup(&dir, &passphrase, today())
+    })
+}
+
+/// Brings back a backup file the person picked; the interface passes its bytes.
+#[tauri::command]
+fn restore_backup(state: tauri::State<'_, AppState>, bytes: Vec<u8>, passphrase: String) -> CommandResult<BackupDone> {
+    with_session(&state, |s| s.restore_backup(&bytes, &passphrase, today()))
+}
+
+#[tauri::command]
 fn pack_info(state: tauri::State<'_, AppState>) -> CommandResult<PackInfoView> {
     with_session(&state, |s| s.pack_info(today()))
 }
@@ -323,7 +383,13 @@ pub fn run() {
             change_pin,
             remove_pin,
             wipe,
-            guest
+            guest,
+            share_device,
+            create_space,
+            set_idle_minutes,
+            set_wipe_after,
+            save_backup,
+            restore_backup
         ])
         .run(tauri::generate_context!())
         .expect("the Tauri runtime starts");

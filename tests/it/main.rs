@@ -6,6 +6,7 @@
 //! - `content`  the guide's structure, and broken structures refused with the right error
 //! - `decide`   the decision helper's rules over every circumstance and answer
 //! - `safety`   the PIN (SQLCipher, Argon2id), wrong PINs, the wipe, guests, the backup
+//! - `shared`   the shared-device mode: one space per person, found by PIN, nobody listed
 //! - `search`   full-text search, accents, ranking, the Spanish fallback
 //! - `guide`    topic views in every shipped language
 //! - `store`    migrations, a newer or foreign file refused untouched, settings
@@ -27,6 +28,7 @@ mod records;
 mod safety;
 mod search;
 mod session;
+mod shared;
 mod store;
 mod tidy;
 

@@ -8,15 +8,15 @@ use senda::l10n::{Isolation, Localized};
 use senda::session::Session;
 use time::macros::date;
 
-const TODAY: time::Date = date!(2026 - 11 - 22);
-const NOW: i64 = 1_795_000_000;
+pub const TODAY: time::Date = date!(2026 - 11 - 22);
+pub const NOW: i64 = 1_795_000_000;
 const WORD: &str = "Quetzalcoatlus";
 
-fn open(dir: &Path) -> Session {
+pub fn open(dir: &Path) -> Session {
     Session::open(dir, Guide::builtin(Isolation::Off).unwrap()).unwrap()
 }
 
-fn error_id<T: std::fmt::Debug>(r: senda::Result<T>) -> &'static str {
+pub fn error_id<T: std::fmt::Debug>(r: senda::Result<T>) -> &'static str {
     r.expect_err("must fail").msg().id
 }
 
@@ -36,7 +36,7 @@ fn note(s: &Session) -> String {
 }
 
 /// Whether any file under `dir` holds `word` in UTF-8, UTF-16 (either order) or upper case.
-fn word_on_disk(dir: &Path, word: &str) -> Vec<String> {
+pub fn word_on_disk(dir: &Path, word: &str) -> Vec<String> {
     let mut needles: Vec<Vec<u8>> = vec![word.as_bytes().to_vec(), word.to_uppercase().into_bytes(), word.to_lowercase().into_bytes()];
     needles.push(word.encode_utf16().flat_map(|u| u.to_le_bytes()).collect());
     needles.push(word.encode_utf16().flat_map(|u| u.to_be_bytes()).collect());

@@ -3,6 +3,7 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   AdviceView,
+  BackupDone,
   DecideView,
   ErrorView,
   PackInfoView,
@@ -49,6 +50,12 @@ export interface Api {
   removePin(old: string): Promise<SafetyView>;
   wipe(): Promise<SafetyView>;
   guest(on: boolean): Promise<SafetyView>;
+  shareDevice(pin: string, repeat: string): Promise<SafetyView>;
+  createSpace(pin: string, repeat: string): Promise<SafetyView>;
+  setIdleMinutes(minutes: number): Promise<SafetyView>;
+  setWipeAfter(tries: number): Promise<SafetyView>;
+  saveBackup(passphrase: string): Promise<BackupDone>;
+  restoreBackup(bytes: Uint8Array, passphrase: string): Promise<BackupDone>;
 }
 
 export const tauriApi: Api = {
@@ -82,6 +89,12 @@ export const tauriApi: Api = {
   removePin: (old) => invoke<SafetyView>("remove_pin", { old }),
   wipe: () => invoke<SafetyView>("wipe"),
   guest: (on) => invoke<SafetyView>("guest", { on }),
+  shareDevice: (pin, repeat) => invoke<SafetyView>("share_device", { pin, repeat }),
+  createSpace: (pin, repeat) => invoke<SafetyView>("create_space", { pin, repeat }),
+  setIdleMinutes: (minutes) => invoke<SafetyView>("set_idle_minutes", { minutes }),
+  setWipeAfter: (tries) => invoke<SafetyView>("set_wipe_after", { tries }),
+  saveBackup: (passphrase) => invoke<BackupDone>("save_backup", { passphrase }),
+  restoreBackup: (bytes, passphrase) => invoke<BackupDone>("restore_backup", { bytes: Array.from(bytes), passphrase }),
 };
 
 /** Commands reject with the core's ErrorView; anything else is a defect of the shell. */

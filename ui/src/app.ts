@@ -21,8 +21,9 @@ type Screen =
   | { name: "updates"; message?: string }
   | { name: "safety" };
 
-/** Personal data locks after this long without a touch or a key. */
-const IDLE_LOCK_MS = 5 * 60 * 1000;
+/** Personal data locks after this long without a touch or a key, until the core says how
+ * long the person chose. */
+const MINUTE_MS = 60 * 1000;
 
 export class App {
   private ui: UiText | null = null;
@@ -40,6 +41,7 @@ export class App {
 
   private systemLanguages: readonly string[] = [];
   private idleTimer: number | undefined;
+  private idleMs = 5 * MINUTE_MS;
   private listening = false;
 
   async boot(systemLanguages: readonly string[]): Promise<void> {
@@ -58,7 +60,13 @@ export class App {
         this.ui = await this.api.uiText();
         await this.show({ name: "home" });
       }
+      if (!this.start.locked) this.setIdle((await this.api.safety(null)).idle_minutes);
     });
+  }
+
+  private setIdle(minutes: number): void {
+    this.idleMs = minutes * MINUTE_MS;
+    this.resetIdle();
   }
 
   /** The quick exit on Escape, and the lock after a while without use. */
@@ -75,7 +83,7 @@ export class App {
 
   private resetIdle(): void {
     window.clearTimeout(this.idleTimer);
-    this.idleTimer = window.setTimeout(() => void this.idleLock(), IDLE_LOCK_MS);
+    this.idleTimer = window.setTimeout(() => void this.idleLock(), this.idleMs);
   }
 
   private async idleLock(): Promise<void> {
@@ -97,35 +105,47 @@ export class App {
   private async showLocked(message: string | null): Promise<void> {
     const lang = this.start?.suggested ?? null;
     const view = await this.api.safety(lang);
-    const screen = renderUnlock(
-      view,
-      (pin) =>
-        void this.api.unlock(pin).then(
-          () => this.boot(this.systemLanguages),
-          (error) => this.showLocked(isErrorView(error) ? error.message : null),
-        ),
-      () => void this.guard(async () => {
+    const opened = (step: Promise<unknown>) =>
+      void step.then(
+        () => this.boot(this.systemLanguages),
+        (error) => this.showLocked(isErrorView(error) ? error.message : null),
+      );
+    const screen = renderUnlock(view, {
+      onUnlock: (pin) => opened(this.api.unlock(pin)),
+      onNewSpace: (pin, repeat) => opened(this.api.createSpace(pin, repeat)),
+      onGuest: () => void this.guard(async () => {
         await this.api.guest(true);
         await this.boot(this.systemLanguages);
       }),
-    );
+    });
     if (message) screen.prepend(el("p", { class: "note note-warning", role: "alert", "data-role": "unlock-error" }, [message]));
     this.ui = null;
     this.root.replaceChildren(screen);
     this.doc.title = "";
   }
 
-  private showSafety(): Promise<void> {
+  private showSafety(message: string | null = null): Promise<void> {
     return this.guard(async () => {
       const view = await this.api.safety(null);
       this.screen = { name: "safety" };
+      this.setIdle(view.idle_minutes);
       const again = (step: () => Promise<unknown>) =>
         void this.guard(async () => {
           await step();
           await this.showSafety();
         });
+      const told = (step: () => Promise<{ message: string }>) =>
+        void this.guard(async () => {
+          const done = await step();
+          await this.showSafety(done.message);
+        });
       this.mount(
         renderSafety(view, {
+          onShare: (pin, repeat) => again(() => this.api.shareDevice(pin, repeat)),
+          onIdle: (minutes) => again(() => this.api.setIdleMinutes(minutes)),
+          onWipeAfter: (tries) => again(() => this.api.setWipeAfter(tries)),
+          onSaveBackup: (passphrase) => told(() => this.api.saveBackup(passphrase)),
+          onRestoreBackup: (bytes, passphrase) => told(() => this.api.restoreBackup(bytes, passphrase)),
           onSetPin: (pin) => again(() => this.api.setPin(pin)),
           onChangePin: (old, next) => again(() => this.api.changePin(old, next)),
           onRemovePin: (old) => again(() => this.api.removePin(old)),
@@ -143,7 +163,7 @@ export class App {
             await this.boot(this.systemLanguages);
           }),
           onTopic: (topic) => void this.show({ name: "topic", id: topic }),
-        }),
+        }, message),
         true,
       );
     });

@@ -34,7 +34,11 @@ updates: string,
  * The safety screen's title, and the quick exit's label, on every screen.
  */
 safety: string, quick_exit: string, };
-export type SafetyView = { has_pin: boolean, locked: boolean, guest: boolean, title: string, 
+export type SafetyView = { has_pin: boolean, locked: boolean, guest: boolean, 
+/**
+ * The device is shared: one space per person, each found with its PIN.
+ */
+shared: boolean, title: string, 
 /**
  * "Protected by a PIN" or "no PIN: anyone can see it".
  */
@@ -46,7 +50,25 @@ wipe_countdown: Array<string>, guest_enter: string, guest_on: string, guest_end:
 /**
  * The topic that explains what the PIN protects and what it does not.
  */
-topic: string, };
+topic: string, repeat_pin_label: string, shared_title: string, shared_hint: string, shared_button: string, shared_pin_label: string, space_new: string, space_new_hint: string, settings_title: string, idle_label: string, 
+/**
+ * Minutes without use before the data locks.
+ */
+idle_minutes: number, idle_options: Array<NumberOption>, 
+/**
+ * `None` where wrong PINs cannot wipe: no PIN, or a shared device.
+ */
+wipe_after_label: string | null, 
+/**
+ * Wrong PINs before everything is wiped; 0: never.
+ */
+wipe_after: number, wipe_after_options: Array<NumberOption>, backup_title: string, backup_hint: string, backup_passphrase_label: string, backup_export: string, backup_file_label: string, backup_import: string, backup_replace_warning: string, };
+export type NumberOption = { value: number, label: string, };
+export type BackupDone = { 
+/**
+ * The file written, for an export.
+ */
+path: string | null, message: string, };
 export type TopicSummary = { id: string, icon: string, title: string, summary: string, };
 export type HomeView = { lang: string, dir: Direction, title: string, intro: string, 
 /**

@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Api } from "./api";
 import { App } from "./app";
-import type { HomeView, PackInfoView, ProfilesView, ProfileView, StartView, TopicView, UiText } from "./bindings";
+import type { HomeView, PackInfoView, ProfilesView, ProfileView, SafetyView, StartView, TopicView, UiText } from "./bindings";
 import { renderProfile } from "./profiles";
 import { renderHome, renderPicker, renderTopic } from "./render";
+import { renderSafety, renderUnlock } from "./safety";
 
 // Fixtures stand in for the core's view models; their words are test data, not UI text.
 const languages: StartView["languages"] = [
@@ -138,11 +139,40 @@ describe("render", () => {
   });
 });
 
+/** The safety screen's words, each its own id so a test can find where it went. */
+function safetyView(over: Partial<SafetyView> = {}): SafetyView {
+  const words = [
+    "title", "status", "pin_label", "new_pin_label", "unlock", "locked_title", "locked_hint", "set_pin", "change_pin",
+    "remove_pin", "lock", "quick_exit", "wipe", "wipe_cancel", "wiped", "guest_enter", "guest_on", "guest_end",
+    "repeat_pin_label", "shared_title", "shared_hint", "shared_button", "shared_pin_label", "space_new", "space_new_hint",
+    "settings_title", "idle_label", "backup_title", "backup_hint", "backup_passphrase_label", "backup_export",
+    "backup_file_label", "backup_import", "backup_replace_warning",
+  ] as const;
+  const text = Object.fromEntries(words.map((w) => [w, `w-${w}`])) as Record<(typeof words)[number], string>;
+  return {
+    ...text,
+    has_pin: true,
+    locked: false,
+    guest: false,
+    shared: false,
+    wipe_countdown: ["5", "4", "3", "2", "1"],
+    topic: "safety",
+    idle_minutes: 5,
+    idle_options: [1, 5, 30].map((value) => ({ value, label: `${value} min` })),
+    wipe_after_label: "w-wipe_after_label",
+    wipe_after: 0,
+    wipe_after_options: [0, 5].map((value) => ({ value, label: `${value} tries` })),
+    ...over,
+  };
+}
+
 /** An Api that keeps the chosen language in memory, as the core's session does on disk. */
-function memoryApi(chosen: string | null): Api & { chosen: string | null; exits: number } {
+function memoryApi(chosen: string | null): Api & { chosen: string | null; exits: number; locks: number; safetyView: SafetyView } {
   const api = {
     chosen,
-    start: async () => ({ chosen: api.chosen, suggested: "es", languages, locked: false }),
+    safetyView: safetyView(),
+    locks: 0,
+    start: async () => ({ chosen: api.chosen, suggested: "es", languages, locked: api.safetyView.locked }),
     chooseLanguage: async (lang: string) => {
       api.chosen = lang;
       return ui(lang);
@@ -186,9 +216,13 @@ function memoryApi(chosen: string | null): Api & { chosen: string | null; exits:
     }),
     installPack: unused,
     rollbackPack: unused,
-    safety: unused,
+    safety: async () => api.safetyView,
     unlock: unused,
-    lock: unused,
+    lock: async () => {
+      api.locks += 1;
+      api.safetyView = { ...api.safetyView, locked: true };
+      return api.safetyView;
+    },
     quickExit: async () => {
       api.exits += 1;
     },
@@ -197,6 +231,12 @@ function memoryApi(chosen: string | null): Api & { chosen: string | null; exits:
     removePin: unused,
     wipe: unused,
     guest: unused,
+    shareDevice: unused,
+    createSpace: unused,
+    setIdleMinutes: unused,
+    setWipeAfter: unused,
+    saveBackup: unused,
+    restoreBackup: unused,
     exits: 0,
   };
   return api;
@@ -355,5 +395,75 @@ describe("profile screen", () => {
     view.querySelector<HTMLButtonElement>("[data-action=remove]")!.click();
     view.querySelector<HTMLButtonElement>("[data-action=confirm-remove]")!.click();
     expect(a.onRemove).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("safety", () => {
+  it("locks after the idle time the person chose, not before", async () => {
+    vi.useFakeTimers();
+    try {
+      const root = document.createElement("div");
+      const api = memoryApi("es");
+      api.safetyView = safetyView({ idle_minutes: 1 });
+      await new App(root, api).boot([]);
+      await vi.advanceTimersByTimeAsync(59_000);
+      expect(api.locks).toBe(0);
+      document.dispatchEvent(new Event("pointerdown"));
+      await vi.advanceTimersByTimeAsync(59_000);
+      expect(api.locks).toBe(0);
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(api.locks).toBe(1);
+      expect(root.querySelector("[data-screen=locked]")).not.toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("a shared device's lock screen offers a new space and names nobody", () => {
+    const created: string[][] = [];
+    const screen = renderUnlock(safetyView({ shared: true, locked: true }), {
+      onUnlock: () => {},
+      onNewSpace: (pin, repeat) => created.push([pin, repeat]),
+      onGuest: () => {},
+    });
+    const form = screen.querySelector<HTMLFormElement>("[data-form=new-space]")!;
+    form.querySelector<HTMLInputElement>("[data-pin=new-space]")!.value = "271828";
+    form.querySelector<HTMLInputElement>("[data-pin=new-space-new]")!.value = "271829";
+    form.requestSubmit();
+    expect(created).toEqual([["271828", "271829"]]);
+    expect(form.querySelector<HTMLInputElement>("[data-pin=new-space]")!.value).toBe("");
+    const alone = renderUnlock(safetyView({ locked: true }), { onUnlock: () => {}, onNewSpace: () => {}, onGuest: () => {} });
+    expect(alone.querySelector("[data-form=new-space]")).toBeNull();
+  });
+
+  it("on a shared device there is no removing the PIN, no wipe after wrong PINs, no sharing again", () => {
+    const actions = {
+      onShare: () => {}, onIdle: () => {}, onWipeAfter: () => {}, onSaveBackup: () => {}, onRestoreBackup: () => {},
+      onSetPin: () => {}, onChangePin: () => {}, onRemovePin: () => {}, onLock: () => {}, onGuest: () => {}, onWipe: () => {},
+      onTopic: () => {},
+    };
+    const alone = renderSafety(safetyView(), actions);
+    expect(alone.querySelector("[data-form=remove-pin]")).not.toBeNull();
+    expect(alone.querySelector("[data-form=share]")).not.toBeNull();
+    expect(alone.querySelector("[data-setting=wipe-after]")).not.toBeNull();
+    const shared = renderSafety(safetyView({ shared: true, wipe_after_label: null }), actions, "saved-here");
+    expect(shared.querySelector("[data-form=remove-pin]")).toBeNull();
+    expect(shared.querySelector("[data-form=share]")).toBeNull();
+    expect(shared.querySelector("[data-setting=wipe-after]")).toBeNull();
+    expect(shared.querySelector("[data-role=safety-message]")!.textContent).toBe("saved-here");
+  });
+
+  it("reports the idle time chosen from its list", () => {
+    const chosen: number[] = [];
+    const screen = renderSafety(safetyView({ idle_minutes: 5 }), {
+      onShare: () => {}, onIdle: (m) => chosen.push(m), onWipeAfter: () => {}, onSaveBackup: () => {}, onRestoreBackup: () => {},
+      onSetPin: () => {}, onChangePin: () => {}, onRemovePin: () => {}, onLock: () => {}, onGuest: () => {}, onWipe: () => {},
+      onTopic: () => {},
+    });
+    const select = screen.querySelector<HTMLSelectElement>("[data-setting=idle-minutes]")!;
+    expect(select.value).toBe("5");
+    select.value = "30";
+    select.dispatchEvent(new Event("change"));
+    expect(chosen).toEqual([30]);
   });
 });

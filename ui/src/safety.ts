@@ -24,16 +24,36 @@ function pinForm(label: string, button: string, action: string, onSubmit: (pin: 
   return form;
 }
 
-export function renderUnlock(view: SafetyView, onUnlock: (pin: string) => void, onGuest: () => void): HTMLElement {
+export interface UnlockActions {
+  onUnlock(pin: string): void;
+  onNewSpace(pin: string, repeat: string): void;
+  onGuest(): void;
+}
+
+/** The lock screen. On a shared device it lists nobody: a PIN opens its own space, and a
+ * newcomer creates one. */
+export function renderUnlock(view: SafetyView, actions: UnlockActions): HTMLElement {
   const guest = el("button", { type: "button", "data-action": "guest" }, [view.guest_enter]);
-  guest.addEventListener("click", onGuest);
-  return el("main", { class: "lock", "data-screen": "locked" }, [
+  guest.addEventListener("click", actions.onGuest);
+  const main = el("main", { class: "lock", "data-screen": "locked", "data-shared": String(view.shared) }, [
     el("div", { class: "topic-icon" }, [icon("shield")]),
     el("h1", {}, [view.locked_title]),
     el("p", { class: "lead" }, [view.locked_hint]),
-    pinForm(view.pin_label, view.unlock, "unlock", onUnlock),
-    guest,
+    pinForm(view.pin_label, view.unlock, "unlock", actions.onUnlock),
   ]);
+  if (view.shared) {
+    main.append(
+      el("section", { class: "space-new" }, [
+        el("p", {}, [view.space_new_hint]),
+        pinForm(view.shared_pin_label, view.space_new, "new-space", (v) => {
+          const [pin, repeat] = v.split("\n");
+          actions.onNewSpace(pin ?? "", repeat ?? "");
+        }, view.repeat_pin_label),
+      ]),
+    );
+  }
+  main.append(guest);
+  return main;
 }
 
 /** The quick exit's screen: nothing on it says what the app is. */
@@ -44,6 +64,11 @@ export function renderNeutral(onReturn: () => void): HTMLElement {
 }
 
 export interface SafetyActions {
+  onShare(pin: string, repeat: string): void;
+  onIdle(minutes: number): void;
+  onWipeAfter(tries: number): void;
+  onSaveBackup(passphrase: string): void;
+  onRestoreBackup(bytes: Uint8Array, passphrase: string): void;
   onSetPin(pin: string): void;
   onChangePin(old: string, next: string): void;
   onRemovePin(old: string): void;
@@ -53,8 +78,8 @@ export interface SafetyActions {
   onTopic(topic: string): void;
 }
 
-export function renderSafety(view: SafetyView, actions: SafetyActions): HTMLElement {
-  const main = el("main", { class: "safety", "data-screen": "safety", "data-has-pin": String(view.has_pin) }, [
+export function renderSafety(view: SafetyView, actions: SafetyActions, message: string | null = null): HTMLElement {
+  const main = el("main", { class: "safety", "data-screen": "safety", "data-has-pin": String(view.has_pin), "data-shared": String(view.shared) }, [
     el("h1", {}, [view.title]),
     el("p", { class: `note ${view.has_pin ? "note-info" : "note-warning"}`, "data-role": "pin-status" }, [
       icon("shield"),
@@ -70,24 +95,90 @@ export function renderSafety(view: SafetyView, actions: SafetyActions): HTMLElem
     main.append(el("p", { class: "note note-info" }, [el("span", {}, [view.guest_on])]), end);
     return main;
   }
+  if (message) main.prepend(el("p", { class: "note note-info", role: "status", "data-role": "safety-message" }, [el("span", {}, [message])]));
   if (view.has_pin) {
     main.append(
       pinForm(view.pin_label, view.change_pin, "change-pin", (v) => {
         const [old, next] = v.split("\n");
         actions.onChangePin(old ?? "", next ?? "");
-      }, view.new_pin_label),
-      pinForm(view.pin_label, view.remove_pin, "remove-pin", actions.onRemovePin),
+      }, view.shared ? view.shared_pin_label : view.new_pin_label),
     );
+    if (!view.shared) main.append(pinForm(view.pin_label, view.remove_pin, "remove-pin", actions.onRemovePin));
     const lock = el("button", { type: "button", "data-action": "lock" }, [view.lock]);
     lock.addEventListener("click", actions.onLock);
     main.append(lock);
   } else {
     main.append(pinForm(view.new_pin_label, view.set_pin, "set-pin", actions.onSetPin));
   }
+  main.append(renderSettings(view, actions));
+  if (!view.shared) {
+    main.append(
+      el("section", { class: "shared", "data-role": "share" }, [
+        el("h2", {}, [view.shared_title]),
+        el("p", {}, [view.shared_hint]),
+        pinForm(view.shared_pin_label, view.shared_button, "share", (v) => {
+          const [pin, repeat] = v.split("\n");
+          actions.onShare(pin ?? "", repeat ?? "");
+        }, view.repeat_pin_label),
+      ]),
+    );
+  }
+  main.append(renderBackup(view, actions));
   const guest = el("button", { type: "button", "data-action": "guest" }, [view.guest_enter]);
   guest.addEventListener("click", () => actions.onGuest(true));
   main.append(guest, renderWipe(view, actions.onWipe));
   return main;
+}
+
+/** A drop-down of numbers that reports the chosen one at once. */
+function numberSelect(label: string, role: string, value: number, options: SafetyView["idle_options"], onChoose: (n: number) => void): HTMLElement {
+  const select = el(
+    "select",
+    { "data-setting": role },
+    options.map((o) => {
+      const option = el("option", { value: String(o.value) }, [o.label]);
+      option.selected = o.value === value;
+      return option;
+    }),
+  );
+  select.addEventListener("change", () => onChoose(Number(select.value)));
+  return el("label", { class: "setting" }, [el("span", {}, [label]), select]);
+}
+
+/** How long before the data locks by itself, and the optional wipe after wrong PINs. */
+function renderSettings(view: SafetyView, actions: SafetyActions): HTMLElement {
+  const box = el("section", { class: "settings", "data-role": "settings" }, [
+    el("h2", {}, [view.settings_title]),
+    numberSelect(view.idle_label, "idle-minutes", view.idle_minutes, view.idle_options, actions.onIdle),
+  ]);
+  if (view.wipe_after_label !== null) {
+    box.append(numberSelect(view.wipe_after_label, "wipe-after", view.wipe_after, view.wipe_after_options, actions.onWipeAfter));
+  }
+  return box;
+}
+
+/** Saving a backup with a passphrase, and bringing one back from a file. */
+function renderBackup(view: SafetyView, actions: SafetyActions): HTMLElement {
+  const save = pinForm(view.backup_passphrase_label, view.backup_export, "backup-save", actions.onSaveBackup);
+  const passphrase = el("input", { type: "password", autocomplete: "off", "data-pin": "backup-restore" });
+  // The native file control would show the webview's own words; it stays hidden and its
+  // label, in the person's language, is the button.
+  const input = el("input", { type: "file", accept: ".age", class: "visually-hidden", id: "restore-backup", "data-action": "restore-backup" });
+  input.addEventListener("change", () => {
+    const file = input.files?.[0];
+    const secret = passphrase.value;
+    passphrase.value = "";
+    input.value = "";
+    if (file) void file.arrayBuffer().then((buffer) => actions.onRestoreBackup(new Uint8Array(buffer), secret));
+  });
+  return el("section", { class: "backup", "data-role": "backup" }, [
+    el("h2", {}, [view.backup_title]),
+    el("p", {}, [view.backup_hint]),
+    save,
+    el("p", { class: "note note-warning" }, [el("span", {}, [view.backup_replace_warning])]),
+    el("label", {}, [el("span", {}, [view.backup_passphrase_label]), passphrase]),
+    el("label", { class: "file-button", for: "restore-backup" }, [icon("book"), el("span", {}, [view.backup_import]), input]),
+  ]);
 }
 
 /** The wipe: a five-second countdown that can be cancelled, then the wipe itself. */
