@@ -4,6 +4,7 @@ a space of their own, which starts empty, and brings the first person's backup i
 PIN opens only its own space. Also the idle-time setting, kept by the space."""
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.file_detector import UselessFileDetector
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -83,6 +84,8 @@ def test_shared_device_spaces_by_pin_with_no_names(launch, data_dir, tmp_path, a
     # The backup restores into the second space, replacing what was there.
     open_safety(app)
     app.find_element(By.CSS_SELECTOR, "[data-pin=backup-restore]").send_keys(PASSPHRASE)
+    # The app runs on this machine: pass the path itself, not a Selenium upload.
+    app.file_detector = UselessFileDetector()
     app.find_element(By.CSS_SELECTOR, "[data-action=restore-backup]").send_keys(str(saved[0]))
     wait_text(app, "[data-role=safety-message]", "1")
     assert profile_names(app) == ["Marisol"]
