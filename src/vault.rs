@@ -179,12 +179,16 @@ pub fn new_salt() -> Result<[u8; 16]> {
 
 /// Whether the database file at `path` is encrypted; `None` when there is no file.
 pub fn is_encrypted(path: &Path) -> Result<Option<bool>> {
-    match std::fs::read(path) {
-        Ok(bytes) if bytes.is_empty() => Ok(None),
-        Ok(bytes) => Ok(Some(bytes.get(..16) != Some(&PLAIN_HEADER[..]))),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(source) => Err(VaultError::Io { path: path.to_path_buf(), source }),
-    }
+    use std::io::Read;
+    let io = |source| VaultError::Io { path: path.to_path_buf(), source };
+    let file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(source) => return Err(io(source)),
+    };
+    let mut header = Vec::with_capacity(16);
+    file.take(16).read_to_end(&mut header).map_err(io)?;
+    Ok((!header.is_empty()).then(|| header != PLAIN_HEADER[..]))
 }
 
 /// The salt an encrypted database file was keyed with: its first 16 bytes.
