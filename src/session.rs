@@ -887,7 +887,6 @@ impl Session {
             backup_hint: l.text("safety-backup-hint"),
             backup_passphrase_label: l.msg(&Msg::new("safety-backup-passphrase-label").arg("min", crate::backup::MIN_PASSPHRASE_CHARS as i64)),
             backup_export: l.text("safety-backup-export-button"),
-            backup_file_label: l.text("safety-backup-file-label"),
             backup_import: l.text("safety-backup-import-button"),
             backup_replace_warning: l.text("safety-backup-replace-warning"),
         })

@@ -84,7 +84,6 @@ pub struct SafetyView {
     pub backup_hint: String,
     pub backup_passphrase_label: String,
     pub backup_export: String,
-    pub backup_file_label: String,
     pub backup_import: String,
     pub backup_replace_warning: String,
 }

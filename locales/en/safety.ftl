@@ -50,12 +50,14 @@ safety-wipe-after-label = Delete everything after several wrong PINs
 safety-wipe-after-never = Never
 # Variables:
 #   $count (Number) - wrong PINs in a row.
-safety-wipe-after-count = After { $count } wrong tries
+safety-wipe-after-count = { $count ->
+        [one] After 1 wrong try
+       *[other] After { $count } wrong tries
+    }
 # Variables:
 #   $min (Number) - the fewest characters allowed.
 safety-backup-passphrase-label = Backup passphrase ({ $min } characters or more)
 safety-backup-export-button = Save a backup
-safety-backup-file-label = Backup file
 safety-backup-import-button = Restore the backup
 safety-backup-replace-warning = Restoring a backup replaces all your data on this device with the data in the backup.
 # Variables:

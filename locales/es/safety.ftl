@@ -50,12 +50,14 @@ safety-wipe-after-label = Borrar todo después de varios PIN equivocados
 safety-wipe-after-never = Nunca
 # Variables:
 #   $count (Number) - wrong PINs in a row.
-safety-wipe-after-count = Después de { $count } intentos equivocados
+safety-wipe-after-count = { $count ->
+        [one] Después de 1 intento equivocado
+       *[other] Después de { $count } intentos equivocados
+    }
 # Variables:
 #   $min (Number) - the fewest characters allowed.
 safety-backup-passphrase-label = Contraseña de la copia ({ $min } caracteres o más)
 safety-backup-export-button = Guardar una copia
-safety-backup-file-label = Archivo de la copia
 safety-backup-import-button = Recuperar la copia
 safety-backup-replace-warning = Al recuperar una copia, se reemplazan todos sus datos de este aparato por los de la copia.
 # Variables:

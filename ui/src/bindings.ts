@@ -62,7 +62,7 @@ wipe_after_label: string | null,
 /**
  * Wrong PINs before everything is wiped; 0: never.
  */
-wipe_after: number, wipe_after_options: Array<NumberOption>, backup_title: string, backup_hint: string, backup_passphrase_label: string, backup_export: string, backup_file_label: string, backup_import: string, backup_replace_warning: string, };
+wipe_after: number, wipe_after_options: Array<NumberOption>, backup_title: string, backup_hint: string, backup_passphrase_label: string, backup_export: string, backup_import: string, backup_replace_warning: string, };
 export type NumberOption = { value: number, label: string, };
 export type BackupDone = { 
 /**

@@ -146,7 +146,7 @@ function safetyView(over: Partial<SafetyView> = {}): SafetyView {
     "remove_pin", "lock", "quick_exit", "wipe", "wipe_cancel", "wiped", "guest_enter", "guest_on", "guest_end",
     "repeat_pin_label", "shared_title", "shared_hint", "shared_button", "shared_pin_label", "space_new", "space_new_hint",
     "settings_title", "idle_label", "backup_title", "backup_hint", "backup_passphrase_label", "backup_export",
-    "backup_file_label", "backup_import", "backup_replace_warning",
+    "backup_import", "backup_replace_warning",
   ] as const;
   const text = Object.fromEntries(words.map((w) => [w, `w-${w}`])) as Record<(typeof words)[number], string>;
   return {
