@@ -601,9 +601,7 @@ impl Session {
                 Ok(())
             }
             None => {
-                attempts.failures += 1;
-                attempts.last_failure = now;
-                attempts.save(&dir)?;
+                attempts.record_failure(&dir, now)?;
                 if self.shared.is_none() && attempts.should_wipe() {
                     self.wipe()?;
                 }
@@ -624,9 +622,7 @@ impl Session {
     /// Counts a PIN that named someone else's space, like a wrong PIN: otherwise creating
     /// spaces would let anyone test PINs without waiting.
     fn count_taken(&self, dir: &Path, mut attempts: Attempts, now: i64) -> Result<()> {
-        attempts.failures += 1;
-        attempts.last_failure = now;
-        attempts.save(dir)?;
+        attempts.record_failure(dir, now)?;
         Err(VaultError::PinTaken.into())
     }
 

@@ -221,6 +221,13 @@ impl Attempts {
             .map_err(|_| VaultError::Io { path: data_dir.join(UNLOCK_FILE), source: std::io::Error::other("write") })
     }
 
+    /// Counts one more wrong PIN, at `now`, and keeps the count.
+    pub fn record_failure(&mut self, data_dir: &Path, now: i64) -> Result<()> {
+        self.failures += 1;
+        self.last_failure = now;
+        self.save(data_dir)
+    }
+
     /// Seconds to wait before the next try is allowed at `now`: none for the first
     /// [`FREE_TRIES`], then 30 s, doubling each time, up to [`MAX_DELAY_SECONDS`].
     pub fn wait_at(&self, now: i64) -> i64 {
