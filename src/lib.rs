@@ -12,6 +12,7 @@ pub mod content;
 pub mod deadline;
 pub mod decide;
 pub mod error;
+pub mod files;
 pub mod guide;
 pub mod l10n;
 pub mod pack;

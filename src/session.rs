@@ -45,7 +45,8 @@ pub struct Session {
 impl Session {
     /// Opens the session whose data lives in `data_dir`, creating the folder if needed.
     pub fn open(data_dir: &Path, guide: Guide) -> Result<Session> {
-        std::fs::create_dir_all(data_dir).map_err(|source| Error::DataFolder { path: data_dir.to_path_buf(), source })?;
+        crate::files::create_private_dir(data_dir).map_err(|source| Error::DataFolder { path: data_dir.to_path_buf(), source })?;
+        crate::files::make_private(data_dir);
         let path = database_path(data_dir);
         let shared = vault::shared_salt(data_dir)?;
         let store = if shared.is_some() {
@@ -738,7 +739,7 @@ impl Session {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(source) => return Err(VaultError::Io { path: spaces, source }.into()),
         }
-        std::fs::create_dir_all(&spaces).map_err(|source| VaultError::Io { path: spaces.clone(), source })?;
+        crate::files::create_private_dir(&spaces).map_err(|source| VaultError::Io { path: spaces.clone(), source })?;
         let device_salt = vault::new_salt()?;
         let space = vault::SpaceKey::derive(pin, device_salt)?;
         let path = space.path(&dir);
@@ -770,7 +771,7 @@ impl Session {
         }
         vault::remove_files(vault::database_files(&path))?;
         let spaces = dir.join(vault::SPACES_DIR);
-        std::fs::create_dir_all(&spaces).map_err(|source| VaultError::Io { path: spaces, source })?;
+        crate::files::create_private_dir(&spaces).map_err(|source| VaultError::Io { path: spaces, source })?;
         self.guest = false;
         self.store = None;
         self.space = None;
@@ -971,7 +972,7 @@ impl Session {
             }
             n += 1;
         };
-        updates::write_atomic(&path, &bytes).map_err(|e| io(&path, std::io::Error::other(e.to_string())))?;
+        crate::files::write_atomic(&path, &bytes).map_err(|e| io(&path, e))?;
         let shown = path.display().to_string();
         let l = self.guide.catalog().localizer(&self.interface_language()?);
         let message = l.msg(&Msg::new("safety-backup-saved").user("path", shown.clone()));

@@ -143,7 +143,7 @@ impl Updates {
         let key = packfile::parse_public_key(public_key_text)?;
         let id = packfile::key_id(key.keynum());
         let dir = self.keys_dir();
-        std::fs::create_dir_all(&dir).map_err(io_err(&dir))?;
+        crate::files::create_private_dir(&dir).map_err(io_err(&dir))?;
         let text = format!("untrusted comment: senda trusted key {id}\n{}\n", key.to_base64());
         write_atomic(&dir.join(format!("{id}.pub")), text.as_bytes())?;
         Ok((id, key.to_base64()))
@@ -192,7 +192,7 @@ impl Updates {
     pub fn install(&self, bytes: &[u8]) -> Result<PackInfo> {
         let (pack, _) = self.check(bytes)?;
         let dir = self.packs_dir();
-        std::fs::create_dir_all(&dir).map_err(io_err(&dir))?;
+        crate::files::create_private_dir(&dir).map_err(io_err(&dir))?;
         let version = pack.manifest.version;
         write_atomic(&self.pack_path(version), &pack.bytes)?;
         let old = self.state();
@@ -292,20 +292,7 @@ pub fn is_stale(checked: Date, today: Date) -> bool {
     (today - checked).whole_days() > STALE_AFTER_DAYS
 }
 
-/// Writes a file so that a crash leaves either the old file or the new one: write to a
-/// temporary file beside it, flush it to disk, rename it over the target, flush the folder.
+/// Writes a file whole or not at all, readable by the owner only: see [`crate::files::write_atomic`].
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(io_err(dir))?;
-    let tmp = path.with_extension("tmp");
-    let mut file = std::fs::File::create(&tmp).map_err(io_err(&tmp))?;
-    file.write_all(bytes).map_err(io_err(&tmp))?;
-    file.sync_all().map_err(io_err(&tmp))?;
-    drop(file);
-    std::fs::rename(&tmp, path).map_err(io_err(path))?;
-    if let Ok(folder) = std::fs::File::open(dir) {
-        let _ = folder.sync_all();
-    }
-    Ok(())
+    crate::files::write_atomic(path, bytes).map_err(io_err(path))
 }

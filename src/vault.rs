@@ -217,8 +217,8 @@ impl Attempts {
 
     pub fn save(&self, data_dir: &Path) -> Result<()> {
         let text = toml::to_string(self).expect("attempts serialize");
-        crate::updates::write_atomic(&data_dir.join(UNLOCK_FILE), text.as_bytes())
-            .map_err(|_| VaultError::Io { path: data_dir.join(UNLOCK_FILE), source: std::io::Error::other("write") })
+        let path = data_dir.join(UNLOCK_FILE);
+        crate::files::write_atomic(&path, text.as_bytes()).map_err(|source| VaultError::Io { path, source })
     }
 
     /// Counts one more wrong PIN, at `now`, and keeps the count.
@@ -349,7 +349,7 @@ pub fn write_shared(data_dir: &Path, salt: [u8; 16]) -> Result<()> {
     let device = SharedDevice { salt: salt.iter().map(|b| format!("{b:02x}")).collect() };
     let text = toml::to_string(&device).expect("shared device serializes");
     let path = data_dir.join(SHARED_FILE);
-    crate::updates::write_atomic(&path, text.as_bytes()).map_err(|_| VaultError::Io { path, source: std::io::Error::other("write") })
+    crate::files::write_atomic(&path, text.as_bytes()).map_err(|source| VaultError::Io { path, source })
 }
 
 #[derive(Serialize, Deserialize)]

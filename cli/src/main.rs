@@ -1063,7 +1063,7 @@ fn early_option(args: &[OsString], name: &str) -> Option<String> {
 
 /// The data folder as [`data_dir`] finds it, from the raw arguments.
 fn early_data_dir(args: &[OsString]) -> Option<PathBuf> {
-    early_option(args, "--data-dir").map(PathBuf::from).or_else(|| env_data_dir())
+    early_option(args, "--data-dir").map(PathBuf::from).or_else(env_data_dir)
 }
 
 fn env_data_dir() -> Option<PathBuf> {

@@ -31,7 +31,7 @@ fn refused(path: &str, edit: impl FnOnce(String) -> String) -> (ContentError, &'
 fn broken_structures_are_refused_with_the_right_reason() {
     let topic = "content/topics/mexico-steps.toml";
     let check = |path: &str, edit: &dyn Fn(String) -> String, expected_id: &str, detail_has: &str| {
-        let (err, id) = refused(path, |s| edit(s));
+        let (err, id) = refused(path, edit);
         assert_eq!(id, expected_id, "{path}: {err}");
         let detail = err.detail().unwrap_or_default();
         assert!(detail.contains(detail_has), "{path}: detail {detail:?} lacks {detail_has:?}");

@@ -15,7 +15,7 @@
 //! - `session`  first launch, the language choice remembered across processes
 //! - `bindings` `ui/src/bindings.ts` is exactly what the view models generate
 //! - `tidy`     the architecture's invariants (no Tauri in the core, no SQL or words in shells,
-//!              no hard-coded text in the UI, no remote URL, capabilities limited)
+//!   no hard-coded text in the UI, no remote URL, capabilities limited)
 
 mod bindings;
 mod calendar;

@@ -246,7 +246,7 @@ fn write_loop(dir: &Path, limit: Option<u64>) -> u64 {
         n += 1;
         let value = n.to_string();
         store.set_dates(profile, &[("entered", Some(&value)), ("filed", Some(&value))]).unwrap();
-        store.set_item(profile, "tvrh-id", if n % 2 == 0 { "have" } else { "needed" }, Some(&value)).unwrap();
+        store.set_item(profile, "tvrh-id", if n.is_multiple_of(2) { "have" } else { "needed" }, Some(&value)).unwrap();
         writeln!(stdout, "committed {n}").unwrap();
         stdout.flush().unwrap();
     }

@@ -213,3 +213,61 @@ fn a_backup_moves_everything_and_refuses_damage() {
     let id = target.find_profile(Some("Ana")).unwrap().id;
     assert_eq!(target.profile(id, TODAY).unwrap(), source.profile(source.find_profile(Some("Ana")).unwrap().id, TODAY).unwrap());
 }
+
+/// Modes of every file and folder under `dir` (itself included) that others could read.
+#[cfg(unix)]
+fn open_to_others(dir: &Path) -> Vec<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(p) = stack.pop() {
+        let mode = std::fs::metadata(&p).unwrap().permissions().mode();
+        if mode & 0o077 != 0 {
+            found.push(format!("{} {:o}", p.display(), mode & 0o777));
+        }
+        if p.is_dir() {
+            stack.extend(std::fs::read_dir(&p).unwrap().flatten().map(|e| e.path()));
+        }
+    }
+    found
+}
+
+#[cfg(unix)]
+#[test]
+fn every_file_senda_writes_is_for_its_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let root = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(root.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let dir = root.path().join("data");
+    {
+        let mut s = with_secret(&dir);
+        assert_eq!(open_to_others(&dir), Vec::<String>::new(), "a new data folder and plain database");
+        s.set_pin("4821").unwrap();
+    }
+    let mut s = open(&dir);
+    assert_eq!(error_id(s.unlock("0000", NOW)), "error-pin-wrong");
+    assert!(dir.join("unlock.toml").exists());
+    assert_eq!(open_to_others(&dir), Vec::<String>::new(), "the database under a PIN, the count of wrong PINs");
+    s.unlock("4821", NOW).unwrap();
+    s.save_backup(&root.path().join("backups"), "una frase larga", TODAY).unwrap();
+    s.share_device("271828", "271828").unwrap();
+    s.create_space("314159", "314159", NOW).unwrap();
+    drop(s);
+    assert!(dir.join("shared.toml").exists() && dir.join("spaces").is_dir());
+    assert_eq!(open_to_others(&dir), Vec::<String>::new(), "the shared device and its spaces");
+    assert_eq!(open_to_others(&root.path().join("backups")).len(), 1, "only the person's own folder stays as it was");
+    let backup = std::fs::read_dir(root.path().join("backups")).unwrap().flatten().next().unwrap().path();
+    assert_eq!(open_to_others(&backup), Vec::<String>::new(), "the backup file");
+
+    // A data folder and database left readable by an older version are tightened on opening.
+    let old = root.path().join("old");
+    drop(with_secret(&old));
+    for path in [old.clone(), old.join(senda::DATABASE_FILE)] {
+        let mode = if path.is_dir() { 0o755 } else { 0o644 };
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).unwrap();
+    }
+    assert_eq!(open_to_others(&old).len(), 2);
+    let s = open(&old);
+    s.find_profile(Some("Ana")).unwrap();
+    assert_eq!(open_to_others(&old), Vec::<String>::new());
+}

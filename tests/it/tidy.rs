@@ -189,7 +189,7 @@ fn literal_text_sinks(source: &str) -> Vec<String> {
     source
         .lines()
         .filter(|line| {
-            let flat = line.replace('\'', "\"").replace('`', "\"");
+            let flat = line.replace(['\'', '`'], "\"");
             sinks.iter().any(|s| {
                 flat.find(s).is_some_and(|at| {
                     let rest = flat[at + s.len()..].trim_start();
