@@ -13,6 +13,7 @@ safety-topic-limits-infected = A phone that already has spying software on it.
 safety-topic-limits-open = Someone using the phone while your data is open. Lock it when you finish.
 safety-topic-exit-heading = Quick exit
 safety-topic-exit-button = The “Quick exit” button and the Esc key hide everything at once and lock your data.
+safety-topic-exit-window = On a computer, the { -brand-name } window also disappears from the screen. To come back, open { -brand-name } again.
 safety-topic-exit-idle = If you do not use the app for a while, your data locks by itself. This is 5 minutes, but you can choose another time in "Your safety".
 safety-topic-wipe-heading = Deleting everything
 safety-topic-wipe-what = Deleting removes your people, dates, documents and notes from this device.

@@ -13,6 +13,7 @@ safety-topic-limits-infected = Un teléfono que ya tiene un programa espía.
 safety-topic-limits-open = Que alguien use el teléfono mientras sus datos están abiertos. Ciérrelos al terminar.
 safety-topic-exit-heading = Salir rápido
 safety-topic-exit-button = El botón «Salir rápido» y la tecla Esc ocultan todo al instante y cierran sus datos.
+safety-topic-exit-window = En una computadora, la ventana de { -brand-name } también desaparece de la pantalla. Para volver, abra { -brand-name } otra vez.
 safety-topic-exit-idle = Si no usa la aplicación por un rato, sus datos se cierran solos. Son 5 minutos, pero puede elegir otro tiempo en «Su seguridad».
 safety-topic-wipe-heading = Borrar todo
 safety-topic-wipe-what = El borrado elimina sus personas, fechas, documentos y notas de este aparato.

@@ -13,6 +13,7 @@ safety-topic-limits-infected = Un téléphone qui a déjà un logiciel espion.
 safety-topic-limits-open = Quelqu'un qui utilise le téléphone pendant que vos données sont ouvertes. Verrouillez-les quand vous avez fini.
 safety-topic-exit-heading = Sortie rapide
 safety-topic-exit-button = Le bouton « Sortie rapide » et la touche Échap (Esc) cachent tout immédiatement et verrouillent vos données.
+safety-topic-exit-window = Sur un ordinateur, la fenêtre de { -brand-name } disparaît aussi de l'écran. Pour revenir, ouvrez de nouveau { -brand-name }.
 safety-topic-exit-idle = Si vous n'utilisez pas l'application pendant un moment, vos données se verrouillent toutes seules. Ce délai est de 5 minutes, mais vous pouvez choisir une autre durée dans « Votre sécurité ».
 safety-topic-wipe-heading = Tout supprimer
 safety-topic-wipe-what = La suppression retire de cet appareil les personnes, les dates, les documents et les notes que vous avez enregistrés.

@@ -13,6 +13,7 @@ safety-topic-limits-infected = Yon telefòn ki gen yon pwogram espyon ladan l de
 safety-topic-limits-open = Yon moun ki sèvi ak telefòn nan pandan done ou yo louvri. Fèmen yo lè ou fini.
 safety-topic-exit-heading = Soti vit
 safety-topic-exit-button = Bouton «Soti vit» la ak touch Esc la kache tout bagay touswit, epi yo fèmen done ou yo.
+safety-topic-exit-window = Sou yon òdinatè, fenèt { -brand-name } nan disparèt sou ekran an tou. Pou w retounen, louvri { -brand-name } ankò.
 safety-topic-exit-idle = Si ou pa sèvi ak aplikasyon an pandan yon ti tan, done ou yo fèmen pou kont yo. Tan sa a se 5 minit, men ou ka chwazi yon lòt tan nan «Sekirite ou».
 safety-topic-wipe-heading = Efase tout bagay
 safety-topic-wipe-what = Lè ou efase tout bagay, moun, dat, dokiman ak nòt ou te anrejistre yo disparèt nan aparèy sa a.

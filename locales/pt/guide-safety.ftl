@@ -13,6 +13,7 @@ safety-topic-limits-infected = Um celular que já tem um programa espião.
 safety-topic-limits-open = Alguém usando o celular enquanto os seus dados estão desbloqueados. Bloqueie os dados quando terminar.
 safety-topic-exit-heading = Sair rápido
 safety-topic-exit-button = O botão “Sair rápido” e a tecla Esc escondem tudo na hora e bloqueiam os seus dados.
+safety-topic-exit-window = No computador, a janela do { -brand-name } também some da tela. Para voltar, abra o { -brand-name } de novo.
 safety-topic-exit-idle = Se você não usar o aplicativo por um tempo, os seus dados são bloqueados automaticamente. Esse tempo é de 5 minutos, mas você pode escolher outro em “A sua segurança”.
 safety-topic-wipe-heading = Apagar tudo
 safety-topic-wipe-what = Apagar tudo remove deste aparelho as pessoas, as datas, os documentos e as observações que você salvou.

@@ -8,7 +8,7 @@ TAURI_DRIVER_VERSION="2.1.0"
 SYSTEM_PACKAGES=(
   build-essential pkg-config curl file
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev
-  xvfb xauth webkit2gtk-driver strace
+  xvfb xauth webkit2gtk-driver strace dbus
   python3 python3-venv
 )
 

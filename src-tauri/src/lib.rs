@@ -167,16 +167,49 @@ fn lock(state: tauri::State<'_, AppState>) -> CommandResult<SafetyView> {
     })
 }
 
-/// Locks at once and, on a desktop, takes the window off the screen (minimized, so the person
-/// can bring it back to the neutral screen). The interface has already blanked the screen.
+/// Whether quick exit may hide the window: only where launching Senda again brings it back.
+struct QuickExit {
+    hide: bool,
+}
+
+/// Locks at once and, on a desktop, takes the window off the screen: hidden (no window and no
+/// taskbar entry) where launching Senda again brings it back, else minimized, so that the
+/// person is never left with an app they cannot reach. The interface has already blanked the
+/// screen.
 #[tauri::command]
-fn quick_exit(state: tauri::State<'_, AppState>, window: tauri::Window) -> CommandResult<()> {
+fn quick_exit(state: tauri::State<'_, AppState>, exit: tauri::State<'_, QuickExit>, window: tauri::Window) -> CommandResult<()> {
     let result = with_session(&state, |s| s.lock());
     #[cfg(desktop)]
-    let _ = window.minimize();
+    let _ = if exit.hide { window.hide() } else { window.minimize() };
     #[cfg(not(desktop))]
-    let _ = window;
+    let _ = (window, exit);
     result
+}
+
+/// On Linux, GTK makes Senda one instance per session bus: a second launch hands over to the
+/// running one, which gets GTK's "activate" signal. Shows the window again then, so a window
+/// hidden by quick exit comes back (on its locked, neutral screen) when Senda is opened again.
+/// Returns whether that hand-over works here: without a session bus, each launch is its own.
+#[cfg(target_os = "linux")]
+fn show_again_on_relaunch(app: &tauri::App) -> bool {
+    use gtk::prelude::{ApplicationExt, GtkWindowExt};
+    let Some(window) = app.get_webview_window("main") else { return false };
+    let Some(application) = window.gtk_window().ok().and_then(|w| w.application()) else { return false };
+    // Without an application id or a session bus, GTK does not hand a second launch over.
+    if application.application_id().is_none() || application.dbus_connection().is_none() || application.is_remote() {
+        return false;
+    }
+    application.connect_activate(move |_| {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    });
+    true
+}
+
+#[cfg(not(target_os = "linux"))]
+fn show_again_on_relaunch(_app: &tauri::App) -> bool {
+    false
 }
 
 #[tauri::command]
@@ -349,8 +382,15 @@ fn fallback_error(error: &senda::Error) -> ErrorView {
 pub fn run() {
     tauri::Builder::default()
         .setup(|app| {
+            // The window is made here rather than by Tauri: on Linux, Tauri goes through its
+            // start-up again each time Senda is launched a second time (GTK's "activate"), and
+            // would then fail to make a second window named "main".
+            if let Some(config) = app.config().app.windows.iter().find(|w| w.label == "main") {
+                tauri::WebviewWindowBuilder::from_config(app.handle(), config)?.build()?;
+            }
             let state = AppState(open_session(app));
             app.manage(state);
+            app.manage(QuickExit { hide: show_again_on_relaunch(app) });
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
