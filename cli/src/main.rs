@@ -6,7 +6,7 @@
 
 use std::ffi::OsString;
 use std::io::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
@@ -638,11 +638,11 @@ fn checklist(out: &Output<'_>, session: &Session, profile: Option<&str>, today: 
     Ok(ExitCode::SUCCESS)
 }
 
-fn summary(out: &Output<'_>, session: &Session, profile: Option<&str>, today: time::Date, file: &PathBuf) -> CommandResult {
+fn summary(out: &Output<'_>, session: &Session, profile: Option<&str>, today: time::Date, file: &Path) -> CommandResult {
     let p = session.find_profile(profile).map_err(boxed)?;
     let view = session.summary(p.id, today).map_err(boxed)?;
     let html = senda::summary::html(&view);
-    std::fs::write(file, html).map_err(|source| boxed(senda::Error::FileWrite { path: file.clone(), source }))?;
+    senda::files::write_atomic(file, html.as_bytes()).map_err(|source| boxed(senda::Error::FileWrite { path: file.to_path_buf(), source }))?;
     let l = out.guide.catalog().localizer(&out.lang);
     out.print(&format!("{}\n", l.msg(&Msg::new("cli-summary-written").arg("file", file.display().to_string()))));
     Ok(ExitCode::SUCCESS)

@@ -295,6 +295,19 @@ fn dates_profiles_and_the_summary_from_the_command_line() {
     let html = std::fs::read_to_string(&out_file).unwrap();
     assert!(html.contains("lang=\"fr\"") && html.contains("lang=\"es\""));
     assert!(html.contains("mardi 15 décembre 2026") && html.contains("martes 15 de diciembre de 2026"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&out_file).unwrap().permissions().mode() & 0o777, 0o600, "for its owner only");
+    }
+    // A file name with no folder goes to the current folder.
+    let here = Command::new(env!("CARGO_BIN_EXE_senda"))
+        .args(["--data-dir", d.to_str().unwrap(), "--today", "2026-11-22", "summary", "--out", "aqui.html"])
+        .current_dir(d)
+        .output()
+        .unwrap();
+    assert_eq!(here.status.code(), Some(0), "{}", stderr(&here));
+    assert!(std::fs::read_to_string(d.join("aqui.html")).unwrap().contains("Rosa"));
 
     // Removal asks first; without a "yes" nothing is removed.
     let out = senda_in(d, &["profile", "remove", "Rosa"]);
