@@ -380,7 +380,7 @@ fn fallback_error(error: &senda::Error) -> ErrorView {
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
-    tauri::Builder::default()
+    let app = tauri::Builder::default()
         .setup(|app| {
             // The window is made here rather than by Tauri: on Linux, Tauri goes through its
             // start-up again each time Senda is launched a second time (GTK's "activate"), and
@@ -431,6 +431,32 @@ pub fn run() {
             save_backup,
             restore_backup
         ])
-        .run(tauri::generate_context!())
+        .build(tauri::generate_context!())
         .expect("the Tauri runtime starts");
+    #[cfg(desktop)]
+    {
+        let code = app.run_return(|_, _| {});
+        finish_hand_over();
+        std::process::exit(code);
+    }
+    #[cfg(not(desktop))]
+    app.run(|_, _| {});
 }
+
+/// When this launch only handed over to a Senda already running (Linux, see
+/// [`show_again_on_relaunch`]), GTK has queued the message that brings that window back but
+/// not necessarily sent it: send it before the process ends.
+#[cfg(target_os = "linux")]
+fn finish_hand_over() {
+    use gtk::gio::prelude::ApplicationExt;
+    if let Some(application) = gtk::gio::Application::default() {
+        if application.is_remote() {
+            if let Some(bus) = application.dbus_connection() {
+                let _ = bus.flush_sync(gtk::gio::Cancellable::NONE);
+            }
+        }
+    }
+}
+
+#[cfg(all(desktop, not(target_os = "linux")))]
+fn finish_hand_over() {}
