@@ -21,6 +21,8 @@ pub enum StoreError {
     NotDatabase(rusqlite::Error),
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    #[error("database file: {0}")]
+    Io(#[from] std::io::Error),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -32,7 +34,7 @@ impl Localized for StoreError {
                 Msg::new("error-store-newer").arg("found", *found).arg("supported", *supported)
             }
             StoreError::NotDatabase(_) => Msg::new("error-store-not-database"),
-            StoreError::Sqlite(_) => Msg::new("error-store-failed"),
+            StoreError::Sqlite(_) | StoreError::Io(_) => Msg::new("error-store-failed"),
         }
     }
 
@@ -40,6 +42,7 @@ impl Localized for StoreError {
         match self {
             StoreError::Newer { .. } => None,
             StoreError::NotDatabase(e) | StoreError::Sqlite(e) => Some(e.to_string()),
+            StoreError::Io(e) => Some(e.to_string()),
         }
     }
 }
@@ -182,7 +185,7 @@ impl Store {
 
 fn connect(path: &Path, key: Option<&DbKey>) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    crate::files::ensure_private_file(path).map_err(io_error)?;
+    crate::files::ensure_private_file(path)?;
     let conn = Connection::open_with_flags(path, flags)?;
     if let Some(key) = key {
         conn.execute_batch(&format!("PRAGMA key = \"{}\";", key.sqlcipher_literal()))?;
@@ -219,7 +222,7 @@ fn export_copy(conn: &Connection, target: &Path, key: Option<&DbKey>) -> Result<
     for suffix in ["", "-wal", "-shm", "-journal"] {
         let _ = std::fs::remove_file(copy.with_file_name(format!("{name}.rekey{suffix}")));
     }
-    crate::files::ensure_private_file(&copy).map_err(io_error)?;
+    crate::files::ensure_private_file(&copy)?;
     let version: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0)).map_err(StoreError::NotDatabase)?;
     conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
     let copy_sql = copy.to_string_lossy().replace('\'', "''");
@@ -233,14 +236,10 @@ fn export_copy(conn: &Connection, target: &Path, key: Option<&DbKey>) -> Result<
     Ok(copy)
 }
 
-fn io_error(e: std::io::Error) -> StoreError {
-    StoreError::Sqlite(rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
-}
-
 /// Flushes an exported copy to disk and renames it over `target`.
 fn commit_copy(copy: &Path, target: &Path) -> Result<()> {
-    std::fs::File::open(copy).and_then(|f| f.sync_all()).map_err(io_error)?;
-    std::fs::rename(copy, target).map_err(io_error)?;
+    std::fs::File::open(copy).and_then(|f| f.sync_all())?;
+    std::fs::rename(copy, target)?;
     if let Some(dir) = target.parent() {
         if let Ok(folder) = std::fs::File::open(dir) {
             let _ = folder.sync_all();

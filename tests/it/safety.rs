@@ -40,22 +40,28 @@ pub fn word_on_disk(dir: &Path, word: &str) -> Vec<String> {
     let mut needles: Vec<Vec<u8>> = vec![word.as_bytes().to_vec(), word.to_uppercase().into_bytes(), word.to_lowercase().into_bytes()];
     needles.push(word.encode_utf16().flat_map(|u| u.to_le_bytes()).collect());
     needles.push(word.encode_utf16().flat_map(|u| u.to_be_bytes()).collect());
-    let mut found = Vec::new();
+    tree(dir)
+        .into_iter()
+        .filter(|p| p.is_file())
+        .filter(|p| {
+            let bytes = std::fs::read(p).unwrap();
+            needles.iter().any(|n| bytes.windows(n.len()).any(|w| w == &n[..]))
+        })
+        .map(|p| p.display().to_string())
+        .collect()
+}
+
+/// `dir` and every folder and file under it.
+fn tree(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut all = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                let bytes = std::fs::read(&p).unwrap();
-                if needles.iter().any(|n| bytes.windows(n.len()).any(|w| w == &n[..])) {
-                    found.push(p.display().to_string());
-                }
-            }
+    while let Some(p) = stack.pop() {
+        if p.is_dir() {
+            stack.extend(std::fs::read_dir(&p).into_iter().flatten().flatten().map(|e| e.path()));
         }
+        all.push(p);
     }
-    found
+    all
 }
 
 #[test]
@@ -218,18 +224,13 @@ fn a_backup_moves_everything_and_refuses_damage() {
 #[cfg(unix)]
 fn open_to_others(dir: &Path) -> Vec<String> {
     use std::os::unix::fs::PermissionsExt;
-    let mut found = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(p) = stack.pop() {
-        let mode = std::fs::metadata(&p).unwrap().permissions().mode();
-        if mode & 0o077 != 0 {
-            found.push(format!("{} {:o}", p.display(), mode & 0o777));
-        }
-        if p.is_dir() {
-            stack.extend(std::fs::read_dir(&p).unwrap().flatten().map(|e| e.path()));
-        }
-    }
-    found
+    tree(dir)
+        .into_iter()
+        .filter_map(|p| {
+            let mode = std::fs::metadata(&p).unwrap().permissions().mode();
+            (mode & 0o077 != 0).then(|| format!("{} {:o}", p.display(), mode & 0o777))
+        })
+        .collect()
 }
 
 #[cfg(unix)]
