@@ -2,12 +2,24 @@
 //! profile's checklist, and building the whole profile screen in a language.
 //! Run with `cargo bench --bench records`.
 
+// Dates are written with their leading zeros, `date!(2026 - 11 - 01)`, as people read them.
+#![allow(clippy::zero_prefixed_literal)]
+
 use criterion::{criterion_group, criterion_main, Criterion};
 use senda::guide::Guide;
 use senda::l10n::Isolation;
 use senda::session::Session;
 use senda::store::Store;
-use time::macros::date;
+
+/// A date literal, as `date!(2026 - 03 - 27)`; checked when the tests compile.
+macro_rules! date {
+    ($y:literal - $m:literal - $d:literal) => {
+        match chrono::NaiveDate::from_ymd_opt($y, $m, $d) {
+            Some(date) => date,
+            None => panic!("not a date"),
+        }
+    };
+}
 
 fn records(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();

@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 
-use time::{Date, Duration, Month, Weekday};
+use chrono::{Datelike, Days, NaiveDate as Date, Weekday};
 
 /// Why a day is not a business day.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,35 +60,26 @@ impl Calendar {
 
     /// Why `date` is not a business day, or `None` if it is one.
     pub fn rest_day(&self, date: Date) -> Option<RestDay> {
-        if matches!(date.weekday(), Weekday::Saturday | Weekday::Sunday) {
+        if matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
             return Some(RestDay::Weekend);
         }
         let (year, month, day) = (date.year(), date.month(), date.day());
-        let fixed = [
-            (Month::January, 1),
-            (Month::February, 5),
-            (Month::March, 21),
-            (Month::May, 1),
-            (Month::May, 5),
-            (Month::September, 1),
-            (Month::September, 16),
-            (Month::November, 20),
-            (Month::December, 25),
-        ];
+        // (month, day)
+        let fixed = [(1, 1), (2, 5), (3, 21), (5, 1), (5, 5), (9, 1), (9, 16), (11, 20), (12, 25)];
         if fixed.contains(&(month, day)) {
             return Some(RestDay::FixedHoliday);
         }
-        if date.weekday() == Weekday::Monday {
+        if date.weekday() == Weekday::Mon {
             let nth = (day - 1) / 7 + 1;
-            if (month == Month::February && nth == 1) || (matches!(month, Month::March | Month::November) && nth == 3) {
+            if (month == 2 && nth == 1) || (matches!(month, 3 | 11) && nth == 3) {
                 return Some(RestDay::MondayHoliday);
             }
         }
         let easter = easter_sunday(year);
-        if date == easter - Duration::days(3) || date == easter - Duration::days(2) {
+        if easter.checked_sub_days(Days::new(3)) == Some(date) || easter.checked_sub_days(Days::new(2)) == Some(date) {
             return Some(RestDay::HolyWeek);
         }
-        if is_handover_year(year) && ((month == Month::October || month == Month::December) && day == 1) {
+        if is_handover_year(year) && ((month == 10 || month == 12) && day == 1) {
             return Some(RestDay::Handover);
         }
         self.closures.get(&date).map(|source| RestDay::Closure { source: source.clone() })
@@ -107,7 +98,7 @@ impl Calendar {
         let mut date = event;
         let mut counted = 0;
         while counted < n {
-            date = date.next_day()?;
+            date = date.succ_opt()?;
             if self.is_business_day(date) {
                 counted += 1;
             }
@@ -121,7 +112,7 @@ impl Calendar {
         let mut count = 0;
         let mut date = from;
         while date < to {
-            match date.next_day() {
+            match date.succ_opt() {
                 Some(next) => date = next,
                 None => break,
             }
@@ -155,14 +146,13 @@ pub fn easter_sunday(year: i32) -> Date {
     let m = (a + 11 * h + 22 * l) / 451;
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
-    let month = Month::try_from(month as u8).expect("the algorithm yields March or April");
-    Date::from_calendar_date(year, month, day as u8).expect("the algorithm yields a real date")
+    // The algorithm yields a day of March or April, which exists in every year a date can
+    // hold; the fallback only keeps the function total.
+    Date::from_ymd_opt(year, month as u32, day as u32).unwrap_or(Date::MIN)
 }
 
 /// The same day one year later; 29 February becomes 28 February in a common year.
 pub fn add_one_year(date: Date) -> Option<Date> {
     let year = date.year().checked_add(1)?;
-    Date::from_calendar_date(year, date.month(), date.day())
-        .or_else(|_| Date::from_calendar_date(year, date.month(), date.day() - 1))
-        .ok()
+    Date::from_ymd_opt(year, date.month(), date.day()).or_else(|| Date::from_ymd_opt(year, date.month(), date.day() - 1))
 }

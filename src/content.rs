@@ -4,8 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
-use time::macros::format_description;
-use time::Date;
+use chrono::{Datelike, NaiveDate as Date};
 
 use crate::calendar::Closure;
 use crate::l10n::{Localized, Msg};
@@ -546,12 +545,22 @@ fn parse<T: serde::de::DeserializeOwned>(files: &PackFiles, file: &str) -> Resul
 
 /// Parses an ISO date (`2026-03-11`).
 pub fn parse_date(text: &str) -> std::result::Result<Date, String> {
-    Date::parse(text, format_description!("[year]-[month]-[day]")).map_err(|_| format!("{text:?} is not a date (YYYY-MM-DD)"))
+    let bad = || format!("{text:?} is not a date (YYYY-MM-DD)");
+    // Exactly four, two and two ASCII digits: no sign, no spaces, no other widths.
+    let bytes = text.as_bytes();
+    let shape = bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() });
+    if !shape {
+        return Err(bad());
+    }
+    let number = |range: std::ops::Range<usize>| text[range].parse::<u32>().map_err(|_| bad());
+    let year = i32::try_from(number(0..4)?).map_err(|_| bad())?;
+    Date::from_ymd_opt(year, number(5..7)?, number(8..10)?).ok_or_else(bad)
 }
 
 /// Writes a date as ISO (`2026-03-11`).
 pub fn iso_date(date: Date) -> String {
-    date.format(format_description!("[year]-[month]-[day]")).expect("a Date always formats")
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 
 fn unique(items: &[String]) -> std::result::Result<(), &String> {
@@ -569,17 +578,13 @@ fn load_closures(files: &PackFiles, sources: &BTreeMap<String, Source>) -> Resul
     for range in file.closure {
         let from = parse_date(&range.from).map_err(invalid)?;
         let to = parse_date(&range.to).map_err(invalid)?;
-        if to < from || (to - from).whole_days() > 366 {
+        if to < from || to.signed_duration_since(from).num_days() > 366 {
             return Err(invalid(format!("closure {} to {} is not a range of at most a year", range.from, range.to)));
         }
         if !sources.contains_key(&range.source) {
             return Err(invalid(format!("unknown source {:?}", range.source)));
         }
-        let mut day = from;
-        while day <= to {
-            closures.push(Closure { date: day, source: range.source.clone() });
-            day = day.next_day().expect("within a year of a parsed date");
-        }
+        closures.extend(from.iter_days().take_while(|day| *day <= to).map(|date| Closure { date, source: range.source.clone() }));
     }
     Ok(closures)
 }

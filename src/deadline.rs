@@ -1,7 +1,7 @@
 //! Deadlines: when each one falls for a person's recorded dates, and how much time is left.
 //! Pure: `today` is passed in.
 
-use time::{Date, Duration, Weekday};
+use chrono::{Datelike, Days, NaiveDate as Date, Weekday};
 
 use crate::calendar::{add_one_year, Calendar};
 use crate::content::{iso_date, DeadlineDef, Rule};
@@ -57,7 +57,7 @@ pub fn compute(def: &DeadlineDef, from: Date, today: Date, calendar: &Calendar) 
     let (last_day, business_days) = match def.rule {
         Rule::BusinessDays(n) => (calendar.add_business_days(from, n)?, Some(n)),
         Rule::OneYear { early_by_days } => {
-            (add_one_year(from)?.checked_sub(Duration::days(i64::from(early_by_days)))?, None)
+            (add_one_year(from)?.checked_sub_days(Days::new(u64::from(early_by_days)))?, None)
         }
         Rule::Weekly => return None,
     };
@@ -68,7 +68,7 @@ pub fn compute(def: &DeadlineDef, from: Date, today: Date, calendar: &Calendar) 
 pub fn next_signing(def: &DeadlineDef, weekday: Weekday, today: Date, calendar: &Calendar) -> Deadline {
     let mut day = today;
     while day.weekday() != weekday {
-        day = day.next_day().unwrap_or(day);
+        day = day.succ_opt().unwrap_or(day);
         if day == Date::MAX {
             break;
         }
@@ -77,7 +77,7 @@ pub fn next_signing(def: &DeadlineDef, weekday: Weekday, today: Date, calendar: 
 }
 
 fn finish(def: &DeadlineDef, from: Date, last_day: Date, business_days: Option<u32>, today: Date, calendar: &Calendar) -> Deadline {
-    let left_calendar = (last_day - today).whole_days();
+    let left_calendar = last_day.signed_duration_since(today).num_days();
     let state = match left_calendar {
         d if d > 0 => State::Upcoming,
         0 => State::Today,
@@ -93,13 +93,13 @@ fn finish(def: &DeadlineDef, from: Date, last_day: Date, business_days: Option<u
 /// Weekdays by number, 1 = Monday … 7 = Sunday.
 pub fn weekday_from_number(n: u8) -> Option<Weekday> {
     Some(match n {
-        1 => Weekday::Monday,
-        2 => Weekday::Tuesday,
-        3 => Weekday::Wednesday,
-        4 => Weekday::Thursday,
-        5 => Weekday::Friday,
-        6 => Weekday::Saturday,
-        7 => Weekday::Sunday,
+        1 => Weekday::Mon,
+        2 => Weekday::Tue,
+        3 => Weekday::Wed,
+        4 => Weekday::Thu,
+        5 => Weekday::Fri,
+        6 => Weekday::Sat,
+        7 => Weekday::Sun,
         _ => return None,
     })
 }

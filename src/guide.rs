@@ -3,7 +3,7 @@
 
 use std::sync::{Mutex, OnceLock};
 
-use time::Date;
+use chrono::NaiveDate as Date;
 
 use crate::search::{self, SearchHit, SearchView};
 use crate::store::{SearchDoc, SearchIndex};

@@ -13,7 +13,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use serde::{Deserialize, Serialize};
-use time::Date;
+use chrono::{Datelike, NaiveDate as Date};
 use ts_rs::TS;
 use unic_langid::LanguageIdentifier;
 
@@ -433,7 +433,7 @@ impl Localizer<'_> {
 fn date_msg(id: &'static str, date: Date) -> Msg {
     Msg::new(id)
         .arg("day", i64::from(date.day()))
-        .arg("month", i64::from(u8::from(date.month())))
+        .arg("month", i64::from(date.month()))
         .arg("year", i64::from(date.year()))
 }
 

@@ -12,7 +12,7 @@ use std::io::{Cursor, Read, Write};
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use time::Date;
+use chrono::NaiveDate as Date;
 
 use crate::content::{iso_date, parse_date};
 use crate::l10n::{Localized, Msg};

@@ -1,7 +1,7 @@
 //! Profiles: the person and each family member. Owns the rules for what a person types into a
 //! profile (names, dates, the signing weekday) and the errors for profiles that are not there.
 
-use time::{Date, Duration};
+use chrono::{Days, NaiveDate as Date};
 
 use crate::checklist::truncate;
 use crate::content::{iso_date, parse_date};
@@ -12,10 +12,13 @@ pub const MAX_NAME_CHARS: usize = 80;
 /// A removed profile can be brought back for this long.
 pub const UNDO_SECONDS: i64 = 24 * 60 * 60;
 /// The earliest date a profile may record.
-pub const EARLIEST_DATE: Date = time::macros::date!(1950 - 01 - 01);
+pub const EARLIEST_DATE: Date = match Date::from_ymd_opt(1950, 1, 1) {
+    Some(date) => date,
+    None => Date::MIN,
+};
 /// How far after today a recorded date may lie (a visitor card issued today, a date typed
 /// a little ahead). Anything later is a typing mistake.
-pub const LATEST_DAYS_AHEAD: i64 = 366;
+pub const LATEST_DAYS_AHEAD: u64 = 366;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ProfileError {
@@ -98,7 +101,7 @@ pub fn clean_name(name: &str) -> Result<String> {
 pub fn parse_person_date(value: &str, today: Date) -> Result<Date> {
     let shown = truncate(value.trim(), 40);
     let date = parse_date(value.trim()).map_err(|_| ProfileError::BadDate { value: shown.clone() })?;
-    let latest = today.checked_add(Duration::days(LATEST_DAYS_AHEAD)).unwrap_or(Date::MAX);
+    let latest = today.checked_add_days(Days::new(LATEST_DAYS_AHEAD)).unwrap_or(Date::MAX);
     if date < EARLIEST_DATE || date > latest {
         return Err(ProfileError::DateOutOfRange { value: shown, min: iso_date(EARLIEST_DATE), max: iso_date(latest) });
     }

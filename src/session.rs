@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use time::Date;
+use chrono::NaiveDate as Date;
 
 use crate::checklist::{self, clean_item_text, clean_note, own_item_id, parse_own_item_id, ChecklistError, Status};
 use crate::content::{iso_date, parse_date, Rule};

@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
-use time::Date;
+use chrono::NaiveDate as Date;
 
 use crate::guide::Guide;
 use crate::l10n::{Isolation, Localized, Msg};
@@ -289,7 +289,7 @@ pub fn builtin_info(guide: &Guide, fell_back: bool) -> PackInfo {
 /// Whether facts checked on `checked` are old enough on `today` to warn that rules may have
 /// changed.
 pub fn is_stale(checked: Date, today: Date) -> bool {
-    (today - checked).whole_days() > STALE_AFTER_DAYS
+    today.signed_duration_since(checked).num_days() > STALE_AFTER_DAYS
 }
 
 /// Writes a file whole or not at all, readable by the owner only: see [`crate::files::write_atomic`].

@@ -225,7 +225,7 @@ fn decide(out: &Output<'_>, sub: &ArgMatches) -> CommandResult {
 }
 
 /// Guide packs, for staff: keys, building, signing, checking, installing and sharing.
-fn pack(out: &Output<'_>, matches: &ArgMatches, sub: &ArgMatches, today: time::Date) -> CommandResult {
+fn pack(out: &Output<'_>, matches: &ArgMatches, sub: &ArgMatches, today: chrono::NaiveDate) -> CommandResult {
     let l = out.guide.catalog().localizer(&out.lang);
     let path = |a: &ArgMatches, name: &str| a.get_one::<PathBuf>(name).expect("required by clap").clone();
     let read = |p: &PathBuf| std::fs::read(p).map_err(|source| boxed(senda::Error::FileRead { path: p.clone(), source }));
@@ -320,7 +320,7 @@ fn pack(out: &Output<'_>, matches: &ArgMatches, sub: &ArgMatches, today: time::D
     }
 }
 
-fn pack_info(out: &Output<'_>, session: &Session, today: time::Date) -> CommandResult {
+fn pack_info(out: &Output<'_>, session: &Session, today: chrono::NaiveDate) -> CommandResult {
     let info = session.pack_info(today).map_err(boxed)?;
     if out.json {
         out.print_json(&info);
@@ -448,13 +448,13 @@ fn arg<'a>(matches: &'a ArgMatches, name: &str) -> &'a str {
     matches.get_one::<String>(name).map(String::as_str).expect("required by clap")
 }
 
-/// Today's date where the command runs, in local time (UTC if the offset is unknown).
-fn local_today() -> time::Date {
-    time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc()).date()
+/// Today's date where the command runs, in the local time zone.
+fn local_today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
 }
 
 fn now() -> i64 {
-    time::OffsetDateTime::now_utc().unix_timestamp()
+    chrono::Utc::now().timestamp()
 }
 
 fn open_session(out: &Output<'_>, matches: &ArgMatches) -> Result<Session, Box<dyn Localized>> {
@@ -477,7 +477,7 @@ fn open_session(out: &Output<'_>, matches: &ArgMatches) -> Result<Session, Box<d
     Ok(session)
 }
 
-fn deadline(out: &Output<'_>, sub: &ArgMatches, today: time::Date) -> CommandResult {
+fn deadline(out: &Output<'_>, sub: &ArgMatches, today: chrono::NaiveDate) -> CommandResult {
     let kind = arg(sub, "kind");
     let def = out.guide.content().deadline(kind).filter(|d| d.from.is_some());
     let def = def.ok_or_else(|| boxed(senda::deadline::DeadlineError::Unknown { kind: kind.to_string() }))?;
@@ -511,7 +511,7 @@ fn deadline_text(views: &[senda::views::DeadlineView]) -> String {
     text
 }
 
-fn profile_list(out: &Output<'_>, session: &mut Session, today: time::Date) -> CommandResult {
+fn profile_list(out: &Output<'_>, session: &mut Session, today: chrono::NaiveDate) -> CommandResult {
     let view = session.profiles(today, now()).map_err(boxed)?;
     if out.json {
         out.print_json(&view);
@@ -552,7 +552,7 @@ fn profile_remove(out: &Output<'_>, session: &mut Session, name: &str, yes: bool
     Ok(ExitCode::SUCCESS)
 }
 
-fn dates(out: &Output<'_>, session: &Session, profile: Option<&str>, today: time::Date) -> CommandResult {
+fn dates(out: &Output<'_>, session: &Session, profile: Option<&str>, today: chrono::NaiveDate) -> CommandResult {
     let p = session.find_profile(profile).map_err(boxed)?;
     let view = session.profile(p.id, today).map_err(boxed)?;
     if out.json {
@@ -584,7 +584,7 @@ fn dates(out: &Output<'_>, session: &Session, profile: Option<&str>, today: time
     Ok(ExitCode::SUCCESS)
 }
 
-fn deadlines(out: &Output<'_>, session: &Session, profile: Option<&str>, today: time::Date) -> CommandResult {
+fn deadlines(out: &Output<'_>, session: &Session, profile: Option<&str>, today: chrono::NaiveDate) -> CommandResult {
     let p = session.find_profile(profile).map_err(boxed)?;
     let view = session.profile(p.id, today).map_err(boxed)?;
     if out.json {
@@ -597,7 +597,7 @@ fn deadlines(out: &Output<'_>, session: &Session, profile: Option<&str>, today: 
     Ok(ExitCode::SUCCESS)
 }
 
-fn checklist(out: &Output<'_>, session: &Session, profile: Option<&str>, today: time::Date) -> CommandResult {
+fn checklist(out: &Output<'_>, session: &Session, profile: Option<&str>, today: chrono::NaiveDate) -> CommandResult {
     let p = session.find_profile(profile).map_err(boxed)?;
     let view = session.profile(p.id, today).map_err(boxed)?;
     let list = &view.checklist;
@@ -638,7 +638,7 @@ fn checklist(out: &Output<'_>, session: &Session, profile: Option<&str>, today: 
     Ok(ExitCode::SUCCESS)
 }
 
-fn summary(out: &Output<'_>, session: &Session, profile: Option<&str>, today: time::Date, file: &Path) -> CommandResult {
+fn summary(out: &Output<'_>, session: &Session, profile: Option<&str>, today: chrono::NaiveDate, file: &Path) -> CommandResult {
     let p = session.find_profile(profile).map_err(boxed)?;
     let view = session.summary(p.id, today).map_err(boxed)?;
     let html = senda::summary::html(&view);

@@ -59,13 +59,13 @@ fn topic(state: tauri::State<'_, AppState>, id: String) -> CommandResult<TopicVi
     with_session(&state, |s| s.topic(&id))
 }
 
-/// Today's date where the app runs (local time; UTC if the offset cannot be read), and now.
-fn today() -> time::Date {
-    time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc()).date()
+/// Today's date where the app runs, in the local time zone, and now.
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
 }
 
 fn now() -> i64 {
-    time::OffsetDateTime::now_utc().unix_timestamp()
+    chrono::Utc::now().timestamp()
 }
 
 #[tauri::command]

@@ -17,6 +17,19 @@
 //! - `tidy`     the architecture's invariants (no Tauri in the core, no SQL or words in shells,
 //!   no hard-coded text in the UI, no remote URL, capabilities limited)
 
+// Test dates are written with their leading zeros, `date!(2026 - 03 - 07)`, as people read them.
+#![allow(clippy::zero_prefixed_literal)]
+
+/// A date literal, as `date!(2026 - 03 - 27)`; checked when the tests compile.
+macro_rules! date {
+    ($y:literal - $m:literal - $d:literal) => {
+        match chrono::NaiveDate::from_ymd_opt($y, $m, $d) {
+            Some(date) => date,
+            None => panic!("not a date"),
+        }
+    };
+}
+
 mod bindings;
 mod calendar;
 mod content;

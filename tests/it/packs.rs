@@ -6,7 +6,6 @@ use senda::l10n::{Isolation, Localized};
 use senda::pack::PackFiles;
 use senda::packfile::{self, PackFileError};
 use senda::updates::{Origin, UpdateError, Updates};
-use time::macros::date;
 
 use crate::pack_with_edit;
 

@@ -10,8 +10,7 @@ use senda::l10n::{Isolation, Localized};
 use senda::profile::UNDO_SECONDS;
 use senda::session::Session;
 use senda::store::Store;
-use time::macros::date;
-use time::Date;
+use chrono::NaiveDate as Date;
 
 const TODAY: Date = date!(2026 - 11 - 22);
 const NOW: i64 = 1_795_000_000;

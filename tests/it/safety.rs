@@ -6,9 +6,8 @@ use std::path::Path;
 use senda::guide::Guide;
 use senda::l10n::{Isolation, Localized};
 use senda::session::Session;
-use time::macros::date;
 
-pub const TODAY: time::Date = date!(2026 - 11 - 22);
+pub const TODAY: chrono::NaiveDate = date!(2026 - 11 - 22);
 pub const NOW: i64 = 1_795_000_000;
 const WORD: &str = "Quetzalcoatlus";
 
