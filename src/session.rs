@@ -3,24 +3,27 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate as Date;
+use chrono::{Datelike, NaiveDate as Date};
 
 use crate::checklist::{self, clean_item_text, clean_note, own_item_id, parse_own_item_id, ChecklistError, Status};
 use crate::content::{iso_date, parse_date, Rule};
-use crate::deadline::{self, weekday_from_number, State};
+use crate::deadline::{self, State};
 use crate::decide::Answers;
 use crate::error::{Error, Result};
 use crate::search::SearchView;
 use crate::guide::Guide;
 use crate::l10n::Msg;
-use crate::profile::{clean_name, parse_person_date, parse_weekday, Profile, ProfileError, UNDO_SECONDS};
+use crate::profile::{
+    clean_name, latest_date, parse_every_days, parse_person_date, parse_weekday, Profile, ProfileError, EARLIEST_DATE, MAX_EVERY_DAYS,
+    UNDO_SECONDS,
+};
 use crate::l10n::Isolation;
 use crate::vault::{self, Attempts, VaultError};
 use crate::store::{Setting, Store};
 use crate::updates::{self, Origin, PackInfo, UpdateError, Updates};
 use crate::summary::{SummaryColumn, SummaryView};
 use crate::views::{
-    AdviceView, BackupDone, DateField, NumberOption, DeadlineView, DecideView, PackInfoView, SafetyView, HomeView, ProfileSummary, ProfileView, ProfilesView, RemovedProfile, StartView, TopicView,
+    AdviceView, BackupDone, DateEntryView, DateField, NumberOption, DeadlineView, DecideView, PackInfoView, SafetyView, HomeView, ProfileSummary, ProfileView, ProfilesView, RemovedProfile, SigningView, StartView, TopicView,
     UiText, WeekdayOption,
 };
 
@@ -275,8 +278,9 @@ impl Session {
             profiles.push(ProfileSummary {
                 id,
                 name,
-                next_due: next.map(|d| {
-                    l.msg(&Msg::new("profile-next-due").arg("title", d.title.as_str()).arg("date", d.last_day_label.as_str()))
+                next_due: next.and_then(|d| {
+                    let date = d.last_day_label.as_deref()?;
+                    Some(l.msg(&Msg::new("profile-next-due").arg("title", d.title.as_str()).arg("date", date)))
                 }),
                 next_due_state: next.map(|d| d.state),
             });
@@ -354,49 +358,54 @@ impl Session {
         Ok(Profile { id: row.id, name: row.name })
     }
 
-    /// Records (`Some`) or clears (`None`) one of a profile's dates. `signing-day` takes a
-    /// weekday number (1 = Monday … 7 = Sunday); every other key takes a date.
+    /// Records (`Some`) or clears (`None`) one of a profile's dates, or how often they sign:
+    /// `signing-day` takes a weekday number (1 = Monday … 7 = Sunday), `signing-every-days` a
+    /// number of days, and recording one clears the other. Every other key takes a date.
     pub fn set_date(&mut self, id: i64, key: &str, value: Option<&str>, today: Date) -> Result<()> {
         self.active(id)?;
         let content = self.guide.content();
-        let value = match value {
-            None => None,
-            Some(v) if key == SIGNING_DAY => Some(parse_weekday(v)?.to_string()),
-            Some(v) => Some(iso_date(parse_person_date(v, today)?)),
+        let (value, other) = match value {
+            None => (None, None),
+            Some(v) if key == SIGNING_DAY => (Some(parse_weekday(v)?.to_string()), Some(SIGNING_EVERY_DAYS)),
+            Some(v) if key == SIGNING_EVERY_DAYS => (Some(parse_every_days(v)?.to_string()), Some(SIGNING_DAY)),
+            Some(v) => (Some(iso_date(parse_person_date(v, today)?)), None),
         };
-        if key != SIGNING_DAY && !content.date_keys.iter().any(|k| k.key == key) {
+        if !SIGNING_KEYS.contains(&key) && !content.date_keys.iter().any(|k| k.key == key) {
             let mut keys: Vec<String> = content.date_keys.iter().map(|k| k.key.clone()).collect();
-            keys.push(SIGNING_DAY.to_string());
+            keys.extend(SIGNING_KEYS.iter().map(|k| k.to_string()));
             return Err(ProfileError::UnknownDateKey { key: key.chars().take(40).collect(), keys }.into());
         }
-        self.store_mut()?.set_dates(id, &[(key, value.as_deref())])?;
+        let mut changes = vec![(key, value.as_deref())];
+        changes.extend(other.map(|other| (other, None)));
+        self.store_mut()?.set_dates(id, &changes)?;
         Ok(())
     }
 
     /// A profile's deadlines, in the order the content lists them, for the dates recorded.
     fn deadlines_for(&self, id: i64, today: Date, lang: &str) -> Result<Vec<DeadlineView>> {
         let dates = self.store()?.dates(id)?;
-        let calendar = self.guide.calendar(false);
+        let recorded = |key: &str| dates.get(key).and_then(|v| parse_date(v).ok());
         let l = self.guide.catalog().localizer(lang);
+        let frequency = signing_frequency(&dates, &l);
+        let content = self.guide.content();
         let mut out = Vec::new();
-        for def in &self.guide.content().deadlines {
+        for def in &content.deadlines {
             if def.requires.as_ref().is_some_and(|key| !dates.contains_key(key)) {
                 continue;
             }
-            let computed = match (&def.rule, &def.from) {
-                (Rule::Weekly, _) => dates
-                    .get(SIGNING_DAY)
-                    .and_then(|v| v.parse::<u8>().ok())
-                    .and_then(weekday_from_number)
-                    .map(|weekday| deadline::next_signing(def, weekday, today, &calendar)),
-                (_, Some(key)) => dates
-                    .get(key)
-                    .and_then(|v| parse_date(v).ok())
-                    .and_then(|from| deadline::compute(def, from, today, &calendar)),
-                (_, None) => None,
-            };
-            if let Some(d) = computed {
-                out.push(deadline::view(&d, def, &l, false));
+            let given = def.rule == Rule::Given;
+            let notes = if given { frequency.iter().cloned().collect() } else { Vec::new() };
+            let extra = self.guide.deadline_extra(def, &l, false, notes);
+            match deadline::Start::for_def(def, recorded) {
+                Some(start) => {
+                    let calendar = deadline::latest_calendar(def, &content.closures, false);
+                    if let Some(d) = deadline::compute(def, &start, today, &calendar) {
+                        out.push(deadline::view(&d, def, &l, extra));
+                    }
+                }
+                // The person said how often they sign but gave no date: ask for it.
+                None if given && frequency.is_some() => out.push(deadline::needs_date_view(def, &l, extra)),
+                None => {}
             }
         }
         Ok(out)
@@ -412,19 +421,49 @@ impl Session {
         let fields = content
             .date_keys
             .iter()
-            .map(|k| DateField { key: k.key.clone(), label: l.text(&k.label), value: dates.get(&k.key).cloned() })
+            .map(|k| {
+                let value = dates.get(&k.key).filter(|v| parse_date(v).is_ok()).cloned();
+                let parsed = value.as_deref().and_then(|v| parse_date(v).ok());
+                DateField {
+                    key: k.key.clone(),
+                    label: l.text(&k.label),
+                    hint: k.hint.as_deref().map(|h| l.text(h)),
+                    value,
+                    day: parsed.map(|d| d.day()),
+                    month: parsed.map(|d| d.month()),
+                    year: parsed.map(|d| d.year()),
+                }
+            })
             .collect();
-        let weekdays = (1..=7u8)
-            .map(|n| WeekdayOption { number: n, name: l.msg(&Msg::new("weekday-name").arg("weekday", i64::from(n))) })
-            .collect();
+        let date_entry = DateEntryView {
+            order: l.date_order().to_vec(),
+            day_label: l.text("date-entry-day"),
+            month_label: l.text("date-entry-month"),
+            year_label: l.text("date-entry-year"),
+            months: (1..=12).map(|m| l.month_name(m)).collect(),
+            years: (EARLIEST_DATE.year()..=latest_date(today).year()).rev().collect(),
+            clear: l.text("date-entry-clear"),
+        };
+        let signing = SigningView {
+            heading: l.text("signing-frequency-heading"),
+            hint: l.text("signing-frequency-hint"),
+            weekday_label: l.text("signing-weekday-label"),
+            weekday: dates.get(SIGNING_DAY).and_then(|v| v.parse().ok()),
+            weekdays: (1..=7u8)
+                .map(|n| WeekdayOption { number: n, name: l.msg(&Msg::new("weekday-name").arg("weekday", i64::from(n))) })
+                .collect(),
+            every_days_label: l.text("signing-every-days-label"),
+            every_days: dates.get(SIGNING_EVERY_DAYS).and_then(|v| v.parse().ok()),
+            max_every_days: MAX_EVERY_DAYS,
+        };
         let checklist = checklist::view(content, &self.store()?.items(id)?, &self.store()?.own_items(id)?, &l);
         Ok(ProfileView {
             id,
             lang: l.lang().to_string(),
             dir: l.direction(),
             dates: fields,
-            signing_day: dates.get(SIGNING_DAY).and_then(|v| v.parse().ok()),
-            weekdays,
+            date_entry,
+            signing,
             deadlines: self.deadlines_for(id, today, &lang)?,
             checklist,
             remove_confirm: l.msg(&Msg::new("profile-remove-confirm").user("name", profile.name.as_str())),
@@ -511,13 +550,42 @@ pub const WIPE_COUNTDOWN_SECONDS: i64 = 5;
 /// The guide topic that explains what the PIN protects and what it does not.
 pub const SAFETY_TOPIC: &str = "safety";
 
-/// The key under which a profile's weekly signing weekday is kept.
+/// The key under which the weekday a person signs on is kept, if their office gave one.
+/// Profiles made before the next signing date could be entered hold only this.
 pub const SIGNING_DAY: &str = "signing-day";
+/// The key under which "every N days" is kept, if the office said so.
+pub const SIGNING_EVERY_DAYS: &str = "signing-every-days";
+/// The keys of how often a person signs: kept beside the dates, but not dates.
+pub const SIGNING_KEYS: [&str; 2] = [SIGNING_DAY, SIGNING_EVERY_DAYS];
 
-/// The next deadline not yet passed; if all have passed, the one that passed last.
+/// Checks one stored value of a profile's dates (from a backup): a known key, a plausible
+/// date, a weekday or a number of days.
+pub fn check_stored_date(content: &crate::content::Content, key: &str, value: &str, today: Date) -> Result<()> {
+    match key {
+        SIGNING_DAY => parse_weekday(value).map(drop)?,
+        SIGNING_EVERY_DAYS => parse_every_days(value).map(drop)?,
+        _ if content.date_keys.iter().any(|k| k.key == key) => parse_person_date(value, today).map(drop)?,
+        _ => return Err(ProfileError::UnknownDateKey { key: key.to_string(), keys: Vec::new() }.into()),
+    }
+    Ok(())
+}
+
+/// How often the person said they sign, in words: "every Wednesday", "every 10 days".
+fn signing_frequency(dates: &std::collections::BTreeMap<String, String>, l: &crate::l10n::Localizer<'_>) -> Option<String> {
+    if let Some(n) = dates.get(SIGNING_DAY).and_then(|v| v.parse::<u8>().ok()).filter(|n| (1..=7).contains(n)) {
+        let weekday = l.msg(&Msg::new("weekday-name").arg("weekday", i64::from(n)));
+        return Some(l.msg(&Msg::new("deadline-signing-every-weekday").arg("weekday", weekday).arg("number", i64::from(n))));
+    }
+    let days = dates.get(SIGNING_EVERY_DAYS).and_then(|v| v.parse::<u32>().ok())?;
+    Some(l.msg(&Msg::new("deadline-signing-every-days").arg("days", i64::from(days))))
+}
+
+/// The next dated deadline not yet passed under every reading; if all have passed, the one
+/// that passed last.
 fn next_due(deadlines: &[DeadlineView]) -> Option<&DeadlineView> {
-    let open = deadlines.iter().filter(|d| d.state != State::Passed).min_by(|a, b| a.last_day.cmp(&b.last_day));
-    open.or_else(|| deadlines.iter().max_by(|a, b| a.last_day.cmp(&b.last_day)))
+    let dated = || deadlines.iter().filter(|d| d.last_day.is_some());
+    let open = dated().filter(|d| d.state != State::Passed).min_by(|a, b| a.last_day.cmp(&b.last_day));
+    open.or_else(|| dated().max_by(|a, b| a.last_day.cmp(&b.last_day)))
 }
 
 /// Safety on a seized or shared device: the PIN, locking, the wipe and guest sessions. `now`
@@ -1004,13 +1072,7 @@ impl Session {
                 return Err(ProfileError::Exists { name: p.name.clone() }.into());
             }
             for (key, value) in &p.dates {
-                if key == SIGNING_DAY {
-                    parse_weekday(value)?;
-                } else if content.date_keys.iter().any(|k| &k.key == key) {
-                    parse_person_date(value, today)?;
-                } else {
-                    return Err(ProfileError::UnknownDateKey { key: key.clone(), keys: Vec::new() }.into());
-                }
+                check_stored_date(content, key, value, today)?;
             }
             for i in &p.items {
                 Status::parse(&i.status)?;

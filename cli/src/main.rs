@@ -479,18 +479,22 @@ fn open_session(out: &Output<'_>, matches: &ArgMatches) -> Result<Session, Box<d
 
 fn deadline(out: &Output<'_>, sub: &ArgMatches, today: chrono::NaiveDate) -> CommandResult {
     let kind = arg(sub, "kind");
-    let def = out.guide.content().deadline(kind).filter(|d| d.from.is_some());
+    let def = out.guide.counted_deadline(kind);
     let def = def.ok_or_else(|| boxed(senda::deadline::DeadlineError::Unknown { kind: kind.to_string() }))?;
-    let key = def.from.as_deref().expect("filtered above");
-    let option = DATE_OPTIONS.iter().find(|(_, k)| *k == key).map(|(o, _)| *o).expect("every date key has an option");
-    let Some(text) = sub.get_one::<String>(option) else {
+    let mut dates = Vec::new();
+    for (option, key) in DATE_OPTIONS {
+        if let Some(text) = sub.get_one::<String>(option) {
+            dates.push((*key, senda::profile::parse_person_date(text, today).map_err(boxed)?));
+        }
+    }
+    if !dates.iter().any(|(key, _)| *key == def.from) {
+        let option = DATE_OPTIONS.iter().find(|(_, k)| *k == def.from).map(|(o, _)| *o).expect("every date key has an option");
         let l = out.guide.catalog().localizer(&out.lang);
         let msg = Msg::new("cli-usage-missing-argument").arg("arg", format!("--{option}"));
         out.usage_message(&l, &msg);
         return Ok(ExitCode::from(EXIT_USAGE));
-    };
-    let from = senda::profile::parse_person_date(text, today).map_err(boxed)?;
-    let view = out.guide.deadline(kind, from, today, sub.get_flag("statutory-only"), &out.lang).map_err(boxed)?;
+    }
+    let view = out.guide.deadline(kind, &dates, today, sub.get_flag("statutory-only"), &out.lang).map_err(boxed)?;
     if out.json {
         out.print_json(&view);
     } else {
@@ -499,14 +503,30 @@ fn deadline(out: &Output<'_>, sub: &ArgMatches, today: chrono::NaiveDate) -> Com
     Ok(ExitCode::SUCCESS)
 }
 
-/// Command-line options that give the date a deadline counts from, and the date key each is.
-const DATE_OPTIONS: &[(&str, &str)] =
-    &[("entered", "entered"), ("notified", "notified"), ("filed", "filed"), ("issued", "tvrh-issued"), ("arrived", "us-arrival")];
+/// Command-line options that give the dates a deadline counts from, and the date key each is.
+const DATE_OPTIONS: &[(&str, &str)] = &[
+    ("entered", "entered"),
+    ("could-apply", "could-apply"),
+    ("notified", "notified"),
+    ("filed", "filed"),
+    ("issued", "tvrh-issued"),
+    ("arrived", "us-arrival"),
+];
 
+/// Deadlines as text: the title, the safe last day, then the latest possible one, what is
+/// left, what to do, and any further notes.
 fn deadline_text(views: &[senda::views::DeadlineView]) -> String {
     let mut text = String::new();
     for v in views {
-        text.push_str(&format!("{}\n  {} ({})\n  {}\n  {}\n\n", v.title, v.last_day_label, v.last_day, v.left_label, v.advice));
+        text.push_str(&format!("{}\n", v.title));
+        if let (Some(label), Some(day)) = (&v.last_day_label, &v.last_day) {
+            text.push_str(&format!("  {label} ({day})\n"));
+        }
+        let lines = [&v.latest_label, &v.from_label].into_iter().flatten().chain([&v.left_label, &v.advice]).chain(&v.notes);
+        for line in lines {
+            text.push_str(&format!("  {line}\n"));
+        }
+        text.push('\n');
     }
     text
 }
@@ -562,19 +582,26 @@ fn dates(out: &Output<'_>, session: &Session, profile: Option<&str>, today: chro
                 dates.insert(f.key.clone(), serde_json::Value::from(v.clone()));
             }
         }
-        if let Some(day) = view.signing_day {
+        if let Some(day) = view.signing.weekday {
             dates.insert(senda::session::SIGNING_DAY.to_string(), serde_json::Value::from(day));
+        }
+        if let Some(days) = view.signing.every_days {
+            dates.insert(senda::session::SIGNING_EVERY_DAYS.to_string(), serde_json::Value::from(days));
         }
         out.print_json(&serde_json::json!({ "profile": view.name, "dates": dates }));
     } else {
         let l = out.guide.catalog().localizer(&out.lang);
         let mut text = String::new();
         for f in view.dates.iter().filter(|f| f.value.is_some()) {
-            text.push_str(&format!("{:<12} {}  ({})\n", f.key, f.value.as_deref().unwrap_or(""), f.label));
+            text.push_str(&format!("{:<18} {}  ({})\n", f.key, f.value.as_deref().unwrap_or(""), f.label));
         }
-        if let Some(day) = view.signing_day {
-            let name = view.weekdays.iter().find(|w| w.number == day).map(|w| w.name.as_str()).unwrap_or("");
-            text.push_str(&format!("{:<12} {day}  ({name})\n", senda::session::SIGNING_DAY));
+        let signing = &view.signing;
+        if let Some(day) = signing.weekday {
+            let name = signing.weekdays.iter().find(|w| w.number == day).map(|w| w.name.as_str()).unwrap_or("");
+            text.push_str(&format!("{:<18} {day}  ({}: {name})\n", senda::session::SIGNING_DAY, signing.weekday_label));
+        }
+        if let Some(days) = signing.every_days {
+            text.push_str(&format!("{:<18} {days}  ({})\n", senda::session::SIGNING_EVERY_DAYS, signing.every_days_label));
         }
         if text.is_empty() {
             text = format!("{}\n", l.text("cli-no-dates"));
