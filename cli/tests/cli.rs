@@ -227,8 +227,66 @@ fn the_comar_deadline_from_the_issue() {
     let v = json(&out);
     assert_eq!(v["kind"], "comar");
     assert_eq!(v["from"], "2026-03-27");
-    assert_eq!(v["last_day"], "2026-05-14");
+    assert_eq!(v["last_day"], "2026-05-11", "the safe last day");
+    assert_eq!(v["latest_day"], "2026-05-14", "the latest possible one");
     assert_eq!(v["business_days"], 30);
+
+    // As text: the safe day first, then the latest possible one.
+    let out = senda(&["--lang", "en", "--today", "2026-04-01", "deadline", "comar", "--entered", "2026-03-27"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    let safe = text.find("Monday 11 May 2026 (2026-05-11)").unwrap_or_else(|| panic!("{text}"));
+    let latest = text.find("may be as late as Thursday 14 May 2026").unwrap_or_else(|| panic!("{text}"));
+    assert!(safe < latest, "{text}");
+}
+
+#[test]
+fn the_day_filing_became_possible_and_the_court_deadlines() {
+    let out = senda(&["--json", "--today", "2026-04-01", "deadline", "comar", "--entered", "2026-03-02", "--could-apply", "2026-03-27"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v = json(&out);
+    assert_eq!((v["from"].as_str(), v["from_key"].as_str()), (Some("2026-03-27"), Some("could-apply")));
+    assert_eq!((v["last_day"].as_str(), v["latest_day"].as_str()), (Some("2026-05-08"), Some("2026-05-14")));
+    for (kind, safe, latest) in [("nulidad", "2026-10-02", "2026-10-05"), ("amparo", "2026-09-10", "2026-09-11")] {
+        let out = senda(&["--json", "--today", "2026-08-20", "deadline", kind, "--notified", "2026-08-20"]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let v = json(&out);
+        assert_eq!((v["last_day"].as_str(), v["latest_day"].as_str()), (Some(safe), Some(latest)), "{kind}");
+        assert_eq!(v["topic"], "help", "{kind} links to legal help");
+    }
+    let out = senda(&["deadline", "signing", "--entered", "2026-03-27"]);
+    assert_eq!(out.status.code(), Some(1), "the next signing is entered, not counted");
+}
+
+/// The shell reads "today" as the local date. Run in a zone whose date differs from UTC's at
+/// this moment (a day ahead in Pacific/Kiritimati, a day behind in Etc/GMT+12, whichever
+/// differs now), the CLI's today is the local one.
+#[test]
+fn today_is_the_local_date_where_it_differs_from_utc() {
+    let date_in = |zone: &str| {
+        let out = Command::new("date").env("TZ", zone).arg("+%F").output().unwrap();
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    };
+    for _attempt in 0..2 {
+        let utc = date_in("UTC");
+        let zone = ["Pacific/Kiritimati", "Etc/GMT+12"].into_iter().find(|z| date_in(z) != utc);
+        let zone = zone.expect("one of the two zones has another date than UTC at any moment");
+        let local = date_in(zone);
+        let local_date = senda::content::parse_date(&local).unwrap();
+        let entered = senda::content::iso_date(local_date - chrono::Days::new(3));
+        let out = senda_env(&["--json", "deadline", "comar", "--entered", &entered], &[("TZ", zone)]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let v = json(&out);
+        let last_day = senda::content::parse_date(v["last_day"].as_str().unwrap()).unwrap();
+        let seen = last_day - chrono::Days::new(v["left_calendar"].as_i64().unwrap() as u64);
+        if date_in(zone) != local || date_in("UTC") != utc {
+            continue; // midnight passed meanwhile somewhere: measure again
+        }
+        assert_eq!(senda::content::iso_date(seen), local, "today in {zone} (UTC: {utc})");
+        assert_ne!(local, utc);
+        return;
+    }
+    panic!("the date kept changing while the test ran");
 }
 
 #[test]
@@ -237,7 +295,7 @@ fn deadline_usage_and_input_errors() {
     assert_eq!(out.status.code(), Some(2), "appeal counts from --notified: {}", stderr(&out));
     let out = senda(&["--lang", "en", "deadline", "appeal", "--notified", "2026-02-30"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("2026-02-30"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("30 February 2026 does not exist"), "{}", stderr(&out));
     let out = senda(&["--json", "deadline", "nonsense", "--entered", "2026-03-27"]);
     assert_eq!(out.status.code(), Some(1));
     let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
@@ -286,15 +344,33 @@ fn dates_profiles_and_the_summary_from_the_command_line() {
     let v = json(&senda_in(d, &["--json", "deadlines"]));
     let kinds: Vec<&str> = v["deadlines"].as_array().unwrap().iter().map(|d| d["kind"].as_str().unwrap()).collect();
     assert_eq!(kinds, ["comar", "signing"]);
-    assert_eq!(v["deadlines"][0]["last_day"], "2026-12-15");
-    assert_eq!(v["deadlines"][0]["left_business"], 17);
+    assert_eq!(v["deadlines"][0]["last_day"], "2026-12-11");
+    assert_eq!(v["deadlines"][0]["latest_day"], "2026-12-15");
+    assert_eq!(v["deadlines"][0]["left_business"], 15);
+    assert_eq!(v["deadlines"][1]["state"], "needs-date", "a weekday alone gives no date");
+    assert_eq!(v["deadlines"][1]["last_day"], serde_json::Value::Null);
+
+    // The next signing is the date entered, in `senda dates` and `senda deadlines`.
+    assert_eq!(senda_in(d, &["dates", "set", "signing-next", "2026-11-27"]).status.code(), Some(0));
+    let v = json(&senda_in(d, &["--json", "dates"]));
+    assert_eq!(v["dates"]["signing-next"], "2026-11-27");
+    let text = stdout(&senda_in(d, &["--lang", "es", "dates"]));
+    assert!(text.contains("signing-next") && text.contains("2026-11-27") && text.contains("Fecha de su próxima firma"), "{text}");
+    let v = json(&senda_in(d, &["--json", "deadlines"]));
+    assert_eq!((v["deadlines"][1]["kind"].as_str(), v["deadlines"][1]["last_day"].as_str()), (Some("signing"), Some("2026-11-27")));
+    let text = stdout(&senda_in(d, &["--lang", "en", "deadlines"]));
+    assert!(text.contains("Friday 27 November 2026 (2026-11-27)") && text.contains("You noted that you sign every Wednesday."), "{text}");
+    let out = senda_in(d, &["dates", "set", "signing-every-days", "0"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
 
     let out_file = d.join("resumen.html");
     let out = senda_in(d, &["--lang", "fr", "summary", "--out", out_file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let html = std::fs::read_to_string(&out_file).unwrap();
     assert!(html.contains("lang=\"fr\"") && html.contains("lang=\"es\""));
-    assert!(html.contains("mardi 15 décembre 2026") && html.contains("martes 15 de diciembre de 2026"));
+    assert!(html.contains("vendredi 11 décembre 2026") && html.contains("viernes 11 de diciembre de 2026"), "{html}");
+    let (safe, latest) = (html.find("vendredi 11 décembre 2026").unwrap(), html.find("mardi 15 décembre 2026").unwrap());
+    assert!(safe < latest, "the safe day before the latest possible one");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
