@@ -326,7 +326,8 @@ export class App {
       renderProfile(view, ui, {
         onRename: (name) => update(() => this.api.renameProfile(id, name)),
         onRemove: () => void this.guard(async () => this.showProfiles(await this.api.removeProfile(id))),
-        onDate: (key, value) => update(() => this.api.setDate(id, key, value)),
+        // A refused date is shown beside its field, keeping what the person chose.
+        onDate: async (key, value) => this.showProfile(await this.api.setDate(id, key, value)),
         onItem: (item, status, note) => update(() => this.api.setItem(id, item, status, note)),
         onAddItem: (text) => update(() => this.api.addOwnItem(id, text)),
         onSummary: () => void this.show({ name: "summary", id }),
