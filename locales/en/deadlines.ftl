@@ -9,7 +9,7 @@ date-notified-label = Date you were told your claim was refused
 date-tvrh-issued-label = Date you got your visitor card (TVRH)
 date-us-arrival-label = Date you last arrived in the United States
 date-could-apply-label = Day you could first apply for asylum (if it was after you entered)
-date-could-apply-hint = Fill this in only if you could not apply when you arrived: for example, because of a kidnapping, a hospital stay or detention. If the danger began while you were already in Mexico, write the day you learned of it. The 30 business days then count from that day.
+date-could-apply-hint = Fill this in only if you could not apply when you arrived. For example: a kidnapping, a hospital stay or detention. If the danger began while you were already in Mexico, write the day you learned of it. The 30 business days then count from that day.
 date-signing-next-label = Date of your next signing
 date-signing-next-hint = Write the exact date your { -comar } or { -inm } office gave you. Each office gives different dates, so { -brand-name } does not work it out.
 

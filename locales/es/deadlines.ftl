@@ -9,7 +9,7 @@ date-notified-label = Fecha en que le notificaron que le negaron el asilo
 date-tvrh-issued-label = Fecha en que le dieron su tarjeta de visitante (TVRH)
 date-us-arrival-label = Fecha de su última llegada a Estados Unidos
 date-could-apply-label = Día en que pudo pedir asilo por primera vez (si fue después de entrar)
-date-could-apply-hint = Escríbalo solo si no pudo pedir asilo al llegar: por ejemplo, por un secuestro, una estancia en el hospital o una detención. Si el peligro empezó cuando ya estaba en México, escriba el día en que se enteró. Entonces los 30 días hábiles se cuentan desde ese día.
+date-could-apply-hint = Escríbalo solo si no pudo pedir asilo al llegar. Por ejemplo: un secuestro, una estancia en el hospital o una detención. Si el peligro empezó cuando ya estaba en México, escriba el día en que se enteró. Entonces los 30 días hábiles se cuentan desde ese día.
 date-signing-next-label = Fecha de su próxima firma
 date-signing-next-hint = Escriba la fecha exacta que le dio su oficina de la { -comar } o del { -inm }. Cada oficina da fechas distintas, por eso { -brand-name } no la calcula.
 

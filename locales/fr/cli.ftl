@@ -66,7 +66,7 @@ cli-arg-new-name = Le nouveau nom.
 cli-opt-profile = La personne (inutile s'il n'y en a qu'une).
 cli-opt-yes = Ne demande pas de confirmation avant de retirer (pour les scripts).
 cli-cmd-dates = Affiche les dates enregistrées d'une personne.
-cli-cmd-dates-set = Enregistre une date (AAAA-MM-JJ), le jour de la semaine où vous signez (1 = lundi … 7 = dimanche) ou le nombre de jours entre deux signatures.
+cli-cmd-dates-set = Enregistre une date (AAAA-MM-JJ), le jour de signature (1 = lundi … 7 = dimanche) ou le nombre de jours entre deux signatures.
 cli-cmd-dates-clear = Efface une date enregistrée.
 cli-arg-date-key = Quelle date : entered, could-apply, filed, extended, notified, tvrh-issued, us-arrival ou signing-next ; ou signing-day, signing-every-days.
 cli-arg-date-value = La date (AAAA-MM-JJ) ; un numéro de jour pour signing-day ; un nombre de jours pour signing-every-days.

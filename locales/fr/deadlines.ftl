@@ -9,7 +9,7 @@ date-notified-label = Date où on vous a notifié le refus de votre demande d'as
 date-tvrh-issued-label = Date où vous avez reçu votre carte de visiteur (TVRH)
 date-us-arrival-label = Date de votre dernière arrivée aux États-Unis
 date-could-apply-label = Jour où vous avez pu demander l'asile pour la première fois (si c'était après votre entrée)
-date-could-apply-hint = Remplissez ce champ seulement si vous n'avez pas pu demander l'asile en arrivant : par exemple à cause d'un enlèvement, d'un séjour à l'hôpital ou d'une détention. Si le danger a commencé quand vous étiez déjà au Mexique, écrivez le jour où vous l'avez appris. Les 30 jours ouvrables se comptent alors à partir de ce jour.
+date-could-apply-hint = Remplissez ce champ seulement si vous n'avez pas pu demander l'asile en arrivant. Par exemple : un enlèvement, un séjour à l'hôpital ou une détention. Si le danger a commencé quand vous étiez déjà au Mexique, écrivez le jour où vous l'avez appris. Les 30 jours ouvrables se comptent alors à partir de ce jour.
 date-signing-next-label = Date de votre prochaine signature
 date-signing-next-hint = Écrivez la date exacte que votre bureau de la { -comar } ou de l'{ -inm } vous a donnée. Chaque bureau donne des dates différentes : { -brand-name } ne la calcule donc pas.
 

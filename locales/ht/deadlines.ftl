@@ -9,7 +9,7 @@ date-notified-label = Dat yo te fè w konnen yo refize ba ou azil
 date-tvrh-issued-label = Dat yo te ba ou kat vizitè ou (TVRH)
 date-us-arrival-label = Dènye dat ou te rive Etazini
 date-could-apply-label = Premye jou ou te kapab mande azil (si se te apre ou fin antre)
-date-could-apply-hint = Ekri dat sa a sèlman si ou pa t kapab mande azil lè ou te rive: pa egzanp, paske yo te kidnape w, ou te lopital, oswa yo te arete w. Si danje a te kòmanse lè ou te deja nan Meksik, ekri jou ou te aprann sa. Lè sa a, 30 jou ouvrab (jou travay) yo konte depi jou sa a.
+date-could-apply-hint = Ekri dat sa a sèlman si ou pa t kapab mande azil lè ou te rive. Pa egzanp: yo te kidnape w, ou te lopital, oswa yo te arete w. Si danje a te kòmanse lè ou te deja nan Meksik, ekri jou ou te aprann sa. Lè sa a, 30 jou ouvrab (jou travay) yo konte depi jou sa a.
 date-signing-next-label = Dat pwochen fwa ou dwe al siyen
 date-signing-next-hint = Ekri dat egzak biwo { -comar } oswa biwo { -inm } lan te ba ou. Chak biwo bay dat diferan, se poutèt sa { -brand-name } pa kalkile l.
 

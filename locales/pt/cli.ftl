@@ -66,7 +66,7 @@ cli-arg-new-name = O nome novo.
 cli-opt-profile = A pessoa (se houver só uma, não é preciso).
 cli-opt-yes = Não pergunta antes de remover (para scripts).
 cli-cmd-dates = Mostra as datas salvas de uma pessoa.
-cli-cmd-dates-set = Salva uma data (AAAA-MM-DD), o dia da semana em que você assina (1 = segunda-feira … 7 = domingo) ou a cada quantos dias você assina.
+cli-cmd-dates-set = Salva uma data (AAAA-MM-DD), o dia da semana da assinatura (1 = segunda-feira … 7 = domingo) ou o intervalo em dias.
 cli-cmd-dates-clear = Apaga uma data salva.
 cli-arg-date-key = Qual data: entered, could-apply, filed, extended, notified, tvrh-issued, us-arrival ou signing-next; ou signing-day, signing-every-days.
 cli-arg-date-value = A data (AAAA-MM-DD); o número do dia para signing-day; um número de dias para signing-every-days.

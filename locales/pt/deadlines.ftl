@@ -9,7 +9,7 @@ date-notified-label = Data em que você recebeu a notificação de que o seu ped
 date-tvrh-issued-label = Data em que você recebeu o seu cartão de visitante (TVRH)
 date-us-arrival-label = Data da sua última chegada aos Estados Unidos
 date-could-apply-label = Dia em que você pôde pedir asilo pela primeira vez (se foi depois de entrar)
-date-could-apply-hint = Preencha só se você não pôde pedir asilo ao chegar: por exemplo, por causa de um sequestro, de uma internação ou de uma detenção. Se o perigo começou quando você já estava no México, escreva o dia em que ficou sabendo. Os 30 dias úteis passam a contar desse dia.
+date-could-apply-hint = Preencha só se você não pôde pedir asilo ao chegar. Por exemplo: um sequestro, uma internação no hospital ou uma detenção. Se o perigo começou quando você já estava no México, escreva o dia em que ficou sabendo. Os 30 dias úteis passam a contar desse dia.
 date-signing-next-label = Data da sua próxima assinatura
 date-signing-next-hint = Escreva a data exata que o escritório da { -comar } ou do { -inm } deu a você. Cada escritório dá datas diferentes, por isso o { -brand-name } não calcula essa data.
 

@@ -378,3 +378,19 @@ fn the_one_year_limits_have_one_day() {
     assert_eq!((us.last_day.as_deref(), us.latest_day.as_deref()), (Some("2026-05-31"), None));
     assert!(tvrh.latest_label.is_none() && us.latest_label.is_none());
 }
+
+/// A business-day deadline must say what to do between its two last days and how to give the
+/// latest one; a broken deadlines file is refused when the guide loads.
+#[test]
+fn a_business_day_deadline_needs_its_words_for_the_latest_day() {
+    let check = |edit: &dyn Fn(String) -> String, expected: &str| {
+        let pack = crate::pack_with_edit("content/deadlines.toml", edit);
+        let err = Guide::load(&pack, Isolation::Off).expect_err("refused");
+        let detail = err.detail().unwrap_or_default();
+        assert!(detail.contains(expected), "{detail}");
+    };
+    check(&|s| s.replacen("latest = \"deadline-latest-comar\"\n", "", 1), "business days need both");
+    check(&|s| s.replace("own_rest_days = [\"09-14\", \"10-12\"]", "own_rest_days = [\"09-31\"]"), "not a day of the year");
+    check(&|s| s.replace("starts_on_label = \"deadline-counted-from-could-apply\"\n", ""), "`starts_on` goes with");
+    check(&|s| s.replace("from = \"signing-next\"\ngiven = true", "from = \"signing-next\"\ngiven = true\nclosures = false"), "go with business days");
+}

@@ -484,3 +484,36 @@ fn killing_a_writer_never_breaks_the_database() {
     }
     eprintln!("kill test: {kills} kills, last committed value {last_seen}, database intact after each");
 }
+
+/// The next signing date and how often the person signs come back from a backup, and a
+/// backup with an impossible interval is refused whole.
+#[test]
+fn signing_dates_travel_in_a_backup() {
+    let mut s = Session::in_memory(Guide::builtin(Isolation::Off).unwrap()).unwrap();
+    let id = s.add_profile("Ana", NOW).unwrap().id;
+    s.set_date(id, "signing-next", Some("2026-12-02"), TODAY).unwrap();
+    s.set_date(id, "signing-every-days", Some("10"), TODAY).unwrap();
+    s.set_date(id, "could-apply", Some("2026-11-10"), TODAY).unwrap();
+    let bytes = s.export_backup("una frase larga de prueba").unwrap();
+    let mut other = Session::in_memory(Guide::builtin(Isolation::Off).unwrap()).unwrap();
+    assert_eq!(other.import_backup(&bytes, "una frase larga de prueba", TODAY).unwrap(), 1);
+    let p = other.find_profile(Some("Ana")).unwrap();
+    let view = other.profile(p.id, TODAY).unwrap();
+    assert_eq!(view.signing.every_days, Some(10));
+    let signing = view.deadlines.iter().find(|d| d.kind == "signing").unwrap();
+    assert_eq!(signing.last_day.as_deref(), Some("2026-12-02"));
+    let comar = view.deadlines.iter().find(|d| d.kind == "comar").unwrap();
+    assert_eq!(comar.from_key.as_deref(), Some("could-apply"));
+
+    let store_with = |value: &str| {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join(senda::DATABASE_FILE)).unwrap();
+        let id = store.add_profile("Rosa", NOW).unwrap().unwrap();
+        store.set_dates(id, &[("signing-every-days", Some(value))]).unwrap();
+        drop(store);
+        open(dir.path()).export_backup("una frase larga de prueba").unwrap()
+    };
+    let bad = store_with("0");
+    assert_eq!(error_id(other.import_backup(&bad, "una frase larga de prueba", TODAY)), "error-signing-every-invalid");
+    assert!(other.find_profile(Some("Ana")).is_ok(), "nothing changed");
+}
