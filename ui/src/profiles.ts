@@ -72,7 +72,7 @@ export interface ProfileActions {
 }
 
 function renderDeadline(d: DeadlineView, onTopic: (topic: string) => void): HTMLElement {
-  const card = el("section", { class: `deadline deadline-${d.state}`, "data-deadline": d.kind }, [
+  const card = el("section", { class: `deadline deadline-${d.state}`, "data-deadline": d.kind, "data-read": `deadline-${d.kind}` }, [
     el("h3", {}, [d.title]),
     el("p", { class: "deadline-date" }, [el("time", { datetime: d.last_day }, [d.last_day_label])]),
     el("p", { class: "deadline-left", "data-role": "left" }, [d.left_label]),
