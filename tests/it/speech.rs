@@ -155,7 +155,8 @@ fn every_spoken_form_and_every_language_has_what_it_needs() {
 }
 
 /// eSpeak NG's own Haitian Creole rules read "ou" as three sounds, "j" as [j], and nasal
-/// vowels as a vowel and [n]; Senda's rules (voices/ht_rules) read them as Creole does.
+/// vowels as a vowel and [n], and its numbers skip the tens of 41 to 49 ("45" was "senk") and
+/// say "youn san" for 120; Senda's rules and words (voices/) read them as Creole does.
 fn check_ht(written: &str, ipa: &str) {
     let engine = espeak_ng::EspeakNg::with_data_dir("ht", voices().data_dir()).unwrap();
     assert_eq!(engine.text_to_phonemes(written).unwrap(), ipa, "{written}");
@@ -174,6 +175,9 @@ fn haitian_creole_is_read_by_its_own_spelling() {
     check_ht("30", "tɣˈɑ̃t");
     check_ht("45", "kaɣɑ̃nsˈɛ̃k");
     check_ht("21", "vɛ̃tejˈɛ̃");
+    check_ht("31", "tɣɑ̃tejˈɛ̃");
+    check_ht("74", "swasɑ̃nkatˈɔz");
+    check_ht("120", "sɑ̃ vˈɛ̃");
 }
 
 #[test]
@@ -263,4 +267,14 @@ fn the_voices_are_written_whole_and_leftovers_are_cleared() {
     let again = Voices::open(&folder).unwrap();
     assert_eq!(again.data_dir(), voices.data_dir());
     assert!(again.synthesize("es", "Hola.", SpeechRate::Normal).unwrap().seconds() > 0.2);
+}
+
+#[test]
+fn the_app_plays_audio_only_from_what_the_core_made() {
+    // The player turns the core's WAV bytes into a blob: URL; nothing else may be played.
+    let conf: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(crate::repo_path("src-tauri/tauri.conf.json")).unwrap()).unwrap();
+    let csp = conf["app"]["security"]["csp"].as_str().unwrap();
+    let media: Vec<&str> = csp.split(';').map(str::trim).filter(|d| d.starts_with("media-src")).collect();
+    assert_eq!(media, ["media-src blob:"], "{csp}");
+    assert!(!csp.contains("wasm-unsafe-eval"), "synthesis runs in the core, not in the webview");
 }
