@@ -278,3 +278,13 @@ fn the_app_plays_audio_only_from_what_the_core_made() {
     assert_eq!(media, ["media-src blob:"], "{csp}");
     assert!(!csp.contains("wasm-unsafe-eval"), "synthesis runs in the core, not in the webview");
 }
+
+#[test]
+fn the_core_depends_on_no_audio_device_crate() {
+    let manifest: toml::Table = std::fs::read_to_string(crate::repo_path("Cargo.toml")).unwrap().parse().unwrap();
+    let deps = manifest["dependencies"].as_table().unwrap();
+    assert!(deps.contains_key("espeak-ng"), "the synthesizer is read");
+    for name in ["cpal", "rodio", "alsa", "libpulse-binding", "portaudio", "kira", "tinyaudio"] {
+        assert!(!deps.contains_key(name), "the core depends on {name}");
+    }
+}
