@@ -860,6 +860,18 @@ impl Session {
         Ok(chosen.filter(|m| IDLE_MINUTES.contains(m)).unwrap_or(DEFAULT_IDLE_MINUTES))
     }
 
+    /// How fast the guide is read aloud, as the person chose (normal until they choose).
+    pub fn speech_rate(&self) -> Result<crate::speech::SpeechRate> {
+        let chosen = self.setting(Setting::SpeechRate)?;
+        Ok(chosen.and_then(|v| crate::speech::SpeechRate::parse(&v).ok()).unwrap_or_default())
+    }
+
+    /// Remembers how fast the guide is read aloud.
+    pub fn set_speech_rate(&mut self, rate: crate::speech::SpeechRate) -> Result<()> {
+        self.store_mut()?.set_settings(&[(Setting::SpeechRate, rate.as_str())])?;
+        Ok(())
+    }
+
     /// Chooses how long the app waits without use before it locks.
     pub fn set_idle_minutes(&mut self, minutes: u32) -> Result<()> {
         if !IDLE_MINUTES.contains(&minutes) {

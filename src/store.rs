@@ -99,6 +99,8 @@ pub enum Setting {
     GuideLanguage,
     /// Minutes without use before personal data locks.
     IdleMinutes,
+    /// How fast the guide is read aloud: "normal" or "slower".
+    SpeechRate,
 }
 
 impl Setting {
@@ -107,6 +109,7 @@ impl Setting {
             Setting::InterfaceLanguage => "interface-language",
             Setting::GuideLanguage => "guide-language",
             Setting::IdleMinutes => "idle-minutes",
+            Setting::SpeechRate => "speech-rate",
         }
     }
 }

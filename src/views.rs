@@ -565,6 +565,10 @@ pub fn typescript_bindings() -> String {
         PackInfoView::decl(),
         crate::summary::SummaryColumn::decl(),
         crate::summary::SummaryView::decl(),
+        crate::speech::SpeechRate::decl(),
+        crate::speech::ListenTarget::decl(),
+        crate::speech::ReadingSection::decl(),
+        crate::speech::ReadingView::decl(),
     ];
     let mut out = String::from(
         "// Generated from the Rust view models in src/views.rs by the `bindings` test. Do not edit:\n\

@@ -9,6 +9,7 @@ use senda::guide::Guide;
 use senda::l10n::Isolation;
 use senda::session::Session;
 use senda::search::SearchView;
+use senda::speech::{ListenTarget, ReadingView, SpeechRate, Voices};
 use senda::summary::SummaryView;
 use senda::updates::Updates;
 use senda::views::{
@@ -353,6 +354,63 @@ fn advise(state: tauri::State<'_, AppState>, answers: Vec<(String, String)>) -> 
     with_session(&state, |s| s.advise(&answers))
 }
 
+/// The voices, written into their folder on the first Listen: `None` until then.
+struct VoicesState {
+    dir: Option<PathBuf>,
+    voices: Mutex<Option<Voices>>,
+}
+
+/// Translates an error with the session's language, for work done outside the session's lock.
+fn session_error(state: &tauri::State<'_, AppState>, error: senda::Error) -> ErrorView {
+    match &state.0 {
+        Ok(mutex) => mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).error_view(&error),
+        Err(view) => view.clone(),
+    }
+}
+
+#[tauri::command]
+fn reading(state: tauri::State<'_, AppState>, target: ListenTarget) -> CommandResult<ReadingView> {
+    with_session(&state, |s| s.reading(&target, today()))
+}
+
+/// One section of `target`, read aloud, as a WAV file's bytes (sent as raw bytes, not JSON).
+/// The words come from the session; the synthesis runs outside its lock, off the main thread.
+#[tauri::command]
+async fn speak(
+    state: tauri::State<'_, AppState>,
+    voices: tauri::State<'_, VoicesState>,
+    target: ListenTarget,
+    section: usize,
+) -> CommandResult<tauri::ipc::Response> {
+    let (lang, text, rate) = with_session(&state, |s| s.speech(&target, section, today()))?;
+    let ready = {
+        let mut slot = voices.voices.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        match slot.as_ref() {
+            Some(ready) => Ok(ready.clone()),
+            None => {
+                let dir = voices.dir.clone().unwrap_or_else(|| std::env::temp_dir().join("senda-voices"));
+                Voices::open(&dir).inspect(|opened| *slot = Some(opened.clone()))
+            }
+        }
+    };
+    let audio = ready.and_then(|v| v.synthesize(&lang, &text, rate)).map_err(|e| session_error(&state, e.into()))?;
+    Ok(tauri::ipc::Response::new(audio.wav()))
+}
+
+#[tauri::command]
+fn set_speech_rate(state: tauri::State<'_, AppState>, rate: SpeechRate) -> CommandResult<()> {
+    with_session(&state, |s| s.set_speech_rate(rate))
+}
+
+/// Where the voice data is written: beside the data when `SENDA_DATA_DIR` is set (tests),
+/// else in the platform's cache folder. It holds nothing personal and can be written again.
+fn voices_dir(app: &tauri::App) -> Option<PathBuf> {
+    match std::env::var_os("SENDA_DATA_DIR").filter(|d| !d.is_empty()) {
+        Some(dir) => Some(PathBuf::from(dir).join("voices")),
+        None => app.path().app_cache_dir().ok().map(|d| d.join("voices")),
+    }
+}
+
 /// `SENDA_DATA_DIR` (used by tests and by staff who keep data on removable storage), else the
 /// platform's app data folder.
 fn data_dir(app: &tauri::App) -> Option<PathBuf> {
@@ -391,6 +449,7 @@ pub fn run() {
             let state = AppState(open_session(app));
             app.manage(state);
             app.manage(QuickExit { hide: show_again_on_relaunch(app) });
+            app.manage(VoicesState { dir: voices_dir(app), voices: Mutex::new(None) });
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -429,7 +488,10 @@ pub fn run() {
             set_idle_minutes,
             set_wipe_after,
             save_backup,
-            restore_backup
+            restore_backup,
+            reading,
+            speak,
+            set_speech_rate
         ])
         .build(tauri::generate_context!())
         .expect("the Tauri runtime starts");

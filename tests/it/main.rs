@@ -13,6 +13,7 @@
 //! - `packs`    signed guide packs: hostile files, tampering, install, rollback, fallback
 //! - `records`  profiles, dates, deadlines, the checklist, the summary, and the kill test
 //! - `session`  first launch, the language choice remembered across processes
+//! - `speech`   read aloud: sections from the view models, spoken forms, the real synthesizer
 //! - `bindings` `ui/src/bindings.ts` is exactly what the view models generate
 //! - `tidy`     the architecture's invariants (no Tauri in the core, no SQL or words in shells,
 //!   no hard-coded text in the UI, no remote URL, capabilities limited)
@@ -42,6 +43,7 @@ mod safety;
 mod search;
 mod session;
 mod shared;
+mod speech;
 mod store;
 mod tidy;
 

@@ -8,6 +8,7 @@ import { renderNextDue, renderProfile, renderProfiles, renderSummary } from "./p
 import { renderFreshness, renderUpdates } from "./updates";
 import { renderNeutral, renderSafety, renderUnlock } from "./safety";
 import { el, renderError, renderHeader, renderHome, renderPicker, renderTopic } from "./render";
+import { Player } from "./listen";
 
 type Screen =
   | { name: "picker" }
@@ -37,12 +38,16 @@ export class App {
     private readonly root: HTMLElement,
     private readonly api: Api,
     private readonly doc: Document = document,
-  ) {}
+  ) {
+    this.player = new Player(api, doc);
+  }
 
   private systemLanguages: readonly string[] = [];
   private idleTimer: number | undefined;
   private idleMs = 5 * MINUTE_MS;
   private listening = false;
+  /** Read aloud: stopped whenever the screen changes, on quick exit and on lock. */
+  private readonly player: Player;
 
   async boot(systemLanguages: readonly string[]): Promise<void> {
     this.systemLanguages = systemLanguages;
@@ -96,6 +101,7 @@ export class App {
 
   /** Replaces the screen with a blank one at once, then locks (and hides the window). */
   async quickExit(): Promise<void> {
+    this.player.stop();
     this.root.replaceChildren(renderNeutral(() => void this.boot(this.systemLanguages)));
     this.doc.title = "";
     await this.api.quickExit().catch(() => undefined);
@@ -103,6 +109,7 @@ export class App {
 
   /** The lock screen, in the system's language: the remembered one is locked away too. */
   private async showLocked(message: string | null): Promise<void> {
+    this.player.stop();
     const lang = this.start?.suggested ?? null;
     const view = await this.api.safety(lang);
     const opened = (step: Promise<unknown>) =>
@@ -226,6 +233,7 @@ export class App {
         const freshness = renderFreshness(info);
         if (freshness) page.prepend(freshness);
         this.mount(page, true);
+        void this.player.offer(page, { kind: "topic", id: screen.id }, page.querySelector("[data-role=topic-title]"));
         if (screen.anchor) this.root.querySelector(`[data-term="${CSS.escape(screen.anchor)}"]`)?.scrollIntoView?.();
       }
     });
@@ -269,17 +277,17 @@ export class App {
       this.mount(renderQuestion(view, question, chosen, onAnswer), true);
     } else {
       const advice = await this.api.advise(this.answers);
-      this.mount(
-        renderAdvice(
+      const answers = this.answers;
+      const page = renderAdvice(
           advice,
           (id) => void this.show({ name: "topic", id }),
           () => {
             this.answers = [];
             void this.show({ name: "decide", step: 1 });
           },
-        ),
-        true,
-      );
+        );
+      this.mount(page, true);
+      void this.player.offer(page, { kind: "advice", answers }, page.querySelector("h1"));
     }
   }
 
@@ -336,6 +344,8 @@ export class App {
       true,
       scroll,
     );
+    const page = this.root.querySelector<HTMLElement>("[data-screen=profile]");
+    if (page) void this.player.offerDeadlines(page, id);
   }
 
   private renderPicker(): void {
@@ -359,6 +369,7 @@ export class App {
   }
 
   private mount(main: HTMLElement, canGoBack: boolean, scroll = 0): void {
+    this.player.stop();
     if (!this.ui) {
       this.root.replaceChildren(main);
       return;
@@ -413,6 +424,7 @@ export class App {
   }
 
   private showError(error: ErrorView): void {
+    this.player.stop();
     const view = renderError(error);
     if (this.ui) {
       const header = renderHeader(this.ui, {

@@ -310,3 +310,19 @@ export type SummaryView = { name: string,
  * The reader's language first, then Spanish when the reader's language is another.
  */
 columns: Array<SummaryColumn>, };
+export type SpeechRate = "normal" | "slower";
+export type ListenTarget = { "kind": "topic", id: string, } | { "kind": "deadline", profile: number, deadline: string, } | { "kind": "advice", answers: Array<[string, string]>, };
+export type ReadingSection = { anchors: Array<string>, texts: Array<string>, };
+export type ReadingView = { 
+/**
+ * The language read (that of the words shown).
+ */
+lang: string, dir: Direction, sections: Array<ReadingSection>, rate: SpeechRate, listen: string, pause: string, resume: string, stop: string, 
+/**
+ * The speed switch's label, and its two choices.
+ */
+rate_label: string, rate_normal: string, rate_slower: string, 
+/**
+ * "Reading part 2 of 5", for each section, for screen readers and the player bar.
+ */
+progress: Array<string>, };

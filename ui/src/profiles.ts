@@ -82,7 +82,7 @@ export interface ProfileActions {
  * sentence of its own, how much is left, what to do, and the topic that explains it.
  */
 export function renderDeadline(d: DeadlineView, onTopic: (topic: string) => void): HTMLElement {
-  const card = el("section", { class: `deadline deadline-${d.state}`, "data-deadline": d.kind, "data-state": d.state }, [
+  const card = el("section", { class: `deadline deadline-${d.state}`, "data-deadline": d.kind, "data-state": d.state, "data-read": `deadline-${d.kind}` }, [
     el("h3", {}, [d.title]),
   ]);
   if (d.last_day && d.last_day_label) {

@@ -236,6 +236,9 @@ function memoryApi(chosen: string | null): Api & { chosen: string | null; exits:
     setWipeAfter: unused,
     saveBackup: unused,
     restoreBackup: unused,
+    reading: unused,
+    speak: unused,
+    setSpeechRate: unused,
     exits: 0,
   };
   return api;
