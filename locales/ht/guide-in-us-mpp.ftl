@@ -5,20 +5,20 @@
 ## a 2021 press report on an old MPP phone line; LRPCAP art. 18 and its Reglamento art. 19;
 ## the UNHCR Mexico help page (11 March 2026).
 
-in-us-mpp-title = Si ou deja Ozetazini, oswa si yo te voye w tounen avèk MPP
-in-us-mpp-summary = Delè 1 an, depòtasyon rapid, tann nan Meksik, ak mande azil nan Meksik tou.
+in-us-mpp-title = Si ou deja Ozetazini, oswa si yo te voye w tounen Meksik avèk MPP
+in-us-mpp-summary = Delè 1 an, depòtasyon rapid, tann nan Meksik avèk MPP («Rete nan Meksik»), ak mande azil nan Meksik tou.
 in-us-mpp-intro = Paj sa a gen 2 pati. Li pati ki koresponn ak sitiyasyon ou.
 
 ## Part 1: already inside the US
 
 in-us-mpp-inside-heading = Si ou deja andedan Etazini
 in-us-mpp-inside-may = Petèt ou ka toujou mande azil. Sa depann de ka ou.
-in-us-mpp-inside-deadline = An jeneral, ou gen 1 an apati dènye fwa ou te rive pou mande azil. Gen kèk eksepsyon.
-in-us-mpp-inside-other = Si ane sa a gentan pase, petèt ou ka mande lòt pwoteksyon: sispansyon depòtasyon (withholding of removal), oswa pwoteksyon kont tòti (CAT).
+in-us-mpp-inside-deadline = An jeneral, ou gen 1 an apati dènye fwa ou te rive, pou w mande azil. Gen kèk eksepsyon.
+in-us-mpp-inside-other = Si ane sa a gentan pase, petèt ou ka mande lòt pwoteksyon: anpèchman depòtasyon (withholding of removal), oswa pwoteksyon Konvansyon kont Tòti (CAT).
 in-us-mpp-inside-proof = Kenbe prèv dat dènye fwa ou te rive a.
-in-us-mpp-inside-removal = Lòd egzekitif 14159 la te elaji depòtasyon rapid la (expedited removal). Sa vle di yo ka depòte kèk moun san yo pa wè yon jij.
+in-us-mpp-inside-removal = Depi janvye 2025, yon lòd prezidan Etazini fè depòtasyon rapid la (expedited removal) aplike pou plis moun. Kidonk, yo ka depòte kèk moun san yo pa wè yon jij.
 in-us-mpp-inside-fear = Si ou pè retounen nan peyi w, di otorite yo sa klèman.
-in-us-mpp-inside-hold = Depi 2 desanm 2025, USCIS (ajans imigrasyon Etazini) mete an poz desizyon li yo sou demann azil ki poko regle. Sa ka chanje.
+in-us-mpp-inside-hold = Depi 2 desanm 2025, USCIS (ajans imigrasyon Etazini) mete an poz desizyon li yo sou demann azil ki poko fini. Sa ka chanje.
 in-us-mpp-inside-help = Chèche èd legal gratis pi vit ke ou kapab. Pa tann delè a prèske rive.
 
 ## Part 2: returned to Mexico under MPP
@@ -26,14 +26,14 @@ in-us-mpp-inside-help = Chèche èd legal gratis pi vit ke ou kapab. Pa tann del
 in-us-mpp-mpp-heading = Si yo te voye w tounen Meksik avèk MPP
 in-us-mpp-mpp-what = Avèk MPP (pwogram Etazini «Rete nan Meksik» la), ou tann nan Meksik pou dat odyans ou yo nan tribinal Ozetazini.
 in-us-mpp-mpp-dates = Ekri tout dat odyans ou yo, epi kenbe papye ka ou yo. Mande yon òganizasyon ki bay èd legal sa pou w fè si ou pa ka ale.
-in-us-mpp-mpp-uncertain = MPP te retounen 21 janvye 2025. Li pa konfime kijan li mache jodi a, ni kiyès y ap enskri. Verifye avèk { -unhcr } oswa avèk yon òganizasyon ki bay èd legal.
+in-us-mpp-mpp-uncertain = MPP te retounen 21 janvye 2025. Yo pa konfime kijan li mache jodi a, ni kiyès y ap mete ladan l. Verifye avèk { -unhcr } (an panyòl yo rele l ACNUR) oswa avèk yon òganizasyon ki bay èd legal.
 in-us-mpp-mpp-mexico = Meksik te ofri èd imanitè bay moun yo te voye tounen yo. Li te di tou li t ap chèche voye yo tounen nan peyi yo.
 
 ## Asking for asylum in Mexico as well
 
 in-us-mpp-apply-heading = Mande azil nan Meksik tou
-in-us-mpp-apply-consider = Reflechi sou posiblite pou mande azil nan Meksik tou. Depi ou fè demann lan, Meksik pa ka voye w tounen nan yon kote ou an danje.
-in-us-mpp-apply-deadline = Ou gen 30 jou ouvrab. Yo kòmanse konte yo nan jou ouvrab ki vini apre jou ou rive nan Meksik la.
+in-us-mpp-apply-consider = Panse pou w mande azil nan Meksik tou. Depi ou fè demann lan, Meksik pa ka voye w tounen kote ou an danje.
+in-us-mpp-apply-deadline = Ou gen 30 jou ouvrab (jou travay). Yo kòmanse konte yo nan jou ouvrab ki vini apre jou ou rive nan Meksik la.
 in-us-mpp-apply-late = Si delè a gentan pase, ou ka mande azil kanmenm. Eksplike poukisa ou pa t kapab fè l pi bonè.
 in-us-mpp-apply-ask = Mande yon òganizasyon ki bay èd legal kijan sa ka afekte ka ou Ozetazini.
 in-us-mpp-old-line = Pa sèvi ak nimewo telefòn MPP ki te sikile an 2021 la. Li te pou ansyen pwogram nan.

@@ -5,13 +5,13 @@
 ## strengthens them: themes from an attorney's article on Nolo, written in our own words.
 
 us-claim-title = Yon demann azil Ozetazini
-us-claim-summary = Sa ou dwe montre, delè yo, fòm I-589 la, fanmi ou, ak poukisa anpil demann echwe.
-us-claim-intro = Men règ debaz azil Ozetazini. Jodi a, Pwoklamasyon 10888 anpeche anpil moun mande azil sou fwontyè sid la. Gade sijè «Ki kote m ka mande azil kounye a?».
+us-claim-summary = Sa ou dwe montre, delè yo, fòm I-589 la, fanmi ou, ak poukisa anpil demann pa reyisi.
+us-claim-intro = Men règ debaz azil Ozetazini. Depi janvye 2025, yon lòd prezidan Etazini (yon pwoklamasyon) anpeche anpil moun mande azil sou fwontyè sid la. Gade sijè «Ki kote m ka mande azil kounye a?».
 
 ## The protected grounds
 
 us-claim-grounds-heading = Sa ou dwe montre
-us-claim-grounds-what = Ou dwe montre yon mal grav ou te sibi, oswa ou pè sibi. Yon rezon santral pou mal sa a dwe youn nan 5 motif sa yo:
+us-claim-grounds-what = Ou dwe montre yo te fè w yon gwo mal, oswa ou pè yo fè w li. Youn nan prensipal rezon mal sa a dwe youn nan 5 rezon sa yo:
 us-claim-ground-race = Ras ou.
 us-claim-ground-religion = Relijyon ou.
 us-claim-ground-nationality = Nasyonalite ou.
@@ -21,41 +21,41 @@ us-claim-ground-opinion = Opinyon politik ou.
 ## Three kinds of protection
 
 us-claim-protections-heading = 3 kalite pwoteksyon ak yon entrevi
-us-claim-credible-fear = Entrevi krent kredib: si yo pral fè yon depòtasyon rapid sou ou, epi ou di ou pè, yon ofisye ap fè yon entrevi avè w. Ou dwe montre gen yon «posiblite siyifikatif» pou ou kalifye.
-us-claim-withholding = Sispansyon depòtasyon (withholding of removal): ou dwe montre li pi pwobab pou yo pèsekite w pase pou yo pa pèsekite w. Si ou montre sa, yo dwe ba ou l.
-us-claim-cat = Pwoteksyon Konvansyon kont Tòti (CAT): pou moun ki an danje pou otorite yo tòtire yo. Oswa pou lòt moun tòtire yo, avèk konsantman otorite yo oswa si otorite yo kite sa fèt.
+us-claim-credible-fear = Entrevi «krent kredib» (credible fear): si yo vle depòte w vit, epi ou di ou pè retounen, yon ofisye ap fè yon entrevi avè w. Li tande poukisa ou pè. Li deside si gen yon chans serye pou ou gen dwa pou azil. Si wi, ou ka kontinye demann ou. Si non, yo ka depòte w vit.
+us-claim-withholding = Anpèchman depòtasyon (withholding of removal): ou dwe montre li pi pwobab pou yo pèsekite w pase pou yo pa fè l. Si ou montre sa, yo oblije ba ou pwoteksyon sa a.
+us-claim-cat = Pwoteksyon Konvansyon kont Tòti (CAT): pou moun ki riske tòti. Tòti a ka soti nan otorite yo. Li ka soti tou nan lòt moun, si otorite yo dakò oswa si yo kite sa fèt.
 
 ## The one-year limit
 
 us-claim-deadline-heading = Delè 1 an
-us-claim-deadline-rule = Ou dwe mande azil nan 1 an apre dènye fwa ou te rive Ozetazini. Ou dwe pwouve dat sa a ak prèv ki klè epi ki konvenkan.
-us-claim-deadline-exceptions = Gen eksepsyon si sitiyasyon ou te chanje, oswa si te gen sikonstans ekstraòdinè.
-us-claim-deadline-other = Delè sa a pa aplike pou sispansyon depòtasyon, ni pou pwoteksyon kont tòti (CAT).
+us-claim-deadline-rule = Ou dwe mande azil nan 1 an apre dènye fwa ou te rive Ozetazini. Ou dwe pwouve dat sa a ak prèv ki klè epi ki solid.
+us-claim-deadline-exceptions = Gen eksepsyon si sitiyasyon ou te chanje. Gen eksepsyon tou si yon bagay grav te anpeche w fè l, tankou yon gwo maladi.
+us-claim-deadline-other = Delè sa a pa aplike pou anpèchman depòtasyon, ni pou pwoteksyon kont tòti (CAT).
 
 ## Form I-589
 
 us-claim-form-heading = Fòm I-589
 us-claim-form-english = Ou dwe ranpli l an anglè.
 us-claim-form-translations = Chak dokiman ki nan yon lòt lang bezwen yon tradiksyon konplè e sètifye an anglè.
-us-claim-form-fees = Pou prezante l, li koute 100 dola. Anplis, ou peye 100 dola chak ane pandan ka a rete louvri.
-us-claim-form-work = Premye pèmi travay la koute 550 dola. Pa gen egzanpsyon pou frè yo.
+us-claim-form-fees = Pou depoze l, li koute 100 dola. Anplis, ou peye 100 dola chak ane pandan ka a louvri.
+us-claim-form-work = Premye pèmi travay la koute 550 dola. Pa gen mwayen pou w pa peye frè sa yo.
 
 ## Family
 
 us-claim-family-heading = Fanmi ou
-us-claim-family-include = Ou ka mete mari ou oswa madanm ou nan demann ou, ak pitit ou ki poko marye epi ki gen mwens pase 21 an. Si ou jwenn azil, ou gen 2 an pou mande pou moun ki pa t nan demann lan. Ou fè sa avèk fòm I-730.
+us-claim-family-include = Ou ka mete mari ou oswa madanm ou nan demann ou. Ou ka mete pitit ou ki poko marye epi ki gen mwens pase 21 an tou. Si ou jwenn azil, ou gen 2 an pou mande pou moun sa yo si yo pa t nan demann lan. Ou fè sa avèk fòm I-730.
 
 ## Why claims fail
 
-us-claim-fail-heading = Poukisa anpil demann echwe
+us-claim-fail-heading = Poukisa anpil demann pa reyisi
 us-claim-fail-credibility = Ofisye a oswa jij la pa kwè istwa ou.
-us-claim-fail-link = Li pa klè si mal la gen rapò ak youn nan 5 motif yo.
+us-claim-fail-link = Li pa klè si mal la gen rapò ak youn nan 5 rezon yo.
 us-claim-fail-violence = Yo wè mal la kòm vyolans jeneral, ki touche anpil moun nan peyi w.
 
 ## What makes a claim stronger
 
 us-claim-stronger-heading = Sa ki ka fè demann ou pi solid
-us-claim-stronger-specific = Repons ki presi nan fòm I-589 la: sa ki te pase, ki lè, ki kote, ak kiyès ki te fè w mal oswa ki te fè fanmi ou mal.
+us-claim-stronger-specific = Repons ki klè nan fòm I-589 la: sa ki te pase, ki lè, ki kote. Di kiyès ki te fè w mal, oswa ki te fè fanmi ou mal.
 us-claim-stronger-membership = Prèv ou fè pati yon gwoup oswa yon pati politik, tankou kat manm oswa lèt.
 us-claim-stronger-reports = Nouvèl ak rapò sou dwa moun ki konfime sa ou rakonte.
 us-claim-stronger-records = Rapò doktè ak plent ou te pote lapolis.

@@ -11,20 +11,20 @@ where-now-intro = Depi janvye 2025, li prèske enposib pou mande azil sou fwonty
 ## The United States
 
 where-now-us-heading = Sou fwontyè Etazini
-where-now-us-proclamation = 20 janvye 2025, prezidan Etazini te siyen Pwoklamasyon 10888. Pwoklamasyon sa a:
+where-now-us-proclamation = 20 janvye 2025, prezidan Etazini te siyen yon pwoklamasyon (yon lòd prezidan). Pwoklamasyon sa a:
 where-now-us-entry = Anpeche anpil moun antre pa fwontyè sid la.
 where-now-us-bar = Anpeche moun li vize yo mande azil.
-where-now-us-info = Fèmen pòt la tou pou moun ki pa ka bay ase enfòmasyon sou sante yo oswa sou dosye jidisyè yo.
-where-now-us-orders = 2 lòd egzekitif, 14159 ak 14165, te fè règ yo vin pi di toujou:
-where-now-us-cbp-one = CBP One (aplikasyon telefòn Etazini pou randevou sou fwontyè a) pa bay randevou ankò. Randevou yo te fini 20 janvye 2025, epi yo te anile tout randevou yo te gentan bay yo.
-where-now-us-mpp = MPP (pwogram Etazini «Rete nan Meksik» la) te retounen 21 janvye 2025. Avèk MPP, kèk moun tann nan Meksik pou odyans yo nan tribinal Ozetazini. Li pa konfime si y ap enskri nouvo moun jodi a.
-where-now-us-removal = Yo te elaji depòtasyon rapid la (expedited removal) andedan Etazini.
-where-now-us-hold = 2 desanm 2025, USCIS (ajans imigrasyon Etazini) te mete an poz tout desizyon li sou demann azil ki poko regle (fòm I-589).
+where-now-us-info = Fèmen pòt la tou pou moun ki pa ka bay ase enfòmasyon sou sante yo, oswa sou pwoblèm yo te genyen ak lajistis.
+where-now-us-orders = 2 lòt lòd prezidan an te fè règ yo vin pi di toujou:
+where-now-us-cbp-one = CBP One (aplikasyon telefòn pou pran randevou sou fwontyè a) pa bay randevou ankò. Randevou yo te fini 20 janvye 2025. Yo te anile tout randevou yo te deja bay yo.
+where-now-us-mpp = MPP (pwogram Etazini «Rete nan Meksik» la) te retounen 21 janvye 2025. Avèk MPP, kèk moun tann nan Meksik pou odyans yo nan tribinal Ozetazini. Yo pa konfime si y ap mete nouvo moun ladan l jodi a.
+where-now-us-removal = Yo fè depòtasyon rapid la (expedited removal) aplike pou plis moun andedan Etazini.
+where-now-us-hold = 2 desanm 2025, USCIS (ajans imigrasyon Etazini) te mete an poz tout desizyon li sou demann azil ki poko fini (fòm I-589).
 
 ## The courts
 
 where-now-court-heading = Sa tribinal yo di
-where-now-court-ruling = 2 jiyè 2025, yon jij federal te deside pwoklamasyon an ilegal. Se ka RAICES v. Noem.
+where-now-court-ruling = 2 jiyè 2025, yon jij federal te deside pwoklamasyon an pa legal. Se ka RAICES v. Noem.
 where-now-court-appeal = Apre sa, yon tribinal apèl te limite desizyon sa a.
 where-now-court-unclear = Li pa konfime ki règ ki aplike jodi a. Anvan ou ale sou fwontyè a, mande yon òganizasyon ki bay èd legal.
 
@@ -35,13 +35,13 @@ where-now-mx-numbers = Meksik resevwa anpil plis demann azil pase anvan:
 where-now-mx-2023 = An 2023: 140 720 demann, chif ki pi wo jiska prezan.
 where-now-mx-2024 = An 2024: 78 975 demann.
 where-now-mx-2025 = An 2025: chif pou tout ane a poko konfime.
-where-now-mx-comar = Nan Meksik, se { -comar } ki deside kiyès ki resevwa estati refijye oswa pwoteksyon konplemantè.
+where-now-mx-comar = Nan Meksik, se { -comar } (Komisyon Meksik pou Ede Refijye yo) ki deside kiyès ki jwenn estati refijye oswa pwoteksyon konplemantè.
 where-now-mx-who = Nenpòt moun etranje ki nan Meksik ka mande azil.
 where-now-mx-how = Ou ka mande l alekri oswa ak bouch ou.
 where-now-mx-free = Li gratis.
-where-now-mx-deadline = Ou gen 30 jou ouvrab. Yo kòmanse konte yo nan jou ouvrab ki vini apre jou ou antre a. Si delè a gentan pase, mande azil kanmenm epi eksplike poukisa.
+where-now-mx-deadline = Ou gen 30 jou ouvrab (jou travay). Yo kòmanse konte yo nan jou ouvrab ki vini apre jou ou antre a. Si delè a gentan pase, mande azil kanmenm, epi eksplike poukisa.
 where-now-mx-steps = Ou ap jwenn etap yo nan sijè «Kijan pou mande azil nan Meksik, etap pa etap».
 
 ## Changes
 
-where-now-changes = Règ sa yo chanje souvan, sitou Ozetazini. Sa ou li la a ka gentan chanje. Verifye avèk { -unhcr } oswa avèk yon òganizasyon ki bay èd legal.
+where-now-changes = Règ sa yo chanje souvan, sitou Ozetazini. Sa ou li la a ka gentan chanje. Verifye avèk { -unhcr } (an panyòl yo rele l ACNUR), ajans Nasyonzini pou refijye yo. Ou ka verifye avèk yon òganizasyon ki bay èd legal tou.
