@@ -20,7 +20,7 @@ glossary-unhcr-text = Wo Komisarya Nasyonzini pou Refijye yo: se ajans Nasyonzin
 glossary-inm-term = { -inm } (Enstiti Nasyonal Migrasyon Meksik)
 glossary-inm-text = Otorite migrasyon Meksik la. Li bay kat TVRH la. Kote ki pa gen biwo { -comar }, se li ki resevwa demann azil.
 glossary-constancia-term = Constancia de trámite (papye ki montre ou fè demann lan)
-glossary-constancia-text = Papye { -comar } ba ou lè ou mande azil. Chak moun nan fanmi ou ki mande azil avè w resevwa pa yo. Dapre { -comar }, li valab sèlman nan eta kote ou te fè demann lan.
+glossary-constancia-text = Papye { -comar } ba ou lè ou mande azil. Chak moun nan fanmi ou ki mande azil avè w resevwa pa yo. Dapre { -comar }, li bon sèlman nan eta kote ou te fè demann lan.
 glossary-tvrh-term = TVRH (kat vizitè pou rezon imanitè)
 glossary-tvrh-text = Kat { -inm } bay moun ki mande azil epi ki montre constancia yo. Avèk kat sa a, ou ka travay. Anjeneral, li bon pou 1 an. Ou ka renouvle l pandan w ap tann.
 glossary-curp-term = CURP (nimewo idantite pèsonèl nan Meksik)
@@ -43,7 +43,7 @@ glossary-amparo-text = Yon pwosè devan yon jij federal pou pwoteje dwa ou. Si y
 ## Children
 
 glossary-dif-term = DIF (sistèm piblik Meksik ki pwoteje fanmi yo)
-glossary-dif-text = Sistèm piblik ki pwoteje timoun ak fanmi nan Meksik. Li egzamine sitiyasyon timoun migran yo. Si yo bezwen sa, li voye yo bay { -comar }.
+glossary-dif-text = Sistèm piblik ki pwoteje timoun ak fanmi nan Meksik. Li gade sitiyasyon timoun migran yo. Si yo bezwen sa, li voye yo bay { -comar }.
 glossary-procuraduria-proteccion-term = Procuraduría de Protección (biwo Leta ki pwoteje timoun ak adolesan)
 glossary-procuraduria-proteccion-text = Otorite ki defann dwa timoun ak adolesan. Li deside sa ki pi bon pou chak timoun migran. Otorite migrasyon yo dwe avèti l touswit.
 
@@ -56,7 +56,7 @@ glossary-mpp-text = Yon pwogram Etazini: kèk moun ki gen yon ka nan tribinal im
 # Proper name: the name of a US government phone app, the same in every language.
 glossary-cbp-one-term = CBP One
 glossary-cbp-one-text = Yon aplikasyon telefòn Etazini pou pran randevou sou fwontyè a. Li sispann bay randevou 20 janvye 2025, epi yo te anile tout randevou yo.
-glossary-expedited-removal-term = Depòtasyon rapid
+glossary-expedited-removal-term = Depòtasyon rapid (expedited removal)
 glossary-expedited-removal-text = Yon depòtasyon ki fèt vit, soti Ozetazini. Yo ka fè l si ou pa pase entrevi «krent kredib» la (gade pi ba). Depi janvye 2025, yo fè l pou plis moun.
 glossary-credible-fear-term = Entrevi «krent kredib» (credible fear)
 glossary-credible-fear-text = Premye entrevi Ozetazini pou yon moun ki di li pè retounen nan peyi l. Yon ofisye tande poukisa ou pè. Li deside si gen yon chans serye pou ou gen dwa pou azil. Si wi, ou ka kontinye demann azil ou. Si non, yo ka depòte w vit.

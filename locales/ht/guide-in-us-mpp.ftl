@@ -7,7 +7,7 @@
 
 in-us-mpp-title = Si ou deja Ozetazini, oswa si yo te voye w tounen Meksik avèk MPP
 in-us-mpp-summary = Delè 1 an, depòtasyon rapid, tann nan Meksik avèk MPP («Rete nan Meksik»), ak mande azil nan Meksik tou.
-in-us-mpp-intro = Paj sa a gen 2 pati. Li pati ki koresponn ak sitiyasyon ou.
+in-us-mpp-intro = Paj sa a gen 2 pati. Li pati ki pale de sitiyasyon pa w.
 
 ## Part 1: already inside the US
 

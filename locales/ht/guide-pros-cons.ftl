@@ -13,7 +13,7 @@ pros-cons-intro = Sa yo se pwen jeneral sous yo montre. Yo pa ka di davans sa ki
 
 pros-cons-us-pros-heading = Etazini: avantaj
 pros-cons-us-pro-protections = Si ou rive antre nan pwosesis la, lalwa ofri plizyè pwoteksyon: azil, anpèchman depòtasyon (withholding of removal) ak pwoteksyon kont tòti.
-pros-cons-us-pro-residence = Avèk azil, pita ou ka mande rezidans pèmanan, epi apre sa, sitwayènte.
+pros-cons-us-pro-residence = Avèk azil, pita ou ka mande rezidans pèmanan, epi apre sa, nasyonalite ameriken (sitwayènte).
 pros-cons-us-pro-family = Ou ka mete mari ou oswa madanm ou nan demann ou. Ou ka mete pitit ou ki poko marye epi ki gen mwens pase 21 an tou.
 pros-cons-us-pro-community = Gen kominote plizyè nasyonalite ki viv la, epi yo ka sipòte w.
 
@@ -41,7 +41,7 @@ pros-cons-mx-con-wait = Tann lan long. Lalwa bay 45 jou ouvrab (jou travay), men
 pros-cons-mx-con-card = Jwenn kat la ka pran tan. Yon rapò te konte sèlman 4 129 kat yo te bay nan 6 premye mwa ane 2025.
 pros-cons-mx-con-shelters = Anpil moun ap viv nan abri ki twò plen, oswa nan move kondisyon.
 pros-cons-mx-con-help = Pa gen anpil èd legal ni anpil sèvis, sitou andeyò gwo vil yo.
-pros-cons-mx-con-integration = Li difisil pou w entegre si ou pa pale panyòl, oswa si ou pa gen fanmi nan Meksik.
+pros-cons-mx-con-integration = Li pi difisil pou w fè yon nouvo lavi si ou pa pale panyòl, oswa si ou pa gen fanmi nan Meksik.
 
 ## Not a prediction
 

@@ -26,7 +26,7 @@ where-now-us-hold = 2 desanm 2025, USCIS (ajans imigrasyon Etazini) te mete an p
 where-now-court-heading = Sa tribinal yo di
 where-now-court-ruling = 2 jiyè 2025, yon jij federal te deside pwoklamasyon an pa legal. Se ka RAICES v. Noem.
 where-now-court-appeal = Apre sa, yon tribinal apèl te limite desizyon sa a.
-where-now-court-unclear = Li pa konfime ki règ ki aplike jodi a. Anvan ou ale sou fwontyè a, mande yon òganizasyon ki bay èd legal.
+where-now-court-unclear = Yo poko konfime ki règ ki aplike jodi a. Anvan ou ale sou fwontyè a, mande yon òganizasyon ki bay èd legal.
 
 ## Mexico
 
