@@ -13,7 +13,7 @@ in-us-mpp-intro = Paj sa a gen 2 pati. Li pati ki pale de sitiyasyon pa w.
 
 in-us-mpp-inside-heading = Si ou deja andedan Etazini
 in-us-mpp-inside-may = Petèt ou ka toujou mande azil. Sa depann de ka ou.
-in-us-mpp-inside-deadline = An jeneral, ou gen 1 an apati dènye fwa ou te rive, pou w mande azil. Gen kèk eksepsyon.
+in-us-mpp-inside-deadline = Anjeneral, ou gen 1 an apati dènye fwa ou te rive, pou w mande azil. Gen kèk eksepsyon.
 in-us-mpp-inside-other = Si ane sa a gentan pase, petèt ou ka mande lòt pwoteksyon: anpèchman depòtasyon (withholding of removal), oswa pwoteksyon Konvansyon kont Tòti (CAT).
 in-us-mpp-inside-proof = Kenbe prèv dat dènye fwa ou te rive a.
 in-us-mpp-inside-removal = Depi janvye 2025, yon lòd prezidan Etazini fè depòtasyon rapid la (expedited removal) aplike pou plis moun. Kidonk, yo ka depòte kèk moun san yo pa wè yon jij.
