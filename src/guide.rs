@@ -263,7 +263,9 @@ impl Guide {
         Ok(deadline::view(&computed, def, &self.catalog.localizer(lang), statutory_only))
     }
 
-    /// Every topic in every shipped language, as documents for the search index.
+    /// Every topic in every shipped language, as documents for the search index. A topic is
+    /// also found by the names and citations of its sources, so a law or an order's number
+    /// finds the topics that rest on it although the text itself leaves numbers out.
     fn search_docs(&self) -> Vec<SearchDoc> {
         let mut docs = Vec::new();
         for lang in &self.content.languages {
@@ -272,6 +274,10 @@ impl Guide {
                 let mut body: Vec<&str> = vec![view.summary.as_str()];
                 for block in &view.blocks {
                     body.extend(block.texts());
+                }
+                for source in &view.sources {
+                    body.push(&source.name);
+                    body.push(&source.cite);
                 }
                 docs.push(SearchDoc { topic: topic.id.clone(), lang: lang.clone(), title: view.title.clone(), body: body.join("\n") });
             }
