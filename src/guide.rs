@@ -336,9 +336,11 @@ impl Guide {
         }
     }
 
-    /// The advice for a complete set of answers, with the date the rules were checked.
+    /// The advice for a complete set of answers, with the date the rules were checked. A reason
+    /// that several cards share is shown in the first of them only.
     pub fn advice(&self, answers: &Answers, lang: &str) -> AdviceView {
         let l = self.catalog.localizer(lang);
+        let mut shown = std::collections::BTreeSet::new();
         let items = decide::advise(answers)
             .into_iter()
             .filter_map(|id| self.content.advice.iter().find(|a| a.id == id))
@@ -346,7 +348,7 @@ impl Guide {
                 id: a.id.clone(),
                 title: l.text(&a.title),
                 text: l.text(&a.text),
-                reasons: a.reasons.iter().map(|r| l.text(r)).collect(),
+                reasons: a.reasons.iter().filter(|r| shown.insert(r.as_str())).map(|r| l.text(r)).collect(),
                 topics: a
                     .topics
                     .iter()

@@ -18,7 +18,7 @@ families-together-proof = If you do not have birth or marriage certificates, you
 
 ## No detention for children
 
-families-detention-heading = Children cannot be detained
+families-detention-heading-law = What the law says about children and detention
 families-detention-text = The law says that children who seek asylum must never be locked up in an immigration detention centre (estación migratoria).
 families-detention-help = If a child is locked up in an immigration detention centre, get free legal help at once. Ask { -unhcr } (the United Nations refugee agency) or a legal aid organization.
 

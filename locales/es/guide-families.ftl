@@ -18,7 +18,7 @@ families-together-proof = Si no tiene actas de nacimiento o de matrimonio, puede
 
 ## No detention for children
 
-families-detention-heading = Las niñas y los niños no pueden ser detenidos
+families-detention-heading-law = Lo que dice la ley sobre niñas, niños y detención
 families-detention-text = La ley dice que las niñas y los niños que piden asilo nunca deben estar encerrados en una estación migratoria.
 families-detention-help = Si un niño está encerrado en una estación migratoria, pida ayuda legal gratuita de inmediato. Puede pedirla al { -unhcr } (la agencia de las Naciones Unidas para los refugiados) o a una organización de ayuda legal.
 

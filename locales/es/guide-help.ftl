@@ -31,7 +31,7 @@ help-comar-tijuana = Tijuana (Baja California)
 help-comar-saltillo = Saltillo (Coahuila)
 # Proper name: a city and its state, the same in every language.
 help-comar-monterrey = Monterrey (Nuevo León)
-help-comar-verified-2026 = Lista de oficinas verificada el 11 de marzo de 2026 en la página de ayuda del { -unhcr }. Las direcciones, los horarios, Naucalpan y el cambio de Tapachula vienen de la prensa mexicana, revisada el 30 de noviembre de 2026.
+help-comar-verified-2026 = Lista de oficinas verificada el 11 de marzo de 2026 en la página de ayuda del { -unhcr }. La dirección de Ciudad de México y los horarios vienen de la prensa mexicana. Naucalpan y Tapachula se revisaron en la prensa el 30 de noviembre de 2026.
 help-comar-elsewhere = Donde no hay oficina de la { -comar }, puede pedir asilo en una oficina del Instituto Nacional de Migración ({ -inm }).
 help-comar-cancun = Una versión de la página del { -unhcr } menciona también una oficina en Cancún. No está confirmada: pregunte antes de viajar.
 help-comar-website = Sitio web de la { -comar }: gob.mx/comar

@@ -240,3 +240,25 @@ fn the_advice_view_cites_the_policy_date_and_links_to_topics() {
     assert_eq!(questions.len(), 6);
     assert!(questions[5].progress.contains('6'));
 }
+
+#[test]
+fn a_reason_two_cards_share_is_shown_once() {
+    let guide = Guide::builtin(Isolation::Off).unwrap();
+    // Support in Mexico and no time to wait: both cards say that protection lasts while the
+    // person stays in the state and keeps signing.
+    let answers = Answers::parse([
+        ("us-entry", "no"),
+        ("support", "mexico"),
+        ("wait", "no"),
+        ("protection", "none"),
+        ("nationality", "cuba"),
+        ("settle", "yes"),
+    ])
+    .unwrap();
+    let view = guide.advice(&answers, "es");
+    let stay = guide.catalog().localizer("es").text("decide-a-reason-stay-and-sign");
+    let cards: Vec<&str> = view.items.iter().filter(|i| i.reasons.contains(&stay)).map(|i| i.id.as_str()).collect();
+    assert_eq!(cards, ["support-mexico"], "shown in the first card that has it");
+    let cannot_wait = view.items.iter().find(|i| i.id == "cannot-wait").unwrap();
+    assert_eq!(cannot_wait.reasons.len(), 2);
+}
