@@ -47,7 +47,7 @@ us-claim-form-fee-notice = Pague cada aviso de la cuota anual dentro de los 30 d
 ## Family
 
 us-claim-family-heading = Su familia
-us-claim-family-who = Puede incluir en su solicitud a su cónyuge y a sus hijos solteros menores de 21 años. Una pareja con la que no está casado no se puede incluir.
+us-claim-family-who = Puede incluir en su solicitud a su cónyuge y a sus hijos solteros menores de 21 años. Una pareja sin matrimonio no se puede incluir.
 us-claim-family-i730 = Si recibe asilo, tiene 2 años para pedir por ellos con el formulario I-730, si no estaban en su solicitud. Ese formulario solo sirve para su cónyuge y sus hijos solteros menores de 21 años.
 
 ## Risks to know
