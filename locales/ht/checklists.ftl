@@ -1,5 +1,6 @@
 ## Document checklists. "why" says why each item matters.
-## Facts: LRPCAP arts. 11, 12, 18, 23; Ley de Migración arts. 52, 74; 8 CFR 103.2(b)(3); 90 FR 34511.
+## Facts: LRPCAP arts. 11, 12, 18, 23; Ley de Migración arts. 52, 74; 8 CFR 103.2(b)(3); 90 FR 34511;
+## the annual asylum fee for FY2026 (DHS rule, 28-04-2026).
 
 checklist-need-needed = Yo mande l
 checklist-need-helpful = Li ka ede w
@@ -63,7 +64,7 @@ checklist-us-i589-corroboration-why = Pa egzanp: papye ki montre ou te manm yon 
 checklist-us-i589-country-conditions = Nouvèl ak rapò sou dwa moun nan peyi w
 checklist-us-i589-country-conditions-why = Yo montre danje ou dekri a.
 checklist-us-i589-fee = Frè 100 dola pou depoze fòm nan
-checklist-us-i589-fee-why = Depi 2025, gen yon frè pou peye. Epi chak ane w ap tann, gen yon lòt frè 100 dola. Pa gen mwayen pou w pa peye.
+checklist-us-i589-fee-why-2026 = Pandan w ap tann, gen yon frè anplis chak ane: 102 dola pou ane fiskal 2026. Si ou pa peye l nan 30 jou apre avi a, yo rejte demann ou. Pa gen mwayen pou w pa peye.
 
 checklist-children-id-title = Dokiman idantite timoun yo
 checklist-children-id-birth = Ak nesans chak timoun

@@ -1,7 +1,8 @@
 ## Guide topic: children and families.
 ## Facts from LRPCAP arts. 6, 12, 20, 22; Ley de Migración arts. 52 V(b), 74;
 ## LGDNNA arts. 89, 92, 95, 96, 98; the UNHCR Mexico help page (11 March 2026);
-## for the US: Proclamation 10888 (90 FR 8333), RAICES v. Noem, and a 2025 comparison article.
+## for the US: Proclamation 10888 (90 FR 8333), RAICES v. Noem (D.C. Circuit, 24 April 2026; the
+## shared ruling sentence is in guide-common.ftl), and a 2025 comparison article.
 
 families-title = Timoun ak fanmi
 families-summary = Pwoteksyon pou fanmi yo ak pou timoun ki mande azil nan Meksik, menm si yo vwayaje poukont yo.
@@ -17,7 +18,7 @@ families-together-proof = Si ou pa gen ak nesans oswa ak maryaj, ou ka montre ly
 
 ## No detention for children
 
-families-detention-heading = Lalwa di yo pa dwe fèmen timoun
+families-detention-heading-law = Sa lalwa di sou timoun ak detansyon
 families-detention-text = Lalwa di timoun ki mande azil pa dwe janm fèmen nan yon sant detansyon migrasyon (estación migratoria).
 families-detention-help = Si yo fèmen yon timoun nan yon sant detansyon migrasyon, chèche èd legal gratis touswit. Ou ka mande { -unhcr } (an panyòl yo rele l ACNUR): se ajans Nasyonzini pou refijye yo. Ou ka mande yon òganizasyon ki bay èd legal tou.
 
@@ -28,7 +29,7 @@ families-card-intro = Tout timoun migran gen dwa pou yon TVRH. Li jwenn kat la p
 families-card-immediate = Yo bay kat la touswit.
 families-card-free = Li gratis.
 families-card-no-documents = Yo pa bezwen okenn dokiman.
-families-card-curp = Li vini ak yon CURP (nimewo idantite pèsonèl nan Meksik).
+families-card-curp = Li vini ak yon CURP (nimewo enskripsyon pèsonèl li nan Meksik).
 families-card-adults = Pou granmoun, yo mande dokiman pou TVRH la. Gade sijè ki montre etap pou mande azil nan Meksik.
 
 ## Children travelling alone
@@ -48,5 +49,5 @@ families-alone-you = Si ou gen mwens pase 18 an epi w ap vwayaje poukont ou, ou 
 ## The United States
 
 families-us-heading = Epi Ozetazini?
-families-us-text = Règ Etazini te fè an 2025 yo pa fè okenn eksepsyon sou fwontyè sid la. Ni pou timoun, ni pou fanmi.
+families-us-text-proclamation = Tèks pwoklamasyon 2025 la sou fwontyè sid la pa fè okenn eksepsyon pou timoun, ni pou fanmi. Yo poko konfime sa ki aplike jodi a.
 families-us-change = Gen pwosè nan tribinal sou règ sa yo, epi yo ka chanje. Anvan ou deside, mande { -unhcr } oswa yon òganizasyon ki bay èd legal pou enfòmasyon ki ajou.

@@ -1,12 +1,15 @@
 ## Guide topic: a US asylum claim.
 ## Facts from INA §§208, 235(b)(1)(B)(v), 241(b)(3); 8 CFR 208.4, 208.16-208.18, 208.30(e)(3), 103.2(b)(3);
-## I-589 and work permit fees (H.R. 1; 90 FR 34511); legal guides on protected grounds and family
-## (vickerstafflaw.com, legalclarity.org); the USCIS credible fear page. Why claims fail and what
-## strengthens them: themes from an attorney's article on Nolo, written in our own words.
+## I-589 and work permit fees (H.R. 1; 90 FR 34511); the annual asylum fee for FY2026 and the
+## rejection of claims whose fee is late (DHS rule, 28 April 2026); work permits of at most 18 months
+## (since 5 December 2025); leaving the US abandons a pending claim (DHS, 2025-26); RAICES v. Noem
+## (D.C. Circuit, 24 April 2026); legal guides on protected grounds and family (vickerstafflaw.com,
+## legalclarity.org); the USCIS credible fear page. Why claims fail, what strengthens them, the
+## "frivolous" finding and detention at the border: an attorney's article on Nolo, in our own words.
 
 us-claim-title = Yon demann azil Ozetazini
 us-claim-summary = Sa ou dwe montre, delè yo, fòm I-589 la, fanmi ou, ak poukisa anpil demann pa reyisi.
-us-claim-intro = Men règ debaz azil Ozetazini. Depi janvye 2025, yon lòd prezidan Etazini (yon pwoklamasyon) anpeche anpil moun mande azil sou fwontyè sid la. Gade sijè «Ki kote m ka mande azil kounye a?».
+us-claim-intro-border = Men règ debaz azil Ozetazini. Gen pwosè nan tribinal sou règ pou mande azil sou fwontyè sid la. Gade sijè «Ki kote m ka mande azil kounye a?».
 
 ## The protected grounds
 
@@ -37,13 +40,22 @@ us-claim-deadline-other = Delè sa a pa aplike pou anpèchman depòtasyon, ni po
 us-claim-form-heading = Fòm I-589
 us-claim-form-english = Ou dwe ranpli l an anglè.
 us-claim-form-translations = Chak dokiman ki nan yon lòt lang bezwen yon tradiksyon konplè e sètifye an anglè.
-us-claim-form-fees = Pou depoze l, li koute 100 dola. Anplis, ou peye 100 dola chak ane pandan ka a louvri.
-us-claim-form-work = Premye pèmi travay la koute 550 dola. Pa gen mwayen pou w pa peye frè sa yo.
+us-claim-form-fees-2026 = Pou depoze l, li koute 100 dola. Anplis, chak ane ka a rete louvri, gen yon frè: 102 dola pou ane fiskal 2026.
+us-claim-form-work-18-months = Premye pèmi travay la koute 550 dola. Depi desanm 2025, li dire 18 mwa pou pi plis. Pa gen mwayen pou w pa peye frè sa yo.
+us-claim-form-fee-notice = Peye chak avi pou frè chak ane a nan 30 jou. Depi 29 me 2026, si ou pa peye a lè, yo rejte demann ou. Anplis, yo refize ba ou pèmi travay la, oswa yo retire l.
 
 ## Family
 
 us-claim-family-heading = Fanmi ou
-us-claim-family-include = Ou ka mete mari ou oswa madanm ou nan demann ou. Ou ka mete pitit ou ki poko marye epi ki gen mwens pase 21 an tou. Si ou jwenn azil, ou gen 2 an pou mande pou moun sa yo si yo pa t nan demann lan. Ou fè sa avèk fòm I-730.
+us-claim-family-who = Ou ka mete mari ou oswa madanm ou nan demann ou. Ou ka mete pitit ou ki poko marye epi ki gen mwens pase 21 an tou. Ou pa ka mete yon konpayon si nou pa marye.
+us-claim-family-i730 = Si ou jwenn azil, ou gen 2 an pou fè demann pou yo avèk fòm I-730. Sa se si yo pa t nan demann ou. Fòm sa a sèvi sèlman pou mari ou oswa madanm ou, ak pitit ou ki poko marye epi ki gen mwens pase 21 an.
+
+## Risks to know
+
+us-claim-risks-heading = Risk ou dwe konnen
+us-claim-risk-detention = Moun ki mande azil sou fwontyè a konn rete fèmen lontan pandan y ap tann. Sant detansyon yo sanble ak yon prizon. Anpil moun lage demann yo poutèt sa.
+us-claim-risk-frivolous = Yon jij oswa yon ofisye ka deside yon demann se «frivòl», sa vle di ou te envante l espre. Lè sa a, moun nan pa ka jwenn okenn lòt papye oswa pwoteksyon imigrasyon Ozetazini ankò. Toujou di laverite.
+us-claim-risk-leaving = Si ou kite Etazini pandan ka ou toujou louvri, yo konsidere ou abandone ka a.
 
 ## Why claims fail
 

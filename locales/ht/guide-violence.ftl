@@ -1,11 +1,12 @@
 ## Guide topic: victims of trafficking or violence.
 ## Facts from LRPCAP arts. 6, 10, 13, 18, 20, 21, 23; the UNHCR Mexico help page (11 March 2026);
 ## civil-society guides on useful evidence; the ICRC family-links service;
-## for the US: Proclamation 10888 (90 FR 8333), RAICES v. Noem, and a 2025 comparison article.
+## for the US: Proclamation 10888 (90 FR 8333), RAICES v. Noem (D.C. Circuit, 24 April 2026; the
+## shared ruling sentence is in guide-common.ftl), and a 2025 comparison article.
 
 violence-title = Viktim trafik moun oswa vyolans
 violence-summary = Si ou te sibi vyolans oswa trafik moun: dwa ou lè w mande azil nan Meksik, kijan pou kenbe prèv, ak ki kote pou jwenn sipò.
-violence-intro = Sa ki te rive w la enpòtan. Se pa fòt ou si yo te fè w mal. Ou ka rakonte sa bay { -comar } (biwo Meksik ki deside demann azil yo) lè w ap mande azil.
+violence-intro = Sa ki te rive w la enpòtan. Se pa fòt ou si yo te fè w mal. Ou ka rakonte sa bay Komisyon Meksik pou Ede Refijye yo ({ -comar }) lè w ap mande azil.
 
 ## Violence as a reason for asylum
 
@@ -54,5 +55,5 @@ violence-support-family = Ou pèdi kontak ak fanmi ou? Kwa Wouj Meksiken an ak C
 ## The United States
 
 violence-us-heading = Epi Ozetazini?
-violence-us-text = Règ Etazini te fè an 2025 yo pa fè okenn eksepsyon sou fwontyè sid la. Ni pou viktim trafik moun, ni pou viktim vyolans.
+violence-us-text-proclamation = Tèks pwoklamasyon 2025 la sou fwontyè sid la pa fè okenn eksepsyon pou viktim trafik moun oswa viktim vyolans. Yo poko konfime sa ki aplike jodi a.
 violence-us-change = Gen pwosè nan tribinal sou règ sa yo, epi yo ka chanje. Anvan ou deside, mande yon òganizasyon ki bay èd legal pou enfòmasyon ki ajou.
