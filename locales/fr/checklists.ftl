@@ -21,7 +21,7 @@ checklist-comar-claim-police-reports-why = Elles montrent que vous avez demandé
 checklist-comar-claim-threats = Captures d'écran des menaces
 checklist-comar-claim-threats-why = Ce sont des preuves de ce que vous avez vécu. Notez aussi la date et qui les a envoyées.
 checklist-comar-claim-medical = Rapports médicaux ou psychologiques
-checklist-comar-claim-medical-why = Ils montrent le mal que vous avez subi.
+checklist-comar-claim-medical-why = Ils montrent le préjudice que vous avez subi.
 checklist-comar-claim-photos-witnesses = Photos et déclarations de témoins
 checklist-comar-claim-photos-witnesses-why = Elles appuient ce que vous racontez.
 

@@ -5,21 +5,21 @@
 ## LRPCAP arts. 11, 15, 18; the UNHCR Mexico help page (11 March 2026).
 
 where-now-title = Où puis-je demander l'asile maintenant ?
-where-now-summary = Ce qui a changé à la frontière des États-Unis en 2025, et qui peut demander l'asile au Mexique.
+where-now-summary = Ce qui a changé à la frontière des États-Unis en 2025. Qui peut demander l'asile au Mexique.
 where-now-intro = Depuis janvier 2025, demander l'asile à la frontière sud des États-Unis est presque impossible. C'est pourquoi beaucoup de personnes demandent l'asile au Mexique.
 
 ## The United States
 
 where-now-us-heading = À la frontière des États-Unis
-where-now-us-proclamation = Le 20 janvier 2025, le président des États-Unis a signé la Proclamation 10888. Cette proclamation :
+where-now-us-proclamation = Le 20 janvier 2025, le président des États-Unis a signé une proclamation. Ce texte :
 where-now-us-entry = Suspend l'entrée de beaucoup de personnes par la frontière sud.
-where-now-us-bar = Empêche les personnes qu'elle concerne de demander l'asile.
-where-now-us-info = Ferme aussi le passage aux personnes qui ne peuvent pas donner assez d'informations sur leur santé ou leur casier judiciaire.
-where-now-us-orders = Deux décrets présidentiels, le 14159 et le 14165, ont rendu les règles encore plus dures :
-where-now-us-cbp-one = CBP One ne donne plus de rendez-vous. Les rendez-vous ont pris fin le 20 janvier 2025, et tous les rendez-vous déjà donnés ont été annulés.
-where-now-us-mpp = Le MPP (le programme « Rester au Mexique ») a repris le 21 janvier 2025. Avec le MPP, certaines personnes attendent au Mexique leurs audiences devant un tribunal des États-Unis. Il n'est pas confirmé que de nouvelles personnes y soient inscrites aujourd'hui.
+where-now-us-bar = Empêche les personnes concernées de demander l'asile.
+where-now-us-info = Bloque aussi les personnes sans assez d'informations sur leur santé ou leur casier judiciaire.
+where-now-us-orders = Deux décrets du président ont rendu les règles encore plus dures :
+where-now-us-cbp-one = L'application CBP One ne donne plus de rendez-vous. Les rendez-vous ont pris fin le 20 janvier 2025. Tous les rendez-vous déjà donnés ont été annulés.
+where-now-us-mpp = Le MPP (programme « Rester au Mexique ») a repris le 21 janvier 2025. Avec le MPP, certaines personnes attendent au Mexique leurs audiences aux États-Unis. On ne sait pas si de nouvelles personnes y sont inscrites aujourd'hui.
 where-now-us-removal = L'expulsion accélérée (expedited removal) a été étendue à l'intérieur des États-Unis.
-where-now-us-hold = Le 2 décembre 2025, le service de l'immigration des États-Unis (USCIS) a suspendu toutes ses décisions sur les demandes d'asile en attente (formulaire I-589).
+where-now-us-hold = L'USCIS est le service de l'immigration des États-Unis. Le 2 décembre 2025, il a suspendu ses décisions sur les demandes d'asile (I-589) en attente.
 
 ## The courts
 
@@ -35,13 +35,13 @@ where-now-mx-numbers = Le Mexique reçoit beaucoup plus de demandes d'asile qu'a
 where-now-mx-2023 = En 2023 : 140 720 demandes, le chiffre le plus élevé jusqu'ici.
 where-now-mx-2024 = En 2024 : 78 975 demandes.
 where-now-mx-2025 = En 2025 : le chiffre de l'année complète n'est pas encore confirmé.
-where-now-mx-comar = Au Mexique, la { -comar } décide qui reçoit le statut de réfugié ou la protection complémentaire.
+where-now-mx-comar = Au Mexique, c'est la { -comar } (Commission mexicaine d'aide aux réfugiés) qui décide. Elle accorde le statut de réfugié ou la protection complémentaire.
 where-now-mx-who = Toute personne étrangère qui se trouve au Mexique peut demander l'asile.
 where-now-mx-how = Vous pouvez faire la demande par écrit ou à l'oral.
 where-now-mx-free = C'est gratuit.
-where-now-mx-deadline = Vous avez 30 jours ouvrables, comptés à partir du jour ouvrable qui suit votre entrée. Si le délai est passé, demandez l'asile quand même et expliquez pourquoi.
-where-now-mx-steps = Les étapes sont dans le thème « Comment demander l'asile au Mexique, étape par étape ».
+where-now-mx-deadline = Vous avez 30 jours ouvrables, comptés à partir du jour ouvrable qui suit votre entrée. Si ce délai est passé, demandez l'asile quand même. Expliquez pourquoi.
+where-now-mx-steps = Lisez le thème « Comment demander l'asile au Mexique, étape par étape ».
 
 ## Changes
 
-where-now-changes = Ces règles changent souvent, surtout aux États-Unis. Ce que vous lisez ici a peut-être changé. Vérifiez auprès du { -unhcr } ou d'une association d'aide juridique.
+where-now-changes = Ces règles changent souvent, surtout aux États-Unis. Ce que vous lisez ici a peut-être changé. Vérifiez auprès du { -unhcr } (agence de l'ONU pour les réfugiés) ou d'une association d'aide juridique.
