@@ -1,7 +1,8 @@
 ## Guide topic: children and families.
 ## Facts from LRPCAP arts. 6, 12, 20, 22; Ley de Migración arts. 52 V(b), 74;
 ## LGDNNA arts. 89, 92, 95, 96, 98; the UNHCR Mexico help page (11 March 2026);
-## for the US: Proclamation 10888 (90 FR 8333), RAICES v. Noem, and a 2025 comparison article.
+## for the US: Proclamation 10888 (90 FR 8333), RAICES v. Noem (D.C. Circuit, 24 April 2026; the
+## shared ruling sentence is in guide-common.ftl), and a 2025 comparison article.
 
 families-title = Enfants et familles
 families-summary = Comment le Mexique protège les familles et les enfants qui demandent l'asile. Aussi les enfants qui voyagent seuls.
@@ -17,9 +18,9 @@ families-together-proof = Vous n'avez pas d'acte de naissance ou de mariage ? V
 
 ## No detention for children
 
-families-detention-heading = Les enfants ne peuvent pas être détenus
+families-detention-heading-law = Ce que dit la loi sur les enfants et la détention
 families-detention-text = La loi dit que les enfants demandeurs d'asile ne doivent jamais être enfermés dans une estación migratoria. C'est un centre de rétention pour migrants.
-families-detention-help = Un enfant est enfermé dans une estación migratoria ? Demandez tout de suite une aide juridique gratuite. Vous pouvez la demander à une association d'aide juridique. Ou au { -unhcr }, l'agence de l'ONU pour les réfugiés.
+families-detention-help = Un enfant est enfermé dans une estación migratoria ? Demandez tout de suite une aide juridique gratuite. Adressez-vous au { -unhcr } (l'agence des Nations unies pour les réfugiés) ou à une association.
 
 ## The visitor card for children
 
@@ -28,7 +29,7 @@ families-card-intro = Tout enfant migrant a droit à une TVRH. La Procuraduría 
 families-card-immediate = Elle est remise tout de suite.
 families-card-free = Elle est gratuite.
 families-card-no-documents = Aucun document n'est nécessaire.
-families-card-curp = Elle comprend une CURP (numéro d'identité personnel au Mexique).
+families-card-curp = Elle comprend une CURP (numéro personnel d'enregistrement au Mexique).
 families-card-adults = Pour les adultes, la TVRH demande des documents. Consultez le thème sur les étapes de la demande d'asile au Mexique.
 
 ## Children travelling alone
@@ -38,7 +39,7 @@ families-alone-intro = Parfois, un enfant voyage sans ses parents ni un autre ad
 families-alone-notify = Les autorités de migration doivent prévenir tout de suite la Procuraduría de Protección.
 families-alone-best-interest = La Procuraduría de Protección décide ce qui est le mieux pour cet enfant.
 families-alone-no-return = On ne peut pas le renvoyer dans son pays sans examiner d'abord ses risques là-bas.
-families-alone-dif = Le DIF (service public de protection de la famille) doit le protéger.
+families-alone-dif = Le DIF (le service public qui protège les enfants et les familles) doit le protéger.
 families-alone-help = Il a droit à un interprète et à un avocat ou une avocate. Il a aussi droit à quelqu'un qui le représente. Tout est gratuit.
 families-alone-housing = Il doit être logé séparément des adultes.
 families-alone-non-refoulement = On ne peut pas l'envoyer là où sa vie ou sa liberté est en danger.
@@ -48,5 +49,5 @@ families-alone-you = Vous avez moins de 18 ans et vous voyagez seul ou seule ? 
 ## The United States
 
 families-us-heading = Et aux États-Unis ?
-families-us-text = Les règles des États-Unis de 2025 ne font aucune exception à la frontière sud. Pas même pour les enfants ni pour les familles.
+families-us-text-proclamation = Le texte de la proclamation de 2025 sur la frontière sud ne fait aucune exception. Pas même pour les enfants ou les familles. Ce qui s'applique aujourd'hui n'est pas confirmé.
 families-us-change = Ces règles sont contestées devant les tribunaux et peuvent changer. Avant de décider, demandez des informations à jour au { -unhcr } ou à une association d'aide juridique.

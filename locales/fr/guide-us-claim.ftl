@@ -1,12 +1,15 @@
 ## Guide topic: a US asylum claim.
 ## Facts from INA §§208, 235(b)(1)(B)(v), 241(b)(3); 8 CFR 208.4, 208.16-208.18, 208.30(e)(3), 103.2(b)(3);
-## I-589 and work permit fees (H.R. 1; 90 FR 34511); legal guides on protected grounds and family
-## (vickerstafflaw.com, legalclarity.org); the USCIS credible fear page. Why claims fail and what
-## strengthens them: themes from an attorney's article on Nolo, written in our own words.
+## I-589 and work permit fees (H.R. 1; 90 FR 34511); the annual asylum fee for FY2026 and the
+## rejection of claims whose fee is late (DHS rule, 28 April 2026); work permits of at most 18 months
+## (since 5 December 2025); leaving the US abandons a pending claim (DHS, 2025-26); RAICES v. Noem
+## (D.C. Circuit, 24 April 2026); legal guides on protected grounds and family (vickerstafflaw.com,
+## legalclarity.org); the USCIS credible fear page. Why claims fail, what strengthens them, the
+## "frivolous" finding and detention at the border: an attorney's article on Nolo, in our own words.
 
 us-claim-title = Une demande d'asile aux États-Unis
 us-claim-summary = Ce que vous devez montrer, les délais, le formulaire I-589 et votre famille. Et pourquoi beaucoup de demandes échouent.
-us-claim-intro = Voici les règles de base de l'asile aux États-Unis. Aujourd'hui, une proclamation du président bloque l'asile à la frontière sud pour beaucoup de personnes. Consultez le thème « Où puis-je demander l'asile maintenant ? ».
+us-claim-intro-border = Voici les règles de base de l'asile aux États-Unis. Les règles pour demander l'asile à la frontière sud sont contestées devant les tribunaux. Consultez le thème « Où puis-je demander l'asile maintenant ? ».
 
 ## The protected grounds
 
@@ -37,13 +40,22 @@ us-claim-deadline-other = Ce délai ne s'applique pas à la suspension de l'expu
 us-claim-form-heading = Le formulaire I-589
 us-claim-form-english = Vous devez le remplir en anglais.
 us-claim-form-translations = Chaque document dans une autre langue doit avoir une traduction complète et certifiée en anglais.
-us-claim-form-fees = Le déposer coûte 100 dollars. En plus, il faut payer 100 dollars chaque année tant que le dossier reste ouvert.
-us-claim-form-work = Le premier permis de travail coûte 550 dollars. Il n'est pas possible d'être dispensé de ces frais.
+us-claim-form-fees-2026 = Le déposer coûte 100 dollars. En plus, chaque année où le dossier reste ouvert, il y a des frais : 102 dollars pour l'année fiscale 2026.
+us-claim-form-work-18-months = Le premier permis de travail coûte 550 dollars. Depuis décembre 2025, il dure 18 mois au maximum. Il n'est pas possible d'être dispensé de ces frais.
+us-claim-form-fee-notice = Payez chaque avis de frais annuels dans les 30 jours. Depuis le 29 mai 2026, si vous ne payez pas à temps, votre demande est rejetée. En plus, on vous refuse le permis de travail, ou on vous le retire.
 
 ## Family
 
 us-claim-family-heading = Votre famille
-us-claim-family-include = Vous pouvez inclure votre époux ou épouse dans votre demande. Et vos enfants non mariés de moins de 21 ans. Ils ne sont pas dans votre demande ? Si vous obtenez l'asile, vous aurez 2 ans pour les faire venir. C'est le formulaire I-730.
+us-claim-family-who = Vous pouvez inclure votre époux ou épouse dans votre demande. Et vos enfants non mariés de moins de 21 ans. Un partenaire avec qui vous n'êtes pas marié ne peut pas être inclus.
+us-claim-family-i730 = Ils n'étaient pas dans votre demande ? Si vous obtenez l'asile, vous avez 2 ans pour les faire venir. C'est le formulaire I-730. Il sert seulement pour votre époux ou épouse et vos enfants non mariés de moins de 21 ans.
+
+## Risks to know
+
+us-claim-risks-heading = Les risques à connaître
+us-claim-risk-detention = Les personnes qui demandent l'asile à la frontière restent souvent longtemps en détention pendant l'attente. Les centres de détention ressemblent à une prison. Beaucoup de personnes abandonnent leur demande à cause de cela.
+us-claim-risk-frivolous = Un juge ou un agent peut décider qu'une demande est « frivole », c'est-à-dire inventée exprès. Alors, la personne ne peut plus obtenir aucun autre avantage d'immigration aux États-Unis. Dites toujours la vérité.
+us-claim-risk-leaving = Si vous quittez les États-Unis pendant que votre dossier est ouvert, on considère que vous l'abandonnez.
 
 ## Why claims fail
 
