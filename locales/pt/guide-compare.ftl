@@ -16,12 +16,12 @@ compare-col-us = Nos Estados Unidos
 compare-col-mexico = No México
 
 compare-row-who = Quem pode pedir
-compare-us-who = Na fronteira sul, quase ninguém: a Proclamação 10888 impede. Quem já está dentro do país talvez possa.
+compare-us-who = Na fronteira sul, quase ninguém: uma proclamação do presidente impede. Quem já está dentro do país talvez possa.
 compare-mx-who = Qualquer pessoa estrangeira que esteja no México.
 
 compare-row-where = Onde
-compare-us-where = Não na fronteira sul, e o CBP One não faz mais agendamentos. Dentro do país, no USCIS ou diante de um juiz.
-compare-mx-where = Em um escritório da { -comar } ou do { -inm }, ou em uma estación migratoria (centro de detenção para migrantes).
+compare-us-where = Não na fronteira sul, e o CBP One (um aplicativo para agendar atendimento) não faz mais agendamentos. Dentro do país, no USCIS (o serviço de imigração dos Estados Unidos) ou diante de um juiz.
+compare-mx-where = Em um escritório da Comissão Mexicana de Ajuda a Refugiados ({ -comar }) ou do Instituto Nacional de Migração ({ -inm }). Também em uma estação migratória (centro de detenção de migrantes).
 
 compare-row-process = O processo
 compare-us-process = O formulário I-589, em inglês, com provas traduzidas. Depois, entrevista ou audiência diante de um juiz.
@@ -32,8 +32,8 @@ compare-us-time = Não há prazo fixo. Desde 2 de dezembro de 2025, o USCIS colo
 compare-mx-time = A lei dá 45 dias úteis, com uma prorrogação possível. Na prática, a espera é muito maior.
 
 compare-row-status = Enquanto espera
-compare-us-status = Com o MPP, a espera é no México. Dentro do país, algumas pessoas correm risco de deportação acelerada.
-compare-mx-status = Constancia e cartão de visitante (TVRH). Você deve ficar no estado onde pediu asilo.
+compare-us-status = Com o MPP (o programa “Permaneça no México”), a espera é no México. Dentro do país, algumas pessoas correm risco de deportação acelerada.
+compare-mx-status = Constancia e cartão de visitante por razões humanitárias (TVRH). Você deve ficar no estado onde pediu asilo.
 
 compare-row-work = Trabalho
 compare-us-work = É preciso uma autorização de trabalho separada. A primeira custa 550 dólares.
@@ -49,7 +49,7 @@ compare-mx-chances = Em 2024, a { -comar } decidiu 33.844 casos. Em 74% deles, a
 
 compare-row-integration = Apoio para se integrar
 compare-us-integration = Limitado, principalmente para quem espera no México com o MPP.
-compare-mx-integration = Residência permanente, se você for reconhecido como refugiado. Programa de Integração Local para algumas pessoas reconhecidas.
+compare-mx-integration = Residência permanente, se você receber refúgio ou proteção complementar. Programa de Integração Local para algumas pessoas reconhecidas.
 
 ## After the table
 

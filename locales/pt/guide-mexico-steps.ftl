@@ -3,8 +3,8 @@
 ## Ley de Migración arts. 52, 54; LFPA arts. 28, 85-86; the UNHCR Mexico help page (11 March 2026).
 
 mexico-steps-title = Como pedir asilo no México, passo a passo
-mexico-steps-summary = Os passos com a { -comar }: o prazo, a constancia, o cartão, a entrevista, a decisão e o recurso.
-mexico-steps-intro = No México, a { -comar } decide quem recebe a condição de refugiado. O pedido é gratuito. Você pode fazer o pedido por escrito ou falando.
+mexico-steps-summary = Os passos para pedir asilo: o prazo, a constancia, o cartão, a entrevista, a decisão e o recurso.
+mexico-steps-intro = No México, a Comissão Mexicana de Ajuda a Refugiados ({ -comar }) decide quem recebe refúgio ou proteção complementar. O pedido é gratuito. Você pode fazer o pedido por escrito ou falando.
 
 ## Step 1: the deadline
 
@@ -27,8 +27,8 @@ mexico-steps-where-office-jalisco = Guadalajara (Jalisco)
 mexico-steps-where-office-baja-california = Tijuana (Baja California)
 mexico-steps-where-office-coahuila = Saltillo (Coahuila)
 mexico-steps-where-office-nuevo-leon = Monterrey (Nuevo León)
-mexico-steps-where-elsewhere = Em outros lugares, você pode pedir asilo em um escritório do { -inm }. Também pode pedir se estiver em uma estación migratoria (centro de detenção para migrantes).
-mexico-steps-where-check = Os escritórios e os horários mudam. Antes de ir, confirme com o { -unhcr } ou com uma organização de assistência jurídica.
+mexico-steps-where-elsewhere = Em outros lugares, você pode pedir asilo em um escritório do Instituto Nacional de Migração ({ -inm }). Também pode pedir se estiver em uma estação migratória (centro de detenção de migrantes).
+mexico-steps-where-check = Os escritórios e os horários mudam. Antes de ir, confirme com o { -unhcr } (a agência das Nações Unidas para os refugiados) ou com uma organização de assistência jurídica.
 
 ## Step 3: the constancia
 
@@ -56,11 +56,11 @@ mexico-steps-signing-missed = Se você não for assinar, o seu pedido pode ser c
 
 ## Step 6: visitor card and CURP
 
-mexico-steps-card-heading = 6. Peça o seu cartão de visitante (TVRH) e a sua CURP
-mexico-steps-card-what = Com a sua constancia, peça no { -inm } o cartão de visitante por razões humanitárias (Tarjeta de Visitante por Razones Humanitarias, TVRH).
+mexico-steps-card-heading = 6. Peça o seu cartão de visitante (TVRH) e o seu número de registro (CURP)
+mexico-steps-card-what = Com a sua constancia, peça no { -inm } o cartão de visitante por razões humanitárias (TVRH).
 mexico-steps-card-work = Com esse cartão, você pode trabalhar no México.
 mexico-steps-card-valid = Normalmente ele vale por 1 ano. Você pode renová-lo enquanto espera a decisão.
-mexico-steps-card-curp = Você também tem direito a uma CURP temporária (número de identificação pessoal no México).
+mexico-steps-card-curp = Você também tem direito a uma CURP temporária.
 mexico-steps-card-documents-intro = Para o cartão, costumam pedir:
 
 ## Step 7: the interview
@@ -87,7 +87,7 @@ mexico-steps-decision-residence = Com a condição de refugiado ou com a proteç
 ## Step 9: appeal
 
 mexico-steps-appeal-heading = 9. Se a resposta for não: recorra
-mexico-steps-appeal-deadline = Você tem 15 dias úteis para apresentar um recurso contra a decisão, o recurso de revisión. O prazo conta a partir do dia em que você recebe a notificação da decisão.
+mexico-steps-appeal-deadline = Você tem 15 dias úteis para apresentar um recurso de revisão (em espanhol, recurso de revisión). O prazo conta a partir do dia em que você recebe a notificação da decisão.
 mexico-steps-appeal-where = O recurso é apresentado à autoridade que decidiu. Quem julga o recurso é o superior dessa autoridade.
 mexico-steps-appeal-courts = Depois, você pode levar o caso à Justiça. Procure ajuda jurídica gratuita o quanto antes.
 
@@ -95,13 +95,13 @@ mexico-steps-appeal-courts = Depois, você pode levar o caso à Justiça. Procur
 
 mexico-steps-rights-heading = 10. Os seus direitos e a sua família
 mexico-steps-rights-waiting = Enquanto espera, você tem direito a informação gratuita e a ajuda, se for uma pessoa vulnerável. Também tem direito a que os seus dados fiquem em segredo.
-mexico-steps-rights-family = O seu companheiro ou companheira, os seus filhos e outros familiares que dependem de você podem receber a mesma proteção.
+mexico-steps-rights-family = O seu cônjuge ou a pessoa com quem você vive como casal pode receber a mesma proteção. Os seus filhos e outros familiares que dependem de você também podem.
 mexico-steps-rights-family-proof = Se faltarem documentos da família, você pode provar o parentesco de outras formas.
-mexico-steps-rights-children = As crianças nunca são detidas em centros de detenção para migrantes.
+mexico-steps-rights-children = A lei diz que as crianças não devem ficar presas em estações migratórias.
 mexico-steps-rights-after = Se o seu pedido for aceito, você tem direito a saúde, educação e trabalho. Também tem direito a um documento de viagem e a pedir que a sua família se junte a você.
 mexico-steps-rights-travel-home = Se você viajar para o seu país, deve avisar. Essa viagem pode fazer você perder a proteção.
 
 ## Step 11: local integration
 
 mexico-steps-integration-heading = 11. Depois: o Programa de Integração Local
-mexico-steps-integration-what = Existe um Programa de Integração Local. Ele ajuda algumas pessoas reconhecidas como refugiadas a encontrar trabalho e a se mudar para outra cidade. Pergunte ao { -unhcr } se você pode participar.
+mexico-steps-integration-what = Existe um Programa de Integração Local. Ele ajuda algumas pessoas que já receberam proteção no México a encontrar trabalho e a se mudar para outra cidade. Pergunte ao { -unhcr } se você pode participar.

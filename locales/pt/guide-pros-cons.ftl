@@ -18,25 +18,25 @@ pros-cons-us-pro-family = Você pode incluir no seu pedido o seu cônjuge e os s
 pros-cons-us-pro-community = Lá vivem comunidades de muitas nacionalidades que podem apoiar você.
 
 pros-cons-us-cons-heading = Estados Unidos: pontos contra
-pros-cons-us-con-border = Desde 20 de janeiro de 2025, a Proclamação 10888 fecha a fronteira sul ao asilo para as pessoas atingidas por ela.
-pros-cons-us-con-no-exceptions = A proclamação não faz exceções na fronteira para crianças nem para vítimas de tráfico de pessoas.
-pros-cons-us-con-mpp = Com o MPP, muitas pessoas esperam no México em condições inseguras ou instáveis.
+pros-cons-us-con-border = Desde 20 de janeiro de 2025, uma proclamação do presidente fecha a fronteira sul ao asilo para as pessoas atingidas por ela.
+pros-cons-us-con-no-exceptions = O texto da proclamação não faz exceções na fronteira para crianças nem para vítimas de tráfico de pessoas.
+pros-cons-us-con-mpp = Com o MPP (o programa “Permaneça no México”), muitas pessoas esperam no México em condições inseguras ou instáveis.
 pros-cons-us-con-cost = A ajuda jurídica particular é cara e difícil de encontrar de fora do país. Além disso, o formulário I-589 custa 100 dólares, mais 100 dólares por ano.
-pros-cons-us-con-slow = Os casos podem demorar anos. Desde dezembro de 2025, o USCIS colocou em pausa as suas decisões sobre o I-589.
+pros-cons-us-con-slow = Os casos podem demorar anos. Desde dezembro de 2025, o USCIS (o serviço de imigração dos Estados Unidos) colocou em pausa as suas decisões sobre o I-589.
 pros-cons-us-con-rates = Poucos pedidos são aceitos: em agosto de 2025, os tribunais deram asilo em 19,2% dos casos.
 
 ## Mexico
 
 pros-cons-mx-pros-heading = México: pontos a favor
 pros-cons-mx-pro-anyone = Qualquer pessoa estrangeira que esteja no México pode pedir asilo. É gratuito.
-pros-cons-mx-pro-work = O cartão de visitante (TVRH) permite que você trabalhe enquanto espera.
-pros-cons-mx-pro-residence = Se você for reconhecido como refugiado, recebe a residência permanente.
+pros-cons-mx-pro-work = O cartão de visitante por razões humanitárias (TVRH) permite que você trabalhe enquanto espera.
+pros-cons-mx-pro-residence = Com o refúgio ou a proteção complementar, você recebe a residência permanente.
 pros-cons-mx-pro-rates = Em 2024, 74% dos 33.844 casos decididos tiveram resposta positiva.
 pros-cons-mx-pro-costs = Viver no México costuma custar menos do que nos Estados Unidos.
-pros-cons-mx-pro-integration = O Programa de Integração Local ajuda algumas pessoas reconhecidas como refugiadas a encontrar trabalho e a se mudar.
+pros-cons-mx-pro-integration = O Programa de Integração Local ajuda algumas pessoas que já receberam proteção no México a encontrar trabalho e a se mudar.
 
 pros-cons-mx-cons-heading = México: pontos contra
-pros-cons-mx-con-state = Segundo a { -comar }, a constancia (o papel que comprova o seu pedido) só vale no estado onde você pediu asilo. Se você sair desse estado, o seu pedido pode ser considerado abandonado.
+pros-cons-mx-con-state = Segundo a Comissão Mexicana de Ajuda a Refugiados ({ -comar }), a constancia só vale no estado onde você pediu asilo. A constancia é o papel que comprova o seu pedido. Se você sair desse estado, o seu pedido pode ser considerado abandonado.
 pros-cons-mx-con-wait = As esperas são longas. A lei dá 45 dias úteis, mas muitas pessoas esperam muito mais.
 pros-cons-mx-con-card = Conseguir o cartão pode demorar. Um relatório contou só 4.129 cartões entregues no primeiro semestre de 2025.
 pros-cons-mx-con-shelters = Muitas pessoas vivem em abrigos lotados ou em más condições.
