@@ -16,9 +16,9 @@ glossary-us-heading = Nos Estados Unidos
 glossary-comar-term = { -comar } (Comissão Mexicana de Ajuda a Refugiados)
 glossary-comar-text = O órgão do governo do México que decide os pedidos de asilo. Ele pode dar a condição de refugiado ou a proteção complementar.
 glossary-unhcr-term = { -unhcr } (Alto Comissariado das Nações Unidas para Refugiados)
-glossary-unhcr-text = A agência da ONU para os refugiados. No México, ela informa e orienta quem pede asilo, em help.unhcr.org/mexico.
-glossary-inm-term = { -inm } (Instituto Nacional de Migração do México)
-glossary-inm-text = A autoridade de migração do México. Ela entrega o cartão TVRH. Onde não há escritório da { -comar }, ela recebe pedidos de asilo.
+glossary-unhcr-text = A agência das Nações Unidas para os refugiados. No México, ela informa e orienta quem pede asilo, em help.unhcr.org/mexico.
+glossary-inm-term = { -inm } (Instituto Nacional de Migração)
+glossary-inm-text = A autoridade de migração do México. Ela entrega o cartão de visitante (TVRH). Onde não há escritório da { -comar }, ela recebe pedidos de asilo.
 glossary-constancia-term = Constancia de trámite (comprovante do pedido de asilo)
 glossary-constancia-text = O papel que a { -comar } entrega a você quando você pede asilo. Cada familiar que pede com você recebe a sua própria constancia. Segundo a { -comar }, ela só vale no estado onde você fez o pedido.
 glossary-tvrh-term = TVRH (cartão de visitante por razões humanitárias)
@@ -35,8 +35,8 @@ glossary-non-refoulement-term = Não devolução
 glossary-non-refoulement-text = A regra de que ninguém pode ser mandado para um lugar onde a sua vida ou a sua liberdade estejam em perigo. No México, ela protege você desde o dia em que você pede asilo.
 glossary-abandonment-term = Abandono do pedido
 glossary-abandonment-text = Quando a { -comar } encerra o seu pedido porque você não continuou o processo. Isso pode acontecer se você não for assinar ou se sair do estado onde pediu asilo.
-glossary-recurso-revision-term = Recurso de revisión (recurso contra a decisão)
-glossary-recurso-revision-text = O recurso contra uma resposta negativa da { -comar }. Ele é apresentado em até 15 dias úteis, contados a partir do dia em que você recebe a notificação da decisão.
+glossary-recurso-revision-term = Recurso de revisão (em espanhol, recurso de revisión)
+glossary-recurso-revision-text = O recurso contra uma resposta negativa da { -comar }. Ele é apresentado em até 15 dias úteis. O prazo conta a partir do dia em que você recebe a notificação da decisão.
 glossary-amparo-term = Amparo (proteção dos seus direitos na Justiça)
 glossary-amparo-text = Um processo diante de um juiz federal para proteger os seus direitos. Contra uma deportação ou um perigo para a sua vida, ele pode ser pedido a qualquer momento, em qualquer dia e a qualquer hora.
 
@@ -49,9 +49,9 @@ glossary-procuraduria-proteccion-text = A autoridade que defende os direitos de 
 
 ## United States
 
-glossary-proclamation-10888-term = Proclamação 10888
+glossary-proclamation-10888-term = A proclamação da fronteira (janeiro de 2025)
 glossary-proclamation-10888-text = Uma ordem do presidente dos Estados Unidos, de 20 de janeiro de 2025. Ela fecha o asilo para quem atravessa a fronteira sul. Há processos na Justiça contra ela, e não está claro o que vale hoje.
-glossary-mpp-term = MPP (“Permaneça no México”)
+glossary-mpp-term = MPP (o programa “Permaneça no México”)
 glossary-mpp-text = Um programa dos Estados Unidos: quem tem um caso em um tribunal de imigração desse país deve esperar no México. Ele voltou em 21 de janeiro de 2025. Não está claro a quantas pessoas ele se aplica.
 # Proper name: the name of a US government phone app, the same in every language.
 glossary-cbp-one-term = CBP One

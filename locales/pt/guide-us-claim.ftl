@@ -6,7 +6,7 @@
 
 us-claim-title = Um pedido de asilo nos Estados Unidos
 us-claim-summary = O que você deve mostrar, os prazos, o formulário I-589, a sua família e por que muitos pedidos não dão certo.
-us-claim-intro = Aqui estão as regras básicas do asilo nos Estados Unidos. Hoje, a Proclamação 10888 impede muitas pessoas de pedir asilo na fronteira sul. Veja o tema “Onde posso pedir asilo agora?”.
+us-claim-intro = Aqui estão as regras básicas do asilo nos Estados Unidos. Hoje, uma proclamação do presidente impede muitas pessoas de pedir asilo na fronteira sul. Veja o tema “Onde posso pedir asilo agora?”.
 
 ## The protected grounds
 
