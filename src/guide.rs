@@ -263,7 +263,9 @@ impl Guide {
         Ok(deadline::view(&computed, def, &self.catalog.localizer(lang), statutory_only))
     }
 
-    /// Every topic in every shipped language, as documents for the search index.
+    /// Every topic in every shipped language, as documents for the search index. A topic is
+    /// also found by the names and citations of its sources, so a law or an order's number
+    /// finds the topics that rest on it although the text itself leaves numbers out.
     fn search_docs(&self) -> Vec<SearchDoc> {
         let mut docs = Vec::new();
         for lang in &self.content.languages {
@@ -272,6 +274,10 @@ impl Guide {
                 let mut body: Vec<&str> = vec![view.summary.as_str()];
                 for block in &view.blocks {
                     body.extend(block.texts());
+                }
+                for source in &view.sources {
+                    body.push(&source.name);
+                    body.push(&source.cite);
                 }
                 docs.push(SearchDoc { topic: topic.id.clone(), lang: lang.clone(), title: view.title.clone(), body: body.join("\n") });
             }
@@ -330,9 +336,11 @@ impl Guide {
         }
     }
 
-    /// The advice for a complete set of answers, with the date the rules were checked.
+    /// The advice for a complete set of answers, with the date the rules were checked. A reason
+    /// that several cards share is shown in the first of them only.
     pub fn advice(&self, answers: &Answers, lang: &str) -> AdviceView {
         let l = self.catalog.localizer(lang);
+        let mut shown = std::collections::BTreeSet::new();
         let items = decide::advise(answers)
             .into_iter()
             .filter_map(|id| self.content.advice.iter().find(|a| a.id == id))
@@ -340,7 +348,7 @@ impl Guide {
                 id: a.id.clone(),
                 title: l.text(&a.title),
                 text: l.text(&a.text),
-                reasons: a.reasons.iter().map(|r| l.text(r)).collect(),
+                reasons: a.reasons.iter().filter(|r| shown.insert(r.as_str())).map(|r| l.text(r)).collect(),
                 topics: a
                     .topics
                     .iter()

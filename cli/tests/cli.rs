@@ -353,7 +353,7 @@ fn decide_with_answers_and_with_typed_numbers() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let v = json(&out);
     let ids: Vec<&str> = v["items"].as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["border-closed", "family-children", "nationality", "settle-yes", "legal-help"]);
+    assert_eq!(ids, ["at-border", "us-border-rules", "family-children", "nationality", "settle-yes", "legal-help"]);
     assert_eq!(v["policy_date"], "2026-03-11");
 
     // Asked in the terminal: the numbers typed pick the same answers (1 = the first option).
@@ -361,7 +361,7 @@ fn decide_with_answers_and_with_typed_numbers() {
     let out = senda_fed(data.path(), data.path(), &["--json", "decide"], "1\n4\n1\n9\n1\n1\n1\n1\n");
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let typed: Vec<String> = json(&out)["items"].as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap().to_string()).collect();
-    assert_eq!(typed, ["border-closed", "family-children", "nationality", "settle-yes", "legal-help"], "9 is not an option and is asked again");
+    assert_eq!(typed, ["at-border", "us-border-rules", "family-children", "nationality", "settle-yes", "legal-help"], "9 is not an option and is asked again");
     assert!(stderr(&out).contains("That number is not on the list"), "{}", stderr(&out));
 
     let out = senda(&["--json", "decide", "--answer=us-entry=perhaps"]);
