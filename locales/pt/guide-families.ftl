@@ -1,7 +1,8 @@
 ## Guide topic: children and families.
 ## Facts from LRPCAP arts. 6, 12, 20, 22; Ley de Migración arts. 52 V(b), 74;
 ## LGDNNA arts. 89, 92, 95, 96, 98; the UNHCR Mexico help page (11 March 2026);
-## for the US: Proclamation 10888 (90 FR 8333), RAICES v. Noem, and a 2025 comparison article.
+## for the US: Proclamation 10888 (90 FR 8333), RAICES v. Noem (D.C. Circuit, 24 April 2026; the
+## shared ruling sentence is in guide-common.ftl), and a 2025 comparison article.
 
 families-title = Crianças e famílias
 families-summary = Proteção para as famílias e para as crianças que pedem asilo no México, também quando viajam sozinhas.
@@ -17,7 +18,7 @@ families-together-proof = Se você não tiver certidões de nascimento ou de cas
 
 ## No detention for children
 
-families-detention-heading = O que a lei diz sobre crianças e detenção
+families-detention-heading-law = O que a lei diz sobre crianças e detenção
 families-detention-text = A lei diz que as crianças que pedem asilo nunca devem ficar presas em uma estação migratória (centro de detenção de migrantes).
 families-detention-help = Se uma criança estiver presa em uma estação migratória, peça ajuda jurídica gratuita imediatamente. Você pode pedir ao { -unhcr } (a agência das Nações Unidas para os refugiados) ou a uma organização de assistência jurídica.
 
@@ -48,5 +49,5 @@ families-alone-you = Se você tem menos de 18 anos e viaja sozinho ou sozinha, p
 ## The United States
 
 families-us-heading = E nos Estados Unidos?
-families-us-text = O texto da proclamação de 2025 sobre a fronteira sul dos Estados Unidos não faz nenhuma exceção. Nem para as crianças, nem para as famílias.
-families-us-change = Essas regras estão sendo contestadas na Justiça e podem mudar. Antes de decidir, peça informações atualizadas ao { -unhcr } ou a uma organização de assistência jurídica.
+families-us-text-proclamation = O texto da proclamação de 2025 sobre a fronteira sul não faz nenhuma exceção. Nem para as crianças, nem para as famílias. Não está confirmado o que vale hoje.
+families-us-change = Há processos na Justiça sobre essas regras, e elas podem mudar. Antes de decidir, peça informações atualizadas ao { -unhcr } ou a uma organização de assistência jurídica.

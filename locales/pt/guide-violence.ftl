@@ -1,7 +1,8 @@
 ## Guide topic: victims of trafficking or violence.
 ## Facts from LRPCAP arts. 6, 10, 13, 18, 20, 21, 23; the UNHCR Mexico help page (11 March 2026);
 ## civil-society guides on useful evidence; the ICRC family-links service;
-## for the US: Proclamation 10888 (90 FR 8333), RAICES v. Noem, and a 2025 comparison article.
+## for the US: Proclamation 10888 (90 FR 8333), RAICES v. Noem (D.C. Circuit, 24 April 2026; the
+## shared ruling sentence is in guide-common.ftl), and a 2025 comparison article.
 
 violence-title = Vítimas de tráfico de pessoas ou de violência
 violence-summary = Se você sofreu violência ou tráfico de pessoas: os seus direitos ao pedir asilo no México, como guardar provas e onde pedir apoio.
@@ -54,5 +55,5 @@ violence-support-family = Você perdeu o contato com a sua família? A Cruz Verm
 ## The United States
 
 violence-us-heading = E nos Estados Unidos?
-violence-us-text = O texto da proclamação de 2025 sobre a fronteira sul dos Estados Unidos não faz nenhuma exceção. Nem para as vítimas de tráfico de pessoas ou de violência.
-violence-us-change = Essas regras estão sendo contestadas na Justiça e podem mudar. Antes de decidir, peça informações atualizadas a uma organização de assistência jurídica.
+violence-us-text-proclamation = O texto da proclamação de 2025 sobre a fronteira sul não faz nenhuma exceção. Nem para vítimas de tráfico de pessoas, nem para vítimas de violência. Não está confirmado o que vale hoje.
+violence-us-change = Há processos na Justiça sobre essas regras, e elas podem mudar. Antes de decidir, peça informações atualizadas a uma organização de assistência jurídica.
