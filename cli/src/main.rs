@@ -823,9 +823,10 @@ impl Output<'_> {
     /// Confirms a change and says what the core has to say once about it (how long the new
     /// secret would resist a copy of the files, a space's word): as lines, or in JSON.
     fn done_with_notice(&self, id: &str, session: &mut Session) -> CommandResult {
+        let word = session.pending_space_word();
         let notice = session.safety_after().map(|v| v.notice).unwrap_or_default();
         if self.json {
-            self.print_json(&serde_json::json!({ "ok": true, "notice": notice }));
+            self.print_json(&serde_json::json!({ "ok": true, "notice": notice, "space_word": word }));
         } else {
             let l = self.guide.catalog().localizer(&self.lang);
             let mut text = format!("{}\n", l.text(id));
