@@ -407,6 +407,9 @@ async fn advise(app: AppHandle, answers: Vec<(String, String)>) -> CommandResult
     in_background(app, move |s| s.advise(&answers)).await
 }
 
+/// The folder in Senda's data folder where WebKit may keep what it keeps for a context.
+const WEBVIEW_DIR: &str = "webview";
+
 /// `SENDA_DATA_DIR` (used by tests and by staff who keep data on removable storage), else the
 /// platform's app data folder.
 fn data_dir(app: &tauri::App) -> Option<PathBuf> {
@@ -443,7 +446,25 @@ pub fn run() {
             // start-up again each time Senda is launched a second time (GTK's "activate"), and
             // would then fail to make a second window named "main".
             if let Some(config) = app.config().app.windows.iter().find(|w| w.label == "main") {
-                tauri::WebviewWindowBuilder::from_config(app.handle(), config)?.build()?;
+                // The window is incognito (tauri.conf.json): WebKit keeps no folder of its own
+                // on disk. On Linux an incognito webview cannot be driven by WebDriver (wry
+                // gives it no automation), so under a test driver, which sets this variable,
+                // the webview is a normal one; `e2e/test_safety.py` checks the incognito window
+                // without a driver.
+                //
+                // Tauri still makes a WebKit context of its own beside the incognito one, and
+                // WebKit starts its folders for it (a cache, `hsts-storage.sqlite`) under the
+                // home's XDG folders. Its folder is put inside Senda's data folder instead, so
+                // that nothing outside that folder shows Senda was used; no page is ever loaded
+                // in that context.
+                let driven = std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() == Ok("true");
+                let mut window = tauri::WebviewWindowBuilder::from_config(app.handle(), config)?.incognito(!driven);
+                if let Some(dir) = data_dir(app) {
+                    // Owner-only, like the rest of the data folder.
+                    let _ = senda::files::create_private_dir(&dir.join(WEBVIEW_DIR));
+                    window = window.data_directory(dir.join(WEBVIEW_DIR));
+                }
+                window.build()?;
             }
             let state = AppState(open_session(app));
             app.manage(state);
