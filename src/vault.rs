@@ -261,7 +261,7 @@ pub fn is_common_pin(pin: &str) -> bool {
         return true;
     }
     let n = d.len();
-    if (1..=n / 2).any(|p| n % p == 0 && d.chunks(p).all(|c| c == &d[..p])) {
+    if (1..=n / 2).any(|p| n.is_multiple_of(p) && d.chunks(p).all(|c| c == &d[..p])) {
         return true;
     }
     let step = (d[1] + 10 - d[0]) % 10;

@@ -16,7 +16,7 @@ export function markBusy(form: HTMLFormElement, words: string): void {
  * button that closes it. */
 export function renderNotice(lines: string[], done: string, onDone: () => void): HTMLElement {
   const close = el("button", { type: "button", class: "primary", "data-action": "notice-done" }, [done]);
-  const box = el("section", { class: "note note-info notice", role: "status", "data-role": "notice" }, [
+  const box = el("section", { class: "note notice", role: "status", "data-role": "notice" }, [
     el("div", {}, lines.map((line) => el("p", {}, [line]))),
     close,
   ]);
