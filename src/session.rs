@@ -1052,6 +1052,10 @@ impl Session {
     pub fn safety_after(&mut self) -> Result<SafetyView> {
         let mut view = self.safety(None)?;
         let l = self.guide.catalog().localizer(&self.interface_language()?);
+        if !self.notices.iter().any(|n| matches!(n, Notice::SpaceWord(_))) {
+            // Nothing to write down.
+            view.notice_done = l.text("safety-notice-ok");
+        }
         for notice in std::mem::take(&mut self.notices) {
             view.notice.push(match notice {
                 Notice::Strength { kind, guesses, space } => strength_text(&l, kind, guesses, space),

@@ -154,6 +154,7 @@ safety-space-word = The word of your space is: { $word }. To open your space, ty
 #   $words (Number) - the fewest words a new passphrase may have.
 safety-weak-secret = Your PIN is easier to guess than { -brand-name } now allows. Please change it: use { $digits } digits or more, or a passphrase of { $words } words.
 safety-notice-done = I wrote it down
+safety-notice-ok = Understood
 safety-busy = Opening…
 safety-wipe-backups-note = Backups you saved in another place, such as Downloads or a USB stick, are not deleted. Delete them yourself if you need to.
 # Variables:

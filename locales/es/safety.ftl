@@ -154,6 +154,7 @@ safety-space-word = La palabra de su espacio es: { $word }. Para abrir su espaci
 #   $words (Number) - las palabras mínimas de una frase nueva.
 safety-weak-secret = Su PIN es más fácil de adivinar de lo que { -brand-name } permite ahora. Por favor, cámbielo: use { $digits } dígitos o más, o una frase de { $words } palabras.
 safety-notice-done = Ya lo anoté
+safety-notice-ok = Entendido
 safety-busy = Abriendo…
 safety-wipe-backups-note = Las copias de seguridad que guardó en otro lugar, como Descargas o una memoria USB, no se borran. Bórrelas usted si hace falta.
 # Variables:

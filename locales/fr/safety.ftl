@@ -154,6 +154,7 @@ safety-space-word = Le mot de votre espace est : { $word }. Pour ouvrir votre es
 #   $words (Number) - le nombre minimum de mots d'une nouvelle phrase secrète.
 safety-weak-secret = Votre code PIN est plus facile à deviner que ce que { -brand-name } accepte maintenant. Changez-le : utilisez { $digits } chiffres ou plus, ou une phrase de { $words } mots.
 safety-notice-done = Je l'ai noté
+safety-notice-ok = J'ai compris
 safety-busy = Ouverture…
 safety-wipe-backups-note = Les sauvegardes enregistrées ailleurs, par exemple dans Téléchargements ou sur une clé USB, ne sont pas effacées. Effacez-les vous-même si besoin.
 # Variables:

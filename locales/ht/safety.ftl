@@ -151,6 +151,7 @@ safety-space-word = Mo espas ou se: { $word }. Pou w louvri espas ou, tape mo sa
 #   $words (Number) - kantite mo yon nouvo fraz modpas dwe genyen omwen.
 safety-weak-secret = PIN ou a pi fasil pou devine pase sa { -brand-name } aksepte kounye a. Tanpri chanje l: sèvi ak { $digits } chif oswa plis, oswa yon fraz ki gen { $words } mo.
 safety-notice-done = Mwen ekri l
+safety-notice-ok = Mwen konprann
 safety-busy = N ap louvri…
 safety-wipe-backups-note = Kopi ou te anrejistre yon lòt kote, tankou nan Downloads oswa sou yon kle USB, pa efase. Efase yo ou menm si sa nesesè.
 # Variables:

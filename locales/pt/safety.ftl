@@ -154,6 +154,7 @@ safety-space-word = A palavra do seu espaço é: { $word }. Para abrir o seu esp
 #   $words (Number) - o mínimo de palavras de uma frase-senha nova.
 safety-weak-secret = O seu PIN é mais fácil de adivinhar do que o { -brand-name } aceita agora. Troque o PIN: use { $digits } dígitos ou mais, ou uma frase de { $words } palavras.
 safety-notice-done = Já anotei
+safety-notice-ok = Entendi
 safety-busy = Abrindo…
 safety-wipe-backups-note = As cópias de segurança que você salvou em outro lugar, como Downloads ou um pen drive, não são apagadas. Apague essas cópias você mesmo, se precisar.
 # Variables:
