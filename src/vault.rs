@@ -39,8 +39,8 @@ pub const SHARED_WINDOW_SECONDS: i64 = 60 * 60;
 /// What one guess costs whoever copied the files, in seconds on one core: one Argon2id run at
 /// the cost above. `benches/unlock.rs` (criterion, release build) measured 0.46 s for the
 /// fastest sample and 0.76 s for the median on the project's 2-core machine while its cores
-/// were shared with other builds; the security review of issue #13 measured about 0.2 s there
-/// when it was quieter. The constant takes 0.2 s, below every sample, so that the times the
+/// were shared with other builds; the security review of issue #13 reported about 0.2 s per
+/// guess on one core. The constant takes 0.2 s, below every sample, so that the times the
 /// safety screen shows are never longer than a measurement gives: an attacker's computer is at
 /// least as fast as this one. A phone is slower. (The core reads no clock: the times are
 /// computed from this constant.)
