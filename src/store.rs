@@ -99,6 +99,8 @@ pub enum Setting {
     GuideLanguage,
     /// Minutes without use before personal data locks.
     IdleMinutes,
+    /// Whether the person wants reminders: "on", "off", or absent (never asked).
+    Reminders,
 }
 
 impl Setting {
@@ -107,6 +109,7 @@ impl Setting {
             Setting::InterfaceLanguage => "interface-language",
             Setting::GuideLanguage => "guide-language",
             Setting::IdleMinutes => "idle-minutes",
+            Setting::Reminders => "reminders",
         }
     }
 }
