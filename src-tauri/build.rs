@@ -38,6 +38,9 @@ fn main() {
         "set_wipe_after",
         "save_backup",
         "restore_backup",
+        "reminders",
+        "set_reminders",
+        "read_while_locked",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)).expect("tauri build step");
 }

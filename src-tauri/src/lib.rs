@@ -2,6 +2,8 @@
 //! SQL and no words live here; each command calls one core method and maps its error to the
 //! core's translated `ErrorView`.
 
+mod scheduler;
+
 use std::path::PathBuf;
 use std::sync::Mutex;
 
@@ -12,8 +14,8 @@ use senda::search::SearchView;
 use senda::summary::SummaryView;
 use senda::updates::Updates;
 use senda::views::{
-    AdviceView, BackupDone, DecideView, ErrorView, HomeView, PackInfoView, ProfileView, ProfilesView, SafetyView, StartView, TopicView,
-    UiText,
+    AdviceView, BackupDone, DecideView, ErrorView, HomeView, PackInfoView, ProfileView, ProfilesView, RemindersView, SafetyView, StartView,
+    TopicView, UiText,
 };
 use tauri::Manager;
 
@@ -34,14 +36,53 @@ fn with_session<T>(
     f(&mut session).map_err(|e| session.error_view(&e))
 }
 
-#[tauri::command]
-fn start(state: tauri::State<'_, AppState>, system_languages: Vec<String>) -> CommandResult<StartView> {
-    with_session(&state, |s| s.start(&system_languages))
+/// The notifications scheduled for the person's reminders.
+struct Reminders(scheduler::Scheduler);
+
+/// Schedules what the core plans now, replacing everything scheduled before; while the data is
+/// locked or a guest session runs, the core plans nothing new and what was scheduled stays.
+/// Reminders never stand in the way of what the person did, so a failure here is not reported.
+fn reschedule(session: &Session, reminders: &Reminders) {
+    if let Ok(Some(plan)) = session.reminders(scheduler::local_now()) {
+        reminders.0.replace(plan);
+    }
 }
 
 #[tauri::command]
-fn choose_language(state: tauri::State<'_, AppState>, lang: String) -> CommandResult<UiText> {
-    with_session(&state, |s| s.choose_language(&lang))
+fn start(state: tauri::State<'_, AppState>, reminders: tauri::State<'_, Reminders>, system_languages: Vec<String>) -> CommandResult<StartView> {
+    with_session(&state, |s| {
+        reschedule(s, &reminders);
+        s.start(&system_languages)
+    })
+}
+
+#[tauri::command]
+fn reminders(state: tauri::State<'_, AppState>, reminders: tauri::State<'_, Reminders>) -> CommandResult<RemindersView> {
+    with_session(&state, |s| s.reminders_view(&reminders.0.pending(), scheduler::WHILE_CLOSED))
+}
+
+#[tauri::command]
+fn set_reminders(state: tauri::State<'_, AppState>, reminders: tauri::State<'_, Reminders>, on: bool) -> CommandResult<RemindersView> {
+    with_session(&state, |s| {
+        s.set_reminders(on)?;
+        reschedule(s, &reminders);
+        s.reminders_view(&reminders.0.pending(), scheduler::WHILE_CLOSED)
+    })
+}
+
+/// Opens the guide in `lang` from the lock screen, leaving the data locked.
+#[tauri::command]
+fn read_while_locked(state: tauri::State<'_, AppState>, lang: String) -> CommandResult<UiText> {
+    with_session(&state, |s| s.read_while_locked(&lang))
+}
+
+#[tauri::command]
+fn choose_language(state: tauri::State<'_, AppState>, reminders: tauri::State<'_, Reminders>, lang: String) -> CommandResult<UiText> {
+    with_session(&state, |s| {
+        let ui = s.choose_language(&lang)?;
+        reschedule(s, &reminders);
+        Ok(ui)
+    })
 }
 
 #[tauri::command]
@@ -90,17 +131,19 @@ fn rename_profile(state: tauri::State<'_, AppState>, id: i64, name: String) -> C
 }
 
 #[tauri::command]
-fn remove_profile(state: tauri::State<'_, AppState>, id: i64) -> CommandResult<ProfilesView> {
+fn remove_profile(state: tauri::State<'_, AppState>, reminders: tauri::State<'_, Reminders>, id: i64) -> CommandResult<ProfilesView> {
     with_session(&state, |s| {
         s.remove_profile(id, now())?;
+        reschedule(s, &reminders);
         s.profiles(today(), now())
     })
 }
 
 #[tauri::command]
-fn restore_profile(state: tauri::State<'_, AppState>, id: i64) -> CommandResult<ProfilesView> {
+fn restore_profile(state: tauri::State<'_, AppState>, reminders: tauri::State<'_, Reminders>, id: i64) -> CommandResult<ProfilesView> {
     with_session(&state, |s| {
         s.restore_profile(&id.to_string(), now())?;
+        reschedule(s, &reminders);
         s.profiles(today(), now())
     })
 }
@@ -111,10 +154,17 @@ fn profile(state: tauri::State<'_, AppState>, id: i64) -> CommandResult<ProfileV
 }
 
 #[tauri::command]
-fn set_date(state: tauri::State<'_, AppState>, id: i64, key: String, value: Option<String>) -> CommandResult<ProfileView> {
+fn set_date(
+    state: tauri::State<'_, AppState>,
+    reminders: tauri::State<'_, Reminders>,
+    id: i64,
+    key: String,
+    value: Option<String>,
+) -> CommandResult<ProfileView> {
     with_session(&state, |s| {
         let value = value.filter(|v| !v.trim().is_empty());
         s.set_date(id, &key, value.as_deref(), today())?;
+        reschedule(s, &reminders);
         s.profile(id, today())
     })
 }
@@ -152,9 +202,10 @@ fn safety(state: tauri::State<'_, AppState>, lang: Option<String>) -> CommandRes
 }
 
 #[tauri::command]
-fn unlock(state: tauri::State<'_, AppState>, pin: String) -> CommandResult<SafetyView> {
+fn unlock(state: tauri::State<'_, AppState>, reminders: tauri::State<'_, Reminders>, pin: String) -> CommandResult<SafetyView> {
     with_session(&state, |s| {
         s.unlock(&pin, now())?;
+        reschedule(s, &reminders);
         s.safety(None)
     })
 }
@@ -237,20 +288,23 @@ fn remove_pin(state: tauri::State<'_, AppState>, old: String) -> CommandResult<S
 }
 
 #[tauri::command]
-fn wipe(state: tauri::State<'_, AppState>) -> CommandResult<SafetyView> {
+fn wipe(state: tauri::State<'_, AppState>, reminders: tauri::State<'_, Reminders>) -> CommandResult<SafetyView> {
     with_session(&state, |s| {
         s.wipe()?;
+        // Everything personal is gone, the dates' reminders too (even a locked space's).
+        reminders.0.replace(Vec::new());
         s.safety(None)
     })
 }
 
 #[tauri::command]
-fn guest(state: tauri::State<'_, AppState>, on: bool) -> CommandResult<SafetyView> {
+fn guest(state: tauri::State<'_, AppState>, reminders: tauri::State<'_, Reminders>, on: bool) -> CommandResult<SafetyView> {
     with_session(&state, |s| {
         if on {
             s.start_guest()?;
         } else {
             s.end_guest()?;
+            reschedule(s, &reminders);
         }
         s.safety(None)
     })
@@ -265,9 +319,10 @@ fn share_device(state: tauri::State<'_, AppState>, pin: String, repeat: String) 
 }
 
 #[tauri::command]
-fn create_space(state: tauri::State<'_, AppState>, pin: String, repeat: String) -> CommandResult<SafetyView> {
+fn create_space(state: tauri::State<'_, AppState>, reminders: tauri::State<'_, Reminders>, pin: String, repeat: String) -> CommandResult<SafetyView> {
     with_session(&state, |s| {
         s.create_space(&pin, &repeat, now())?;
+        reschedule(s, &reminders);
         s.safety(None)
     })
 }
@@ -312,8 +367,17 @@ fn save_backup(app: tauri::AppHandle, state: tauri::State<'_, AppState>, passphr
 
 /// Brings back a backup file the person picked; the interface passes its bytes.
 #[tauri::command]
-fn restore_backup(state: tauri::State<'_, AppState>, bytes: Vec<u8>, passphrase: String) -> CommandResult<BackupDone> {
-    with_session(&state, |s| s.restore_backup(&bytes, &passphrase, today()))
+fn restore_backup(
+    state: tauri::State<'_, AppState>,
+    reminders: tauri::State<'_, Reminders>,
+    bytes: Vec<u8>,
+    passphrase: String,
+) -> CommandResult<BackupDone> {
+    with_session(&state, |s| {
+        let done = s.restore_backup(&bytes, &passphrase, today())?;
+        reschedule(s, &reminders);
+        Ok(done)
+    })
 }
 
 #[tauri::command]
@@ -381,6 +445,7 @@ fn fallback_error(error: &senda::Error) -> ErrorView {
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     let app = tauri::Builder::default()
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             // The window is made here rather than by Tauri: on Linux, Tauri goes through its
             // start-up again each time Senda is launched a second time (GTK's "activate"), and
@@ -391,6 +456,7 @@ pub fn run() {
             let state = AppState(open_session(app));
             app.manage(state);
             app.manage(QuickExit { hide: show_again_on_relaunch(app) });
+            app.manage(Reminders(scheduler::Scheduler::new(app.handle())));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -429,7 +495,10 @@ pub fn run() {
             set_idle_minutes,
             set_wipe_after,
             save_backup,
-            restore_backup
+            restore_backup,
+            reminders,
+            set_reminders,
+            read_while_locked
         ])
         .build(tauri::generate_context!())
         .expect("the Tauri runtime starts");
