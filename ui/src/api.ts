@@ -7,6 +7,7 @@ import type {
   DecideView,
   ErrorView,
   PackInfoView,
+  RemindersView,
   SafetyView,
   SearchView,
   HomeView,
@@ -56,6 +57,9 @@ export interface Api {
   setWipeAfter(tries: number): Promise<SafetyView>;
   saveBackup(passphrase: string): Promise<BackupDone>;
   restoreBackup(bytes: Uint8Array, passphrase: string): Promise<BackupDone>;
+  reminders(): Promise<RemindersView>;
+  setReminders(on: boolean): Promise<RemindersView>;
+  readWhileLocked(lang: string): Promise<UiText>;
 }
 
 export const tauriApi: Api = {
@@ -95,6 +99,9 @@ export const tauriApi: Api = {
   setWipeAfter: (tries) => invoke<SafetyView>("set_wipe_after", { tries }),
   saveBackup: (passphrase) => invoke<BackupDone>("save_backup", { passphrase }),
   restoreBackup: (bytes, passphrase) => invoke<BackupDone>("restore_backup", { bytes: Array.from(bytes), passphrase }),
+  reminders: () => invoke<RemindersView>("reminders"),
+  setReminders: (on) => invoke<RemindersView>("set_reminders", { on }),
+  readWhileLocked: (lang) => invoke<UiText>("read_while_locked", { lang }),
 };
 
 /** Commands reject with the core's ErrorView; anything else is a defect of the shell. */
