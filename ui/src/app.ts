@@ -337,7 +337,7 @@ export class App {
     this.mount(
       renderProfiles(view, ui, {
         onOpen: (id) => void this.show({ name: "profile", id }),
-        onAdd: (name) => void this.guard(async () => this.showProfile(await this.api.addProfile(name))),
+        onAdd: (name) => void this.guard(async () => this.showProfile(await this.api.addProfile(name), await this.askReminders())),
         onRestore: (id) => void this.guard(async () => this.showProfiles(await this.api.restoreProfile(id))),
       }),
       true,
@@ -365,7 +365,8 @@ export class App {
         onSummary: () => void this.show({ name: "summary", id }),
         onTopic: (topic) => void this.show({ name: "topic", id: topic }),
       });
-    if (ask) {
+    // The question is about the person's dates: it waits until one of them gives a day.
+    if (ask && view.deadlines.some((d) => d.last_day !== null)) {
       const question = renderReminderAsk(ask, (on) =>
         void this.guard(async () => {
           await this.api.setReminders(on);
