@@ -135,6 +135,14 @@ def test_every_screen_is_accessible_and_fits_a_small_phone(launch, data_dir, art
     wait(app, "[data-screen=summary]")
     check(app, "summary")
 
+    menu(app, "profiles")
+    wait(app, "[data-screen=profiles] [data-profile]")
+    check(app, "profiles")
+
+    app.find_element(By.CSS_SELECTOR, "footer [data-action=updates]").click()
+    wait(app, "[data-screen=updates]")
+    check(app, "guide updates")
+
     menu(app, "safety")
     wait(app, "[data-screen=safety] [data-role=reminders]")
     check(app, "safety settings")
