@@ -115,6 +115,32 @@ def header_height(driver):
     return driver.execute_script("return document.querySelector('header.bar').getBoundingClientRect().height")
 
 
+def _viewable_windows():
+    from Xlib import X, display
+
+    screen = display.Display(os.environ["DISPLAY"])
+    found = []
+
+    def walk(window):
+        for child in window.query_tree().children:
+            try:
+                name = child.get_wm_name()
+                if name and child.get_attributes().map_state == X.IsViewable:
+                    found.append(name)
+            except Exception:
+                continue
+            walk(child)
+
+    walk(screen.screen().root)
+    screen.close()
+    return found
+
+
+def window_titles():
+    """The titles of the windows on the display: what a taskbar would show."""
+    return _viewable_windows()
+
+
 def focus_window(driver, title="Senda"):
     """Gives the app's window the keyboard focus, as a person's click or a window manager
     would. Xvfb has no window manager, so no window has the focus, and without it the page

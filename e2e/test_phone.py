@@ -27,6 +27,7 @@ from a11y import (
     focus_window,
     header_height,
     rules_checked,
+    window_titles,
     set_phone,
 )
 from test_app import add_profile, menu, snap, start_in, wait
@@ -218,6 +219,10 @@ def test_keyboard_only_home_topic_back_and_quick_exit(app, artifacts):
     wait(app, "[data-screen=topic]")
     heading_has_focus_and_names_the_document(app, "topic")
     snap(app, artifacts / "phone-keyboard-topic.png")
+    # The document's title is for screen readers: the window's own title stays the app's name,
+    # so a taskbar never shows what is being read.
+    titles = window_titles()
+    assert "Senda" in titles and not any("asilo" in t for t in titles), titles
 
     tab_to(app, "header [data-action=back]", backwards=True)
     focused = active(app)
