@@ -29,6 +29,7 @@ from a11y import (
     rules_checked,
     window_titles,
     set_phone,
+    small_targets,
 )
 from test_app import add_profile, menu, snap, start_in, wait
 from test_deadlines import enter_date, wait_card
@@ -39,8 +40,11 @@ PIN = "8642"
 
 
 def check(app, screen):
-    """Every check of a screen: axe at 360 × 740, then a small phone with large text."""
+    """Every check of a screen: axe and 48 × 48 px targets at 360 × 740, then a small phone
+    with large text."""
     assert_accessible(app, screen)
+    small = small_targets(app)
+    assert small == [], f"{screen}: targets under 48 × 48 px at 360 × 740: {small}"
     assert_fits_a_small_phone(app, screen)
 
 
