@@ -158,6 +158,7 @@ def test_every_screen_is_accessible_and_fits_a_small_phone(launch, data_dir, art
 
     menu(app, "lock")
     wait(app, "[data-screen=locked]")
+    assert app.find_element(By.CSS_SELECTOR, "header [data-action=quick-exit]").is_displayed(), "quick exit on the lock screen"
     check(app, "lock screen")
     snap(app, artifacts / f"phone-locked-{lang}.png")
 

@@ -9,7 +9,7 @@ import { renderNextDue, renderProfile, renderProfiles, renderSummary } from "./p
 import { renderFreshness, renderUpdates } from "./updates";
 import { renderNeutral, renderSafety, renderUnlock } from "./safety";
 import type { MenuItem } from "./render";
-import { el, renderError, renderHeader, renderHome, renderPicker, renderTopic } from "./render";
+import { el, renderError, renderExitBar, renderHeader, renderHome, renderPicker, renderTopic } from "./render";
 
 type Screen =
   | { name: "picker" }
@@ -140,7 +140,7 @@ export class App {
     this.reading = false;
     const option = this.start?.languages.find((o) => o.code === lang);
     if (option) this.setDocumentLanguage(option.code, option.dir);
-    this.root.replaceChildren(screen);
+    this.root.replaceChildren(renderExitBar(view.quick_exit, () => void this.quickExit()), screen);
     this.announce(screen, null, true);
   }
 

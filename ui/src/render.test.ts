@@ -673,6 +673,8 @@ describe("lock screen", () => {
     api.safetyView = safetyView({ locked: true });
     await new App(root, api).boot(["ht"]);
     expect(root.querySelector("[data-screen=locked]")).not.toBeNull();
+    // The quick exit is there too, named in the lock screen's language.
+    expect(root.querySelector("header [data-action=quick-exit]")!.textContent).toBe("w-quick_exit");
     root.querySelector<HTMLButtonElement>("[data-action=read-guide]")!.click();
     await flush();
     await flush();

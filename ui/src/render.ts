@@ -92,6 +92,13 @@ export function renderHeader(ui: UiText, actions: HeaderActions): HTMLElement {
   return header;
 }
 
+/** The lock screen's bar: only the quick exit, which is on every screen with words to name it. */
+export function renderExitBar(label: string, onQuickExit: () => void): HTMLElement {
+  const exit = el("button", { type: "button", class: "bar-button quick-exit", "data-action": "quick-exit" }, [icon("exit"), el("span", {}, [label])]);
+  exit.addEventListener("click", onQuickExit);
+  return el("header", { class: "bar bar-exit-only" }, [el("div", { class: "bar-row" }, [exit])]);
+}
+
 /**
  * The language picker. Each choice is named in its own language and carries its own `lang`,
  * and the question is asked in every language, so that a person who reads none of the others
