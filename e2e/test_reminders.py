@@ -68,7 +68,8 @@ def test_reminders_opt_in_neutral_cancelled_when_off_and_by_the_wipe(app, artifa
     menu(app, "profiles")
     wait(app, "[data-screen=profiles] [data-profile]").click()
     wait(app, "[data-action=reminders-yes]").click()
-    WebDriverWait(app, 20).until(lambda d: not d.find_elements(By.CSS_SELECTOR, "[data-role=reminders-ask]"))
+    # Asked in the page itself, without element handles, which go stale as the screen is redrawn.
+    WebDriverWait(app, 20).until(lambda d: d.execute_script("return document.querySelector('[data-role=reminders-ask]') === null"))
     wait(app, "[data-screen=profile]")
     menu(app, "profiles")
     wait(app, "[data-screen=profiles] [data-profile]").click()
