@@ -13,20 +13,20 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import APP
-from test_app import add_profile, snap, start_in, wait
+from test_app import add_profile, menu, snap, start_in, wait
 
 PIN = "902417"
 UNIQUE = "Marisolxochitl"
 
 
 def profile_names(app):
-    app.find_element(By.CSS_SELECTOR, "[data-action=profiles]").click()
+    menu(app, "profiles")
     wait(app, "[data-screen=profiles]")
     return [e.text for e in app.find_elements(By.CSS_SELECTOR, "[data-profile] .topic-card-title")]
 
 
 def open_safety(app):
-    app.find_element(By.CSS_SELECTOR, "[data-action=safety]").click()
+    menu(app, "safety")
     return wait(app, "[data-screen=safety]")
 
 

@@ -63,7 +63,7 @@ def test_shared_device_spaces_by_pin_with_no_names(launch, data_dir, tmp_path, a
     snap(app, artifacts / "15-shared-safety.png")
 
     # Locked: the opening screen names nobody.
-    app.find_element(By.CSS_SELECTOR, "[data-action=lock]").click()
+    app.find_element(By.CSS_SELECTOR, "[data-screen=safety] [data-action=lock]").click()
     locked = wait(app, "[data-screen=locked][data-shared=true]")
     assert "Marisol" not in locked.text
     snap(app, artifacts / "16-shared-locked.png")
@@ -89,7 +89,7 @@ def test_shared_device_spaces_by_pin_with_no_names(launch, data_dir, tmp_path, a
     assert profile_names(app) == ["Marisol"]
     open_safety(app)
     assert Select(app.find_element(By.CSS_SELECTOR, "[data-setting=idle-minutes]")).first_selected_option.get_attribute("value") == "15"
-    app.find_element(By.CSS_SELECTOR, "[data-action=lock]").click()
+    app.find_element(By.CSS_SELECTOR, "[data-screen=safety] [data-action=lock]").click()
     wait(app, "[data-screen=locked]")
     submit_pins(app, "unlock", second)
     wait(app, "[data-screen=home]")

@@ -41,6 +41,9 @@ fn main() {
         "reading",
         "speak",
         "set_speech_rate",
+        "reminders",
+        "set_reminders",
+        "read_while_locked",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)).expect("tauri build step");
 }

@@ -161,6 +161,10 @@ impl Guide {
             updates: l.text("pack-title"),
             safety: l.text("safety-title"),
             quick_exit: l.text("safety-quick-exit"),
+            menu: l.text("nav-menu"),
+            lock: l.text("safety-lock-button"),
+            unlock: l.text("safety-locked-title"),
+            search_results: l.text("search-results-title"),
         }
     }
 

@@ -18,6 +18,7 @@ pub mod l10n;
 pub mod pack;
 pub mod packfile;
 pub mod profile;
+pub mod reminders;
 pub mod search;
 pub mod session;
 pub mod speech;

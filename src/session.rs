@@ -1,9 +1,10 @@
 //! A person's session with the app: the guide plus their remembered preferences. The app
 //! shell holds one `Session` and calls one method per command.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use chrono::{Datelike, NaiveDate as Date};
+use chrono::{Datelike, NaiveDate as Date, NaiveDateTime, Timelike};
 
 use crate::checklist::{self, clean_item_text, clean_note, own_item_id, parse_own_item_id, ChecklistError, Status};
 use crate::content::{iso_date, parse_date, Rule};
@@ -18,12 +19,13 @@ use crate::profile::{
     UNDO_SECONDS,
 };
 use crate::l10n::Isolation;
+use crate::reminders::{self, Consent, Reminder, RemindersError};
 use crate::vault::{self, Attempts, Clock, VaultError};
 use crate::store::{Setting, Store};
 use crate::updates::{self, Origin, PackInfo, UpdateError, Updates};
 use crate::summary::{SummaryColumn, SummaryView};
 use crate::views::{
-    AdviceView, BackupDone, DateEntryView, DateField, NumberOption, DeadlineView, DecideView, PackInfoView, SafetyView, HomeView, ProfileSummary, ProfileView, ProfilesView, RemovedProfile, SigningView, StartView, TopicView,
+    AdviceView, BackupDone, RemindersView, ScheduledView, DateEntryView, DateField, NumberOption, DeadlineView, DecideView, PackInfoView, SafetyView, HomeView, ProfileSummary, ProfileView, ProfilesView, RemovedProfile, SigningView, StartView, TopicView,
     UiText, WeekdayOption,
 };
 
@@ -41,6 +43,9 @@ pub struct Session {
     space: Option<PathBuf>,
     /// A language for this session only, not remembered (the command line's `--lang`).
     spoken: Option<String>,
+    /// The language the guide is read in while the data is locked (the remembered one is
+    /// locked away too); forgotten as soon as the data is open.
+    reading: Option<String>,
     /// Where the guide comes from; `None` when the session was given a guide directly.
     updates: Option<(Updates, PackInfo)>,
     /// What the safety screen says once, after the step that caused it.
@@ -73,6 +78,7 @@ impl Session {
             shared,
             space: None,
             spoken: None,
+            reading: None,
             updates: None,
             notices: Vec::new(),
         })
@@ -159,6 +165,7 @@ impl Session {
             shared: None,
             space: None,
             spoken: None,
+            reading: None,
             updates: None,
             notices: Vec::new(),
         })
@@ -230,10 +237,20 @@ impl Session {
     }
 
     fn language(&self, setting: Setting) -> Result<String> {
+        let reading = if self.is_locked() { self.reading.clone() } else { None };
         Ok(self
             .setting(setting)?
+            .or(reading)
             .filter(|code| self.guide.catalog().meta(code).is_some())
             .unwrap_or_else(|| self.guide.catalog().reference().to_string()))
+    }
+
+    /// Reads the guide in `lang` while the data stays locked: the lock screen's "Read the
+    /// guide". Opens nothing personal; once the data is open, its remembered language counts.
+    pub fn read_while_locked(&mut self, lang: &str) -> Result<UiText> {
+        let code = self.guide.catalog().resolve(lang)?;
+        self.reading = Some(code.clone());
+        Ok(self.guide.ui_text(&code))
     }
 
     /// Searches the guide in the guide language, then in Spanish.
@@ -1124,6 +1141,7 @@ impl Session {
             backup_export: l.text("safety-backup-export-button"),
             backup_import: l.text("safety-backup-import-button"),
             backup_replace_warning: l.text("safety-backup-replace-warning"),
+            read_guide: l.text("safety-read-guide-button"),
         })
     }
 
@@ -1315,5 +1333,86 @@ impl Session {
         }
         self.store_mut()?.replace_all(&backup)?;
         Ok(backup.profiles.len())
+    }
+}
+
+/// Reminders of the dates a person entered: their consent (asked once, off by default), what
+/// to schedule, and the settings' words. The shell schedules and cancels; `now` is local time.
+impl Session {
+    /// The person's answer; never asked while locked or before a database exists.
+    pub fn reminders_consent(&self) -> Result<Consent> {
+        Ok(Consent::parse(self.setting(Setting::Reminders)?.as_deref()))
+    }
+
+    /// Turns reminders on or off (answering the question counts as asking it).
+    pub fn set_reminders(&mut self, on: bool) -> Result<()> {
+        if self.guest {
+            return Err(RemindersError::Guest.into());
+        }
+        self.store_mut()?.set_settings(&[(Setting::Reminders, Consent::stored(on))])?;
+        Ok(())
+    }
+
+    /// What should be scheduled now: `None` while locked or in a guest session, when the shell
+    /// keeps what it scheduled before (neutral words and times, nothing else); otherwise the
+    /// whole list, empty when reminders are off, which cancels everything scheduled.
+    pub fn reminders(&self, now: NaiveDateTime) -> Result<Option<Vec<Reminder>>> {
+        if self.is_locked() || self.guest {
+            return Ok(None);
+        }
+        if self.reminders_consent()? != Consent::On {
+            return Ok(Some(Vec::new()));
+        }
+        let lang = self.interface_language()?;
+        let today = now.date();
+        let mut dates = BTreeSet::new();
+        for (id, _) in self.store()?.profiles()? {
+            for d in self.deadlines_for(id, today, &lang)? {
+                if matches!(d.state, State::Upcoming | State::Today) {
+                    dates.extend(d.last_day.as_deref().and_then(|day| parse_date(day).ok()));
+                }
+            }
+        }
+        Ok(Some(reminders::plan(&dates, now, &self.guide.catalog().localizer(&lang))))
+    }
+
+    /// The reminders' settings, with what the shell has scheduled now. `while_closed` tells
+    /// whether this system can remind while Senda is closed; where not, the settings say so.
+    pub fn reminders_view(&self, scheduled: &[Reminder], while_closed: bool) -> Result<RemindersView> {
+        let consent = self.reminders_consent()?;
+        let l = self.guide.catalog().localizer(&self.interface_language()?);
+        let available = !self.guest && !self.is_locked();
+        let on = consent == Consent::On;
+        Ok(RemindersView {
+            lang: l.lang().to_string(),
+            dir: l.direction(),
+            ask: available && consent == Consent::NotAsked,
+            on,
+            available,
+            title: l.text("reminders-title"),
+            question: l.text("reminders-question"),
+            privacy: l.msg(&Msg::new("reminders-privacy").arg("text", reminders::body(reminders::When::DayBefore, &l))),
+            yes: l.text("reminders-yes"),
+            no: l.text("reminders-no"),
+            status: l.text(if on { "reminders-status-on" } else { "reminders-status-off" }),
+            turn_on: l.text("reminders-turn-on"),
+            turn_off: l.text("reminders-turn-off"),
+            platform_note: (!while_closed).then(|| l.text("reminders-only-while-open")),
+            guest_note: self.guest.then(|| l.text("reminders-guest")),
+            scheduled_heading: l.text("reminders-scheduled-heading"),
+            scheduled: scheduled
+                .iter()
+                .map(|r| ScheduledView {
+                    at: r.at.format("%Y-%m-%dT%H:%M").to_string(),
+                    label: l.msg(
+                        &Msg::new("reminders-scheduled-item")
+                            .arg("date", l.date_long(r.at.date()))
+                            .arg("hour", i64::from(r.at.hour()))
+                            .arg("text", r.body.as_str()),
+                    ),
+                })
+                .collect(),
+            none_scheduled: l.text("reminders-none-scheduled"),
+        })
     }
 }

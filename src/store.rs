@@ -101,6 +101,8 @@ pub enum Setting {
     IdleMinutes,
     /// How fast the guide is read aloud: "normal" or "slower".
     SpeechRate,
+    /// Whether the person wants reminders: "on", "off", or absent (never asked).
+    Reminders,
 }
 
 impl Setting {
@@ -110,6 +112,7 @@ impl Setting {
             Setting::GuideLanguage => "guide-language",
             Setting::IdleMinutes => "idle-minutes",
             Setting::SpeechRate => "speech-rate",
+            Setting::Reminders => "reminders",
         }
     }
 }

@@ -100,6 +100,8 @@ pub struct SafetyView {
     pub busy: String,
     /// On the wipe: backups saved elsewhere are not deleted.
     pub wipe_backups_note: String,
+    /// The lock screen's way into the guide, which needs no PIN.
+    pub read_guide: String,
 }
 
 /// One choice of a number, with its words.
@@ -168,6 +170,49 @@ pub struct UiText {
     /// The safety screen's title, and the quick exit's label, on every screen.
     pub safety: String,
     pub quick_exit: String,
+    /// The header's menu button (language, my data, lock, safety), and its items' words.
+    pub menu: String,
+    pub lock: String,
+    /// The lock screen's title, for the menu item that leads to it while the data is locked.
+    pub unlock: String,
+    /// The title of the search results' screen.
+    pub search_results: String,
+}
+
+/// Reminders: the person's choice, what is scheduled now, and the words to ask and to change
+/// it. The notifications themselves say only "you have something to do tomorrow" (or today).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct RemindersView {
+    pub lang: String,
+    pub dir: Direction,
+    /// Never asked yet: the question is shown once, with a deadline or a signing date.
+    pub ask: bool,
+    pub on: bool,
+    /// False in a guest session, which leaves no trace and so schedules nothing.
+    pub available: bool,
+    pub title: String,
+    pub question: String,
+    /// What a notification says, and that it says nothing more.
+    pub privacy: String,
+    pub yes: String,
+    pub no: String,
+    /// "Reminders are on" or "off".
+    pub status: String,
+    pub turn_on: String,
+    pub turn_off: String,
+    /// Where nothing can remind while Senda is closed (a desktop), it says so.
+    pub platform_note: Option<String>,
+    pub guest_note: Option<String>,
+    pub scheduled_heading: String,
+    pub scheduled: Vec<ScheduledView>,
+    pub none_scheduled: String,
+}
+
+/// One scheduled notification: when (ISO local date and time), and in words with its text.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ScheduledView {
+    pub at: String,
+    pub label: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -542,6 +587,8 @@ pub fn typescript_bindings() -> String {
         SafetyView::decl(),
         NumberOption::decl(),
         BackupDone::decl(),
+        RemindersView::decl(),
+        ScheduledView::decl(),
         TopicSummary::decl(),
         HomeView::decl(),
         OptionView::decl(),

@@ -18,6 +18,10 @@ app-tagline = A guide to asylum in Mexico. Works without internet.
 nav-change-language = Language
 nav-back = Back
 nav-home = Home
+# The header's one menu button, shown as an icon: this is what a screen reader says.
+nav-menu = Menu: language, my records and safety
+# The title of the screen that lists what a search found.
+search-results-title = Search results
 
 ## Home screen
 

@@ -5,6 +5,8 @@ safety-pin-label = PIN or passphrase
 safety-unlock-button = Open
 safety-locked-title = Your data is locked
 safety-locked-hint = Enter your PIN to see your data. The guide can be read without a PIN.
+# The lock screen's button that opens the guide, which needs no PIN.
+safety-read-guide-button = Read the guide
 safety-set-pin-button = Set a PIN
 safety-change-pin-button = Change the PIN
 safety-remove-pin-button = Remove the PIN

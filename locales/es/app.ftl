@@ -18,6 +18,10 @@ app-tagline = Guía sobre el asilo en México. Funciona sin internet.
 nav-change-language = Idioma
 nav-back = Volver
 nav-home = Inicio
+# The header's one menu button, shown as an icon: this is what a screen reader says.
+nav-menu = Menú: idioma, mis datos y seguridad
+# The title of the screen that lists what a search found.
+search-results-title = Resultados de la búsqueda
 
 ## Home screen
 

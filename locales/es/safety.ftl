@@ -5,6 +5,8 @@ safety-pin-label = PIN o contraseña
 safety-unlock-button = Abrir
 safety-locked-title = Sus datos están cerrados
 safety-locked-hint = Escriba su PIN para ver sus datos. La guía se puede leer sin PIN.
+# The lock screen's button that opens the guide, which needs no PIN.
+safety-read-guide-button = Leer la guía
 safety-set-pin-button = Poner un PIN
 safety-change-pin-button = Cambiar el PIN
 safety-remove-pin-button = Quitar el PIN

@@ -5,6 +5,8 @@ safety-pin-label = Code PIN ou mot de passe
 safety-unlock-button = Ouvrir
 safety-locked-title = Vos données sont verrouillées
 safety-locked-hint = Tapez votre code PIN pour voir vos données. Le guide se lit sans code PIN.
+# The lock screen's button that opens the guide, which needs no PIN.
+safety-read-guide-button = Lire le guide
 safety-set-pin-button = Créer un code PIN
 safety-change-pin-button = Changer le code PIN
 safety-remove-pin-button = Retirer le code PIN

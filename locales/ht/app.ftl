@@ -18,6 +18,10 @@ app-tagline = Yon gid sou azil nan Meksik. Li mache san entènèt.
 nav-change-language = Lang
 nav-back = Retounen
 nav-home = Akèy
+# The header's one menu button, shown as an icon: this is what a screen reader says.
+nav-menu = Meni: lang, done mwen ak sekirite
+# The title of the screen that lists what a search found.
+search-results-title = Rezilta rechèch la
 
 ## Home screen
 

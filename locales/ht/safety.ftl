@@ -5,6 +5,8 @@ safety-pin-label = PIN oswa modpas
 safety-unlock-button = Louvri
 safety-locked-title = Done ou yo fèmen
 safety-locked-hint = Tape PIN ou pou w wè done ou yo. Ou ka li gid la san PIN.
+# The lock screen's button that opens the guide, which needs no PIN.
+safety-read-guide-button = Li gid la
 safety-set-pin-button = Mete yon PIN
 safety-change-pin-button = Chanje PIN nan
 safety-remove-pin-button = Retire PIN nan

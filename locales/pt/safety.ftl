@@ -5,6 +5,8 @@ safety-pin-label = PIN ou senha
 safety-unlock-button = Desbloquear
 safety-locked-title = Os seus dados estão bloqueados
 safety-locked-hint = Digite o seu PIN para ver os seus dados. O guia pode ser lido sem PIN.
+# The lock screen's button that opens the guide, which needs no PIN.
+safety-read-guide-button = Ler o guia
 safety-set-pin-button = Criar um PIN
 safety-change-pin-button = Mudar o PIN
 safety-remove-pin-button = Remover o PIN

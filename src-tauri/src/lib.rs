@@ -7,6 +7,8 @@
 //! meanwhile. No command runs on the main thread, so none can freeze the window while another
 //! holds the session.
 
+mod scheduler;
+
 use std::path::PathBuf;
 use std::sync::Mutex;
 
@@ -19,8 +21,8 @@ use senda::summary::SummaryView;
 use senda::updates::Updates;
 use senda::vault::{BootTime, Clock, Zeroizing};
 use senda::views::{
-    AdviceView, BackupDone, DecideView, ErrorView, HomeView, PackInfoView, ProfileView, ProfilesView, SafetyView, StartView, TopicView,
-    UiText,
+    AdviceView, BackupDone, DecideView, ErrorView, HomeView, PackInfoView, ProfileView, ProfilesView, RemindersView, SafetyView, StartView,
+    TopicView, UiText,
 };
 use tauri::{AppHandle, Manager};
 use tauri_plugin_dialog::DialogExt;
@@ -54,12 +56,64 @@ async fn in_background<T: Send + 'static>(
 
 #[tauri::command]
 async fn start(app: AppHandle, system_languages: Vec<String>) -> CommandResult<StartView> {
-    in_background(app, move |s| s.start(&system_languages)).await
+    with_reminders(app, move |s, reminders| {
+        reschedule(s, reminders);
+        s.start(&system_languages)
+    })
+    .await
+}
+
+/// As `in_background`, with the reminders' scheduler at hand for a command that changes what
+/// is planned.
+async fn with_reminders<T: Send + 'static>(
+    app: AppHandle,
+    f: impl FnOnce(&mut Session, &Reminders) -> senda::Result<T> + Send + 'static,
+) -> CommandResult<T> {
+    let handle = app.clone();
+    in_background(app, move |s| f(s, &handle.state::<Reminders>())).await
+}
+
+/// The notifications scheduled for the person's reminders.
+struct Reminders(scheduler::Scheduler);
+
+/// Schedules what the core plans now, replacing everything scheduled before; while the data is
+/// locked or a guest session runs, the core plans nothing new and what was scheduled stays.
+/// Reminders never stand in the way of what the person did, so a failure here is not reported.
+fn reschedule(session: &Session, reminders: &Reminders) {
+    if let Ok(Some(plan)) = session.reminders(scheduler::local_now()) {
+        reminders.0.replace(plan);
+    }
+}
+
+#[tauri::command]
+async fn reminders(app: AppHandle) -> CommandResult<RemindersView> {
+    with_reminders(app, move |s, reminders| s.reminders_view(&reminders.0.pending(), scheduler::WHILE_CLOSED)).await
+}
+
+#[tauri::command]
+async fn set_reminders(app: AppHandle, on: bool) -> CommandResult<RemindersView> {
+    with_reminders(app, move |s, reminders| {
+        s.set_reminders(on)?;
+        reschedule(s, reminders);
+        s.reminders_view(&reminders.0.pending(), scheduler::WHILE_CLOSED)
+    })
+    .await
+}
+
+/// Opens the guide in `lang` from the lock screen, leaving the data locked.
+#[tauri::command]
+async fn read_while_locked(app: AppHandle, lang: String) -> CommandResult<UiText> {
+    in_background(app, move |s| s.read_while_locked(&lang)).await
 }
 
 #[tauri::command]
 async fn choose_language(app: AppHandle, lang: String) -> CommandResult<UiText> {
-    in_background(app, move |s| s.choose_language(&lang)).await
+    with_reminders(app, move |s, reminders| {
+        let ui = s.choose_language(&lang)?;
+        reschedule(s, reminders);
+        Ok(ui)
+    })
+    .await
 }
 
 #[tauri::command]
@@ -123,8 +177,9 @@ async fn rename_profile(app: AppHandle, id: i64, name: String) -> CommandResult<
 
 #[tauri::command]
 async fn remove_profile(app: AppHandle, id: i64) -> CommandResult<ProfilesView> {
-    in_background(app, move |s| {
+    with_reminders(app, move |s, reminders| {
         s.remove_profile(id, now())?;
+        reschedule(s, reminders);
         s.profiles(today(), now())
     })
     .await
@@ -132,8 +187,9 @@ async fn remove_profile(app: AppHandle, id: i64) -> CommandResult<ProfilesView> 
 
 #[tauri::command]
 async fn restore_profile(app: AppHandle, id: i64) -> CommandResult<ProfilesView> {
-    in_background(app, move |s| {
+    with_reminders(app, move |s, reminders| {
         s.restore_profile(&id.to_string(), now())?;
+        reschedule(s, reminders);
         s.profiles(today(), now())
     })
     .await
@@ -146,9 +202,10 @@ async fn profile(app: AppHandle, id: i64) -> CommandResult<ProfileView> {
 
 #[tauri::command]
 async fn set_date(app: AppHandle, id: i64, key: String, value: Option<String>) -> CommandResult<ProfileView> {
-    in_background(app, move |s| {
+    with_reminders(app, move |s, reminders| {
         let value = value.filter(|v| !v.trim().is_empty());
         s.set_date(id, &key, value.as_deref(), today())?;
+        reschedule(s, reminders);
         s.profile(id, today())
     })
     .await
@@ -191,8 +248,9 @@ async fn safety(app: AppHandle, lang: Option<String>) -> CommandResult<SafetyVie
 #[tauri::command]
 async fn unlock(app: AppHandle, pin: String) -> CommandResult<SafetyView> {
     let pin = Zeroizing::new(pin);
-    in_background(app, move |s| {
+    with_reminders(app, move |s, reminders| {
         s.unlock(&pin, clock())?;
+        reschedule(s, reminders);
         s.safety_after()
     })
     .await
@@ -284,8 +342,10 @@ async fn remove_pin(app: AppHandle, old: String) -> CommandResult<SafetyView> {
 
 #[tauri::command]
 async fn wipe(app: AppHandle) -> CommandResult<SafetyView> {
-    in_background(app, move |s| {
+    with_reminders(app, move |s, reminders| {
         s.wipe()?;
+        // Everything personal is gone, the dates' reminders too (even a locked space's).
+        reminders.0.replace(Vec::new());
         s.safety(None)
     })
     .await
@@ -293,11 +353,12 @@ async fn wipe(app: AppHandle) -> CommandResult<SafetyView> {
 
 #[tauri::command]
 async fn guest(app: AppHandle, on: bool) -> CommandResult<SafetyView> {
-    in_background(app, move |s| {
+    with_reminders(app, move |s, reminders| {
         if on {
             s.start_guest()?;
         } else {
             s.end_guest()?;
+            reschedule(s, reminders);
         }
         s.safety(None)
     })
@@ -317,8 +378,9 @@ async fn share_device(app: AppHandle, pin: String, repeat: String) -> CommandRes
 #[tauri::command]
 async fn create_space(app: AppHandle, pin: String, repeat: String) -> CommandResult<SafetyView> {
     let (pin, repeat) = (Zeroizing::new(pin), Zeroizing::new(repeat));
-    in_background(app, move |s| {
+    with_reminders(app, move |s, reminders| {
         s.create_space(&pin, &repeat)?;
+        reschedule(s, reminders);
         s.safety_after()
     })
     .await
@@ -366,7 +428,12 @@ async fn save_backup(app: AppHandle, passphrase: String) -> CommandResult<Backup
 #[tauri::command]
 async fn restore_backup(app: AppHandle, bytes: Vec<u8>, passphrase: String) -> CommandResult<BackupDone> {
     let passphrase = Zeroizing::new(passphrase);
-    in_background(app, move |s| s.restore_backup(&bytes, &passphrase, today())).await
+    with_reminders(app, move |s, reminders| {
+        let done = s.restore_backup(&bytes, &passphrase, today())?;
+        reschedule(s, reminders);
+        Ok(done)
+    })
+    .await
 }
 
 #[tauri::command]
@@ -500,6 +567,7 @@ pub fn run() {
         // The save dialog for backups, called from Rust only: the window has no permission
         // of the plugin's own.
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             // The window is made here rather than by Tauri: on Linux, Tauri goes through its
             // start-up again each time Senda is launched a second time (GTK's "activate"), and
@@ -529,6 +597,7 @@ pub fn run() {
             app.manage(state);
             app.manage(QuickExit { hide: show_again_on_relaunch(app) });
             app.manage(VoicesState { dir: voices_dir(app), voices: Mutex::new(None) });
+            app.manage(Reminders(scheduler::Scheduler::new(app.handle())));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -570,7 +639,10 @@ pub fn run() {
             restore_backup,
             reading,
             speak,
-            set_speech_rate
+            set_speech_rate,
+            reminders,
+            set_reminders,
+            read_while_locked
         ])
         .build(tauri::generate_context!())
         .expect("the Tauri runtime starts");

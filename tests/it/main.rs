@@ -14,6 +14,7 @@
 //! - `records`  profiles, dates, deadlines, the checklist, the summary, and the kill test
 //! - `session`  first launch, the language choice remembered across processes
 //! - `speech`   read aloud: sections from the view models, spoken forms, the real synthesizer
+//! - `reminders` what is scheduled and when, neutral words, consent, locked, guest and wipe
 //! - `bindings` `ui/src/bindings.ts` is exactly what the view models generate
 //! - `tidy`     the architecture's invariants (no Tauri in the core, no SQL or words in shells,
 //!   no hard-coded text in the UI, no remote URL, capabilities limited)
@@ -39,6 +40,7 @@ mod guide;
 mod l10n;
 mod packs;
 mod records;
+mod reminders;
 mod safety;
 mod search;
 mod session;

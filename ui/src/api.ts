@@ -8,6 +8,7 @@ import type {
   ErrorView,
   PackInfoView,
   ReadingView,
+  RemindersView,
   SafetyView,
   SearchView,
   SpeechRate,
@@ -63,6 +64,9 @@ export interface Api {
   reading(target: ListenTarget): Promise<ReadingView>;
   speak(target: ListenTarget, section: number): Promise<ArrayBuffer>;
   setSpeechRate(rate: SpeechRate): Promise<void>;
+  reminders(): Promise<RemindersView>;
+  setReminders(on: boolean): Promise<RemindersView>;
+  readWhileLocked(lang: string): Promise<UiText>;
 }
 
 export const tauriApi: Api = {
@@ -106,6 +110,9 @@ export const tauriApi: Api = {
   // The audio comes back as raw bytes, not as JSON.
   speak: (target, section) => invoke<ArrayBuffer>("speak", { target, section }),
   setSpeechRate: (rate) => invoke<void>("set_speech_rate", { rate }),
+  reminders: () => invoke<RemindersView>("reminders"),
+  setReminders: (on) => invoke<RemindersView>("set_reminders", { on }),
+  readWhileLocked: (lang) => invoke<UiText>("read_while_locked", { lang }),
 };
 
 /** Commands reject with the core's ErrorView; anything else is a defect of the shell. */

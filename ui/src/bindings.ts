@@ -37,7 +37,19 @@ updates: string,
 /**
  * The safety screen's title, and the quick exit's label, on every screen.
  */
-safety: string, quick_exit: string, };
+safety: string, quick_exit: string, 
+/**
+ * The header's menu button (language, my data, lock, safety), and its items' words.
+ */
+menu: string, lock: string, 
+/**
+ * The lock screen's title, for the menu item that leads to it while the data is locked.
+ */
+unlock: string, 
+/**
+ * The title of the search results' screen.
+ */
+search_results: string, };
 export type SafetyView = { has_pin: boolean, locked: boolean, guest: boolean, 
 /**
  * The device is shared: one space per person, each found with its PIN.
@@ -92,13 +104,39 @@ busy: string,
 /**
  * On the wipe: backups saved elsewhere are not deleted.
  */
-wipe_backups_note: string, };
+wipe_backups_note: string, 
+/**
+ * The lock screen's way into the guide, which needs no PIN.
+ */
+read_guide: string, };
 export type NumberOption = { value: number, label: string, };
 export type BackupDone = { 
 /**
  * The file written, for an export.
  */
 path: string | null, message: string, };
+export type RemindersView = { lang: string, dir: Direction, 
+/**
+ * Never asked yet: the question is shown once, with a deadline or a signing date.
+ */
+ask: boolean, on: boolean, 
+/**
+ * False in a guest session, which leaves no trace and so schedules nothing.
+ */
+available: boolean, title: string, question: string, 
+/**
+ * What a notification says, and that it says nothing more.
+ */
+privacy: string, yes: string, no: string, 
+/**
+ * "Reminders are on" or "off".
+ */
+status: string, turn_on: string, turn_off: string, 
+/**
+ * Where nothing can remind while Senda is closed (a desktop), it says so.
+ */
+platform_note: string | null, guest_note: string | null, scheduled_heading: string, scheduled: Array<ScheduledView>, none_scheduled: string, };
+export type ScheduledView = { at: string, label: string, };
 export type TopicSummary = { id: string, icon: string, title: string, summary: string, };
 export type HomeView = { lang: string, dir: Direction, title: string, intro: string, 
 /**

@@ -23,6 +23,9 @@ const PATHS: Record<string, string> = {
   play: "M7 4v16l13-8L7 4Z",
   pause: "M7 4h3v16H7V4Zm7 0h3v16h-3V4Z",
   stop: "M6 6h12v12H6V6Z",
+  menu: "M4 6h16M4 12h16M4 18h16",
+  lock: "M6 11h12v10H6V11Zm2 0V8a4 4 0 0 1 8 0v3",
+  bell: "M6 16V11a6 6 0 0 1 12 0v5l2 2H4l2-2Zm4 4h4",
 };
 
 export function icon(name: string): SVGSVGElement {

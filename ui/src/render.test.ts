@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Api } from "./api";
 import { App } from "./app";
-import type { HomeView, PackInfoView, ProfilesView, ProfileView, SafetyView, StartView, TopicView, UiText } from "./bindings";
+import type { HomeView, PackInfoView, ProfilesView, ProfileView, RemindersView, SafetyView, StartView, TopicView, UiText } from "./bindings";
 import { renderProfile } from "./profiles";
 import { renderHome, renderPicker, renderTopic } from "./render";
 import { renderSafety, renderUnlock } from "./safety";
@@ -57,6 +57,10 @@ const ui = (lang: string): UiText => ({
   updates: `updates-${lang}`,
   safety: `safety-${lang}`,
   quick_exit: `quick_exit-${lang}`,
+  menu: `menu-${lang}`,
+  lock: `lock-${lang}`,
+  unlock: `unlock-${lang}`,
+  search_results: `search_results-${lang}`,
 });
 
 const home = (lang: string): HomeView => ({
@@ -101,7 +105,8 @@ describe("render", () => {
     expect(buttons[2].lang).toBe("ar");
     expect(buttons[2].dir).toBe("rtl");
     expect(buttons[1].getAttribute("aria-current")).toBe("true");
-    expect(picker.querySelectorAll(".picker-prompts p")).toHaveLength(3);
+    // Every language asks the question: the language in use as the heading, the others below.
+    expect(picker.querySelectorAll(".picker-prompts :is(h1, p)")).toHaveLength(3);
     buttons[1].click();
     expect(onChoose).toHaveBeenCalledWith("ht");
   });
@@ -145,7 +150,7 @@ function safetyView(over: Partial<SafetyView> = {}): SafetyView {
     "remove_pin", "lock", "quick_exit", "wipe", "wipe_cancel", "wiped", "guest_enter", "guest_on", "guest_end",
     "repeat_pin_label", "shared_title", "shared_hint", "shared_button", "shared_pin_label", "space_new", "space_new_hint",
     "settings_title", "idle_label", "backup_title", "backup_hint", "backup_passphrase_label", "backup_export",
-    "backup_import", "backup_replace_warning", "notice_done", "busy", "wipe_backups_note",
+    "backup_import", "backup_replace_warning", "notice_done", "busy", "wipe_backups_note", "read_guide",
   ] as const;
   const text = Object.fromEntries(words.map((w) => [w, `w-${w}`])) as Record<(typeof words)[number], string>;
   return {
@@ -169,11 +174,15 @@ function safetyView(over: Partial<SafetyView> = {}): SafetyView {
 }
 
 /** An Api that keeps the chosen language in memory, as the core's session does on disk. */
-function memoryApi(chosen: string | null): Api & { chosen: string | null; exits: number; locks: number; safetyView: SafetyView } {
+function memoryApi(
+  chosen: string | null,
+): Api & { chosen: string | null; exits: number; locks: number; safetyView: SafetyView; remindersOn: boolean | null; readingLang: string | null } {
   const api = {
     chosen,
     safetyView: safetyView(),
     locks: 0,
+    remindersOn: null as boolean | null,
+    readingLang: null as string | null,
     start: async () => ({ chosen: api.chosen, suggested: "es", languages, locked: api.safetyView.locked }),
     chooseLanguage: async (lang: string) => {
       api.chosen = lang;
@@ -242,9 +251,34 @@ function memoryApi(chosen: string | null): Api & { chosen: string | null; exits:
     reading: unused,
     speak: unused,
     setSpeechRate: unused,
+    reminders: async () => remindersView(api.remindersOn),
+    setReminders: async (on: boolean) => {
+      api.remindersOn = on;
+      return remindersView(on);
+    },
+    readWhileLocked: async (lang: string) => {
+      api.readingLang = lang;
+      return ui(lang);
+    },
     exits: 0,
   };
   return api;
+}
+
+function remindersView(on: boolean | null): RemindersView {
+  const words = ["title", "question", "privacy", "yes", "no", "status", "turn_on", "turn_off", "scheduled_heading", "none_scheduled"] as const;
+  const text = Object.fromEntries(words.map((w) => [w, `r-${w}`])) as Record<(typeof words)[number], string>;
+  return {
+    ...text,
+    lang: "es",
+    dir: "ltr",
+    ask: on === null,
+    on: on === true,
+    available: true,
+    platform_note: "r-only-while-open",
+    guest_note: null,
+    scheduled: on ? [{ at: "2026-12-01T18:00", label: "r-tomorrow" }] : [],
+  };
 }
 
 async function unused(): Promise<never> {
@@ -274,14 +308,15 @@ describe("app", () => {
     expect(root.querySelector("[data-role=topic-title]")!.textContent).toBe("steps-ht");
     expect(root.querySelector("[data-role=freshness]")!.textContent).toBe("stale-warning");
 
-    root.querySelector<HTMLButtonElement>("[data-action=change-language]")!.click();
+    root.querySelector<HTMLButtonElement>("[data-action=menu]")!.click();
+    root.querySelector<HTMLButtonElement>("[data-menu=language]")!.click();
     await flush();
     root.querySelector<HTMLButtonElement>("[data-lang=es]")!.click();
     await flush();
     // The switch returns to the page the person was reading, now in the new language.
     expect(root.querySelector("[data-role=topic-title]")!.textContent).toBe("steps-es");
     expect(document.documentElement.lang).toBe("es");
-    expect(root.querySelector("[data-action=change-language]")!.textContent).toBe("change_language-es");
+    expect(root.querySelector("[data-menu=language]")!.textContent).toBe("change_language-es");
   });
 
   it("the quick exit blanks the screen at once, from a button or Escape", async () => {
@@ -303,7 +338,7 @@ describe("app", () => {
     const root = document.createElement("div");
     await new App(root, memoryApi("pt")).boot([]);
     expect(root.querySelector("[data-screen=home]")!.getAttribute("lang")).toBe("pt");
-    expect(document.title).toBe("Senda");
+    expect(document.title).toBe("home-title-pt");
   });
 
   it("shows the core's error message when a command fails", async () => {
@@ -531,6 +566,7 @@ describe("safety", () => {
       onUnlock: () => {},
       onNewSpace: (pin, repeat) => created.push([pin, repeat]),
       onGuest: () => {},
+      onGuide: () => {},
     });
     const form = screen.querySelector<HTMLFormElement>("[data-form=new-space]")!;
     form.querySelector<HTMLInputElement>("[data-pin=new-space]")!.value = "271828";
@@ -538,7 +574,7 @@ describe("safety", () => {
     form.requestSubmit();
     expect(created).toEqual([["271828", "271829"]]);
     expect(form.querySelector<HTMLInputElement>("[data-pin=new-space]")!.value).toBe("");
-    const alone = renderUnlock(safetyView({ locked: true }), { onUnlock: () => {}, onNewSpace: () => {}, onGuest: () => {} });
+    const alone = renderUnlock(safetyView({ locked: true }), { onUnlock: () => {}, onNewSpace: () => {}, onGuest: () => {}, onGuide: () => {} });
     expect(alone.querySelector("[data-form=new-space]")).toBeNull();
   });
 
@@ -561,7 +597,7 @@ describe("safety", () => {
 
   it("shows a spinner while the PIN is checked, and what the core says once", () => {
     const tried: string[] = [];
-    const screen = renderUnlock(safetyView({ locked: true }), { onUnlock: (pin) => tried.push(pin), onNewSpace: () => {}, onGuest: () => {} });
+    const screen = renderUnlock(safetyView({ locked: true }), { onUnlock: (pin) => tried.push(pin), onNewSpace: () => {}, onGuest: () => {}, onGuide: () => {} });
     const form = screen.querySelector<HTMLFormElement>("[data-form=unlock]")!;
     expect(form.querySelector("[data-busy]")).toBeNull();
     form.querySelector<HTMLInputElement>("[data-pin=unlock]")!.value = "482913";
@@ -597,5 +633,118 @@ describe("safety", () => {
     select.value = "30";
     select.dispatchEvent(new Event("change"));
     expect(chosen).toEqual([30]);
+  });
+});
+
+describe("header", () => {
+  it("shows back, the screen's title, one menu and the quick exit; the menu opens and closes", async () => {
+    const root = document.createElement("div");
+    document.body.append(root);
+    try {
+      await new App(root, memoryApi("es")).boot([]);
+      root.querySelector<HTMLButtonElement>("[data-topic=mexico-steps]")!.click();
+      await flush();
+      const bar = root.querySelector("header")!;
+      expect([...bar.querySelectorAll(".bar-row > *")].map((e) => e.getAttribute("data-action") ?? e.getAttribute("data-role"))).toEqual([
+        "back",
+        "bar-title",
+        "menu",
+        "quick-exit",
+      ]);
+      expect(bar.querySelector("[data-role=bar-title]")!.textContent).toBe("steps-es");
+      const menu = bar.querySelector<HTMLButtonElement>("[data-action=menu]")!;
+      expect(menu.getAttribute("aria-label")).toBe("menu-es");
+      expect(menu.getAttribute("aria-expanded")).toBe("false");
+      expect(bar.querySelector<HTMLElement>("#bar-menu")!.hidden).toBe(true);
+      menu.click();
+      expect(menu.getAttribute("aria-expanded")).toBe("true");
+      expect(bar.querySelector<HTMLElement>("#bar-menu")!.hidden).toBe(false);
+      // The first item takes the focus, so a keyboard can go on from there.
+      expect(document.activeElement).toBe(bar.querySelector("[data-menu=language]"));
+      expect([...bar.querySelectorAll("[data-menu]")].map((b) => b.getAttribute("data-menu"))).toEqual(["language", "profiles", "lock", "safety"]);
+      menu.click();
+      expect(bar.querySelector<HTMLElement>("#bar-menu")!.hidden).toBe(true);
+    } finally {
+      root.remove();
+    }
+  });
+
+  it("moves focus to the new screen's heading and names the document after it", async () => {
+    const root = document.createElement("div");
+    document.body.append(root);
+    try {
+      await new App(root, memoryApi("es")).boot([]);
+      expect(document.activeElement).toBe(root.querySelector("[data-screen=home] h1"));
+      root.querySelector<HTMLButtonElement>("[data-topic=mexico-steps]")!.click();
+      await flush();
+      const heading = root.querySelector<HTMLElement>("[data-screen=topic] h1")!;
+      expect(document.activeElement).toBe(heading);
+      expect(heading.getAttribute("tabindex")).toBe("-1");
+      expect(document.title).toBe("steps-es");
+      root.querySelector<HTMLButtonElement>("[data-action=back]")!.click();
+      await flush();
+      expect(document.activeElement).toBe(root.querySelector("[data-screen=home] h1"));
+    } finally {
+      root.remove();
+    }
+  });
+
+  it("the picker has a heading in the suggested language", () => {
+    const picker = renderPicker(languages, null, () => {}, "ht");
+    const heading = picker.querySelector("h1")!;
+    expect(heading.textContent).toBe("Chwazi lang ou");
+    expect(heading.getAttribute("lang")).toBe("ht");
+    expect(picker.querySelectorAll("h1").length).toBe(1);
+  });
+});
+
+describe("lock screen", () => {
+  it("opens the guide without the PIN, and the menu leads back to the lock screen", async () => {
+    const root = document.createElement("div");
+    const api = memoryApi("es");
+    api.safetyView = safetyView({ locked: true });
+    await new App(root, api).boot(["ht"]);
+    expect(root.querySelector("[data-screen=locked]")).not.toBeNull();
+    // The quick exit is there too, named in the lock screen's language.
+    expect(root.querySelector("header [data-action=quick-exit]")!.textContent).toBe("w-quick_exit");
+    root.querySelector<HTMLButtonElement>("[data-action=read-guide]")!.click();
+    await flush();
+    await flush();
+    expect(api.readingLang).toBe("es");
+    expect(root.querySelector("[data-screen=home]")).not.toBeNull();
+    expect(root.querySelector("[data-due-profile]")).toBeNull();
+    expect([...root.querySelectorAll("[data-menu]")].map((b) => b.getAttribute("data-menu"))).toEqual(["language", "unlock"]);
+    root.querySelector<HTMLButtonElement>("[data-menu=unlock]")!.click();
+    await flush();
+    expect(root.querySelector("[data-screen=locked]")).not.toBeNull();
+  });
+});
+
+describe("reminders", () => {
+  it("asks once on a profile; the settings turn them off and show what is scheduled", async () => {
+    const root = document.createElement("div");
+    const api = memoryApi("es");
+    api.profile = async () => profileView;
+    const app = new App(root, api);
+    await app.boot([]);
+    await app.show({ name: "profile", id: 1 });
+    const ask = root.querySelector("[data-role=reminders-ask]")!;
+    expect(ask.textContent).toContain("r-privacy");
+    ask.querySelector<HTMLButtonElement>("[data-action=reminders-yes]")!.click();
+    await flush();
+    await flush();
+    expect(api.remindersOn).toBe(true);
+    expect(root.querySelector("[data-role=reminders-ask]")).toBeNull();
+
+    await app.show({ name: "safety" });
+    const settings = root.querySelector("[data-role=reminders]")!;
+    expect(settings.getAttribute("data-on")).toBe("true");
+    expect(settings.querySelector("[data-role=reminders-scheduled]")!.textContent).toBe("r-tomorrow");
+    expect(settings.querySelector("[data-role=reminders-platform]")!.textContent).toBe("r-only-while-open");
+    settings.querySelector<HTMLButtonElement>("[data-action=reminders-off]")!.click();
+    await flush();
+    await flush();
+    expect(api.remindersOn).toBe(false);
+    expect(root.querySelector("[data-role=reminders]")!.getAttribute("data-on")).toBe("false");
   });
 });

@@ -52,6 +52,8 @@ export interface UnlockActions {
   onUnlock(pin: string): void;
   onNewSpace(pin: string, repeat: string): void;
   onGuest(): void;
+  /** Opens the guide, which needs no PIN, leaving the data locked. */
+  onGuide(): void;
 }
 
 /** The lock screen. On a shared device it lists nobody: a PIN opens its own space, and a
@@ -76,7 +78,9 @@ export function renderUnlock(view: SafetyView, actions: UnlockActions): HTMLElem
       ]),
     );
   }
-  main.append(guest);
+  const guide = el("button", { type: "button", class: "primary", "data-action": "read-guide" }, [icon("book"), el("span", {}, [view.read_guide])]);
+  guide.addEventListener("click", actions.onGuide);
+  main.append(guide, guest);
   return main;
 }
 
