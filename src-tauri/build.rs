@@ -37,6 +37,7 @@ fn main() {
         "set_idle_minutes",
         "set_wipe_after",
         "save_backup",
+        "check_file_size",
         "restore_backup",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)).expect("tauri build step");

@@ -2,10 +2,12 @@
 //! SQL and no words live here; each command calls one core method and maps its error to the
 //! core's translated `ErrorView`.
 
+use std::borrow::Cow;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
 use senda::guide::Guide;
+use senda::incoming::IncomingFile;
 use senda::l10n::Isolation;
 use senda::session::Session;
 use senda::search::SearchView;
@@ -15,6 +17,7 @@ use senda::views::{
     AdviceView, BackupDone, DecideView, ErrorView, HomeView, PackInfoView, ProfileView, ProfilesView, SafetyView, StartView, TopicView,
     UiText,
 };
+use tauri::ipc::InvokeBody;
 use tauri::Manager;
 
 /// The session, or the translated reason it could not be opened (a database written by a
@@ -310,10 +313,33 @@ fn save_backup(app: tauri::AppHandle, state: tauri::State<'_, AppState>, passphr
     })
 }
 
-/// Brings back a backup file the person picked; the interface passes its bytes.
+/// Before the interface reads a file the person picked, it asks whether its size is
+/// acceptable: a file too large for its kind is refused unread.
 #[tauri::command]
-fn restore_backup(state: tauri::State<'_, AppState>, bytes: Vec<u8>, passphrase: String) -> CommandResult<BackupDone> {
-    with_session(&state, |s| s.restore_backup(&bytes, &passphrase, today()))
+fn check_file_size(state: tauri::State<'_, AppState>, kind: IncomingFile, size: u64) -> CommandResult<()> {
+    with_session(&state, |_| Ok(kind.check_size(size)?))
+}
+
+/// A picked file's bytes: the request's raw body. Where the webview cannot send a raw body
+/// (Android), Tauri sends a JSON array of numbers instead; anything else reads as no bytes,
+/// which the core refuses.
+fn file_bytes<'a>(request: &'a tauri::ipc::Request<'_>) -> Cow<'a, [u8]> {
+    match request.body() {
+        InvokeBody::Raw(bytes) => Cow::Borrowed(bytes),
+        InvokeBody::Json(serde_json::Value::Array(items)) => {
+            Cow::Owned(items.iter().map(|n| n.as_u64().and_then(|n| u8::try_from(n).ok())).collect::<Option<_>>().unwrap_or_default())
+        }
+        InvokeBody::Json(_) => Cow::Borrowed(&[]),
+    }
+}
+
+/// Brings back a backup file the person picked: its bytes are the request's body, and the
+/// passphrase (percent-encoded, as headers carry only ASCII) a header.
+#[tauri::command]
+fn restore_backup(state: tauri::State<'_, AppState>, request: tauri::ipc::Request<'_>) -> CommandResult<BackupDone> {
+    let header = request.headers().get("senda-passphrase").and_then(|h| h.to_str().ok()).unwrap_or_default();
+    let passphrase = percent_encoding::percent_decode_str(header).decode_utf8_lossy();
+    with_session(&state, |s| s.restore_backup(&file_bytes(&request), &passphrase, today()))
 }
 
 #[tauri::command]
@@ -321,11 +347,11 @@ fn pack_info(state: tauri::State<'_, AppState>) -> CommandResult<PackInfoView> {
     with_session(&state, |s| s.pack_info(today()))
 }
 
-/// Installs a pack file the person picked; the interface passes its bytes.
+/// Installs a pack file the person picked; its bytes are the request's body.
 #[tauri::command]
-fn install_pack(state: tauri::State<'_, AppState>, bytes: Vec<u8>) -> CommandResult<PackInfoView> {
+fn install_pack(state: tauri::State<'_, AppState>, request: tauri::ipc::Request<'_>) -> CommandResult<PackInfoView> {
     with_session(&state, |s| {
-        s.install_pack(&bytes, Isolation::On)?;
+        s.install_pack(&file_bytes(&request), Isolation::On)?;
         s.pack_info(today())
     })
 }
@@ -429,6 +455,7 @@ pub fn run() {
             set_idle_minutes,
             set_wipe_after,
             save_backup,
+            check_file_size,
             restore_backup
         ])
         .build(tauri::generate_context!())
