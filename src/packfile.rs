@@ -220,7 +220,7 @@ pub fn build(files: &PackFiles, manifest: &Manifest) -> Vec<u8> {
 /// of end records pointing at a large broken directory then costs the size of the directory
 /// for every record: hours for one file of a few megabytes. After this check the zip reader's
 /// first record is the right one and its directory reads, so it never looks further.
-fn check_end_of_archive(bytes: &[u8]) -> Result<()> {
+pub fn check_end_of_archive(bytes: &[u8]) -> Result<()> {
     let bad = |what: &str| Err(PackFileError::NotAPack(format!("archive end: {what}")));
     let Some(end_at) = bytes.len().checked_sub(END_RECORD_BYTES) else {
         return bad("too short");
