@@ -39,6 +39,9 @@ fn main() {
         "save_backup",
         "check_file_size",
         "restore_backup",
+        "reading",
+        "speak",
+        "set_speech_rate",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)).expect("tauri build step");
 }

@@ -21,6 +21,7 @@ pub mod packfile;
 pub mod profile;
 pub mod search;
 pub mod session;
+pub mod speech;
 pub mod store;
 pub mod summary;
 pub mod updates;

@@ -31,4 +31,3 @@ topic-sources-heading = Sources
 # Variables:
 #   $date (String) - the date the facts were last checked, already written out in this language.
 topic-checked = Last checked: { $date }
-topic-disclaimer = This guide gives information, not legal advice. Rules change. For your own case, ask { -unhcr } or a legal aid organization for free legal help.

@@ -31,4 +31,3 @@ topic-sources-heading = Fuentes
 # Variables:
 #   $date (String) - the date the facts were last checked, already written out in this language.
 topic-checked = Revisado por última vez: { $date }
-topic-disclaimer = Esta guía informa, pero no es asesoría legal. Las reglas cambian. Para su caso, pida ayuda legal gratuita al { -unhcr } o a una organización de ayuda legal.

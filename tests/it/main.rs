@@ -16,6 +16,7 @@
 //!   for gigabytes of scrypt memory, files too large to read
 //! - `records`  profiles, dates, deadlines, the checklist, the summary, and the kill test
 //! - `session`  first launch, the language choice remembered across processes
+//! - `speech`   read aloud: sections from the view models, spoken forms, the real synthesizer
 //! - `bindings` `ui/src/bindings.ts` is exactly what the view models generate
 //! - `tidy`     the architecture's invariants (no Tauri in the core, no SQL or words in shells,
 //!   no hard-coded text in the UI, no remote URL, capabilities limited)
@@ -46,6 +47,7 @@ mod safety;
 mod search;
 mod session;
 mod shared;
+mod speech;
 mod store;
 mod tidy;
 

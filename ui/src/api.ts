@@ -7,9 +7,12 @@ import type {
   DecideView,
   ErrorView,
   PackInfoView,
+  ReadingView,
   SafetyView,
   SearchView,
+  SpeechRate,
   HomeView,
+  ListenTarget,
   ProfileView,
   ProfilesView,
   StartView,
@@ -56,6 +59,10 @@ export interface Api {
   setWipeAfter(tries: number): Promise<SafetyView>;
   saveBackup(passphrase: string): Promise<BackupDone>;
   restoreBackup(file: Blob, passphrase: string): Promise<BackupDone>;
+  // Read aloud (listen.ts).
+  reading(target: ListenTarget): Promise<ReadingView>;
+  speak(target: ListenTarget, section: number): Promise<ArrayBuffer>;
+  setSpeechRate(rate: SpeechRate): Promise<void>;
 }
 
 export const tauriApi: Api = {
@@ -98,6 +105,10 @@ export const tauriApi: Api = {
     invoke<BackupDone>("restore_backup", await readChecked("backup", file), {
       headers: { "senda-passphrase": encodeURIComponent(passphrase) },
     }),
+  reading: (target) => invoke<ReadingView>("reading", { target }),
+  // The audio comes back as raw bytes, not as JSON.
+  speak: (target, section) => invoke<ArrayBuffer>("speak", { target, section }),
+  setSpeechRate: (rate) => invoke<void>("set_speech_rate", { rate }),
 };
 
 /**

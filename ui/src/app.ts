@@ -2,12 +2,13 @@
 // and rule comes from the core through the Api.
 import type { Api } from "./api";
 import { isErrorView } from "./api";
-import type { DecideView, ErrorView, ProfilesView, ProfileView, StartView, UiText } from "./bindings";
+import type { DecideView, ErrorView, ProfilesView, ProfileView, SafetyView, StartView, UiText } from "./bindings";
 import { renderAdvice, renderDecideIntro, renderQuestion, renderSearch, renderSearchForm } from "./decide";
 import { renderNextDue, renderProfile, renderProfiles, renderSummary } from "./profiles";
 import { renderFreshness, renderUpdates } from "./updates";
-import { renderNeutral, renderSafety, renderUnlock } from "./safety";
+import { renderNeutral, renderNotice, renderSafety, renderUnlock } from "./safety";
 import { el, renderError, renderHeader, renderHome, renderPicker, renderTopic } from "./render";
+import { Player } from "./listen";
 
 type Screen =
   | { name: "picker" }
@@ -37,12 +38,16 @@ export class App {
     private readonly root: HTMLElement,
     private readonly api: Api,
     private readonly doc: Document = document,
-  ) {}
+  ) {
+    this.player = new Player(api, doc);
+  }
 
   private systemLanguages: readonly string[] = [];
   private idleTimer: number | undefined;
   private idleMs = 5 * MINUTE_MS;
   private listening = false;
+  /** Read aloud: stopped whenever the screen changes, on quick exit and on lock. */
+  private readonly player: Player;
 
   async boot(systemLanguages: readonly string[]): Promise<void> {
     this.systemLanguages = systemLanguages;
@@ -96,6 +101,7 @@ export class App {
 
   /** Replaces the screen with a blank one at once, then locks (and hides the window). */
   async quickExit(): Promise<void> {
+    this.player.stop();
     this.root.replaceChildren(renderNeutral(() => void this.boot(this.systemLanguages)));
     this.doc.title = "";
     await this.api.quickExit().catch(() => undefined);
@@ -103,11 +109,14 @@ export class App {
 
   /** The lock screen, in the system's language: the remembered one is locked away too. */
   private async showLocked(message: string | null): Promise<void> {
+    this.player.stop();
     const lang = this.start?.suggested ?? null;
     const view = await this.api.safety(lang);
-    const opened = (step: Promise<unknown>) =>
+    // What the core says once after opening (a space's new word, a PIN to change) comes
+    // before anything else.
+    const opened = (step: Promise<SafetyView>) =>
       void step.then(
-        () => this.boot(this.systemLanguages),
+        (opened) => (opened.notice.length > 0 ? this.showNotice(opened) : this.boot(this.systemLanguages)),
         (error) => this.showLocked(isErrorView(error) ? error.message : null),
       );
     const screen = renderUnlock(view, {
@@ -124,7 +133,15 @@ export class App {
     this.doc.title = "";
   }
 
-  private showSafety(message: string | null = null): Promise<void> {
+  /** A screen of its own for what the core says once, before the app opens. */
+  private showNotice(view: SafetyView): void {
+    const main = el("main", { class: "lock", "data-screen": "notice" }, [
+      renderNotice(view.notice, view.notice_done, () => void this.boot(this.systemLanguages)),
+    ]);
+    this.root.replaceChildren(main);
+  }
+
+  private showSafety(message: string | null = null, notice: string[] = []): Promise<void> {
     return this.guard(async () => {
       const view = await this.api.safety(null);
       this.screen = { name: "safety" };
@@ -134,6 +151,11 @@ export class App {
           await step();
           await this.showSafety();
         });
+      const noticed = (step: () => Promise<SafetyView>) =>
+        void this.guard(async () => {
+          const done = await step();
+          await this.showSafety(null, done.notice);
+        });
       const told = (step: () => Promise<{ message: string }>) =>
         void this.guard(async () => {
           const done = await step();
@@ -141,13 +163,13 @@ export class App {
         });
       this.mount(
         renderSafety(view, {
-          onShare: (pin, repeat) => again(() => this.api.shareDevice(pin, repeat)),
+          onShare: (pin, repeat) => noticed(() => this.api.shareDevice(pin, repeat)),
           onIdle: (minutes) => again(() => this.api.setIdleMinutes(minutes)),
           onWipeAfter: (tries) => again(() => this.api.setWipeAfter(tries)),
           onSaveBackup: (passphrase) => told(() => this.api.saveBackup(passphrase)),
           onRestoreBackup: (file, passphrase) => told(() => this.api.restoreBackup(file, passphrase)),
-          onSetPin: (pin) => again(() => this.api.setPin(pin)),
-          onChangePin: (old, next) => again(() => this.api.changePin(old, next)),
+          onSetPin: (pin) => noticed(() => this.api.setPin(pin)),
+          onChangePin: (old, next) => noticed(() => this.api.changePin(old, next)),
           onRemovePin: (old) => again(() => this.api.removePin(old)),
           onLock: () => void this.guard(async () => {
             await this.api.lock();
@@ -163,7 +185,7 @@ export class App {
             await this.boot(this.systemLanguages);
           }),
           onTopic: (topic) => void this.show({ name: "topic", id: topic }),
-        }, message),
+        }, message, notice),
         true,
       );
     });
@@ -226,6 +248,7 @@ export class App {
         const freshness = renderFreshness(info);
         if (freshness) page.prepend(freshness);
         this.mount(page, true);
+        void this.player.offer(page, { kind: "topic", id: screen.id }, page.querySelector("[data-role=topic-title]"));
         if (screen.anchor) this.root.querySelector(`[data-term="${CSS.escape(screen.anchor)}"]`)?.scrollIntoView?.();
       }
     });
@@ -269,17 +292,17 @@ export class App {
       this.mount(renderQuestion(view, question, chosen, onAnswer), true);
     } else {
       const advice = await this.api.advise(this.answers);
-      this.mount(
-        renderAdvice(
+      const answers = this.answers;
+      const page = renderAdvice(
           advice,
           (id) => void this.show({ name: "topic", id }),
           () => {
             this.answers = [];
             void this.show({ name: "decide", step: 1 });
           },
-        ),
-        true,
-      );
+        );
+      this.mount(page, true);
+      void this.player.offer(page, { kind: "advice", answers }, page.querySelector("h1"));
     }
   }
 
@@ -326,7 +349,8 @@ export class App {
       renderProfile(view, ui, {
         onRename: (name) => update(() => this.api.renameProfile(id, name)),
         onRemove: () => void this.guard(async () => this.showProfiles(await this.api.removeProfile(id))),
-        onDate: (key, value) => update(() => this.api.setDate(id, key, value)),
+        // A refused date is shown beside its field, keeping what the person chose.
+        onDate: async (key, value) => this.showProfile(await this.api.setDate(id, key, value)),
         onItem: (item, status, note) => update(() => this.api.setItem(id, item, status, note)),
         onAddItem: (text) => update(() => this.api.addOwnItem(id, text)),
         onSummary: () => void this.show({ name: "summary", id }),
@@ -335,6 +359,8 @@ export class App {
       true,
       scroll,
     );
+    const page = this.root.querySelector<HTMLElement>("[data-screen=profile]");
+    if (page) void this.player.offerDeadlines(page, id);
   }
 
   private renderPicker(): void {
@@ -358,6 +384,7 @@ export class App {
   }
 
   private mount(main: HTMLElement, canGoBack: boolean, scroll = 0): void {
+    this.player.stop();
     if (!this.ui) {
       this.root.replaceChildren(main);
       return;
@@ -412,6 +439,7 @@ export class App {
   }
 
   private showError(error: ErrorView): void {
+    this.player.stop();
     const view = renderError(error);
     if (this.ui) {
       const header = renderHeader(this.ui, {

@@ -101,7 +101,14 @@ export function renderHome(home: HomeView, onOpen: (topicId: string) => void, be
   return main;
 }
 
-function renderBlock(block: BlockView): HTMLElement {
+/** A block, marked with its place (`data-read`) so that the player can highlight it. */
+function renderBlock(block: BlockView, index: number): HTMLElement {
+  const node = renderBlockContent(block);
+  node.dataset.read = `block-${index}`;
+  return node;
+}
+
+function renderBlockContent(block: BlockView): HTMLElement {
   switch (block.kind) {
     case "heading":
       return el("h2", {}, [block.text]);
@@ -145,8 +152,8 @@ export function renderTopic(topic: TopicView, onTerm: (link: TermLink) => void =
   const main = el("main", { class: "topic", "data-screen": "topic", "data-topic": topic.id, lang: topic.lang, dir: topic.dir });
   const article = el("article", {}, [
     el("div", { class: "topic-icon" }, [icon(topic.icon)]),
-    el("h1", { "data-role": "topic-title" }, [topic.title]),
-    el("p", { class: "lead" }, [topic.summary]),
+    el("h1", { "data-role": "topic-title", "data-read": "title" }, [topic.title]),
+    el("p", { class: "lead", "data-read": "summary" }, [topic.summary]),
     ...topic.blocks.map(renderBlock),
   ]);
   const sources = el("section", { class: "sources", "data-role": "sources" }, [
