@@ -89,7 +89,10 @@ fn use_content(files: &PackFiles) {
             let _ = guide.topic(&topic.id, &lang);
         }
         for deadline in &guide.content().deadlines {
-            let _ = guide.deadline(&deadline.kind, day, day, false, &lang);
+            let mut dates = vec![(deadline.from.as_str(), day)];
+            dates.extend(deadline.starts_on.as_ref().map(|(key, _)| (key.as_str(), day)));
+            dates.extend(deadline.requires.as_deref().map(|key| (key, day)));
+            let _ = guide.deadline(&deadline.kind, &dates, day, false, &lang);
         }
     }
 }
