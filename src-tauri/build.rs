@@ -37,6 +37,7 @@ fn main() {
         "set_idle_minutes",
         "set_wipe_after",
         "save_backup",
+        "check_file_size",
         "restore_backup",
         "reading",
         "speak",

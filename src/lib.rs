@@ -14,6 +14,7 @@ pub mod decide;
 pub mod error;
 pub mod files;
 pub mod guide;
+pub mod incoming;
 pub mod l10n;
 pub mod pack;
 pub mod packfile;
