@@ -1,5 +1,10 @@
 //! A person's session with the app: the guide plus their remembered preferences. The app
 //! shell holds one `Session` and calls one method per command.
+//!
+//! Without the `safety` feature (the web edition) a session lives in memory only: what
+//! concerns files, PINs, spaces and backups is left out, and so some of its fields and
+//! imports go unused there.
+#![cfg_attr(not(feature = "safety"), allow(unused_imports, dead_code))]
 
 use std::path::{Path, PathBuf};
 
@@ -18,9 +23,12 @@ use crate::profile::{
     UNDO_SECONDS,
 };
 use crate::l10n::Isolation;
+#[cfg(feature = "safety")]
 use crate::vault::{self, Attempts, VaultError};
 use crate::store::{Setting, Store};
-use crate::updates::{self, Origin, PackInfo, UpdateError, Updates};
+use crate::pack::Origin;
+#[cfg(feature = "packs")]
+use crate::updates::{PackInfo, UpdateError, Updates};
 use crate::summary::{SummaryColumn, SummaryView};
 use crate::views::{
     AdviceView, BackupDone, DateEntryView, DateField, NumberOption, DeadlineView, DecideView, PackInfoView, SafetyView, HomeView, ProfileSummary, ProfileView, ProfilesView, RemovedProfile, SigningView, StartView, TopicView,
@@ -42,11 +50,13 @@ pub struct Session {
     /// A language for this session only, not remembered (the command line's `--lang`).
     spoken: Option<String>,
     /// Where the guide comes from; `None` when the session was given a guide directly.
+    #[cfg(feature = "packs")]
     updates: Option<(Updates, PackInfo)>,
 }
 
 impl Session {
     /// Opens the session whose data lives in `data_dir`, creating the folder if needed.
+    #[cfg(feature = "safety")]
     pub fn open(data_dir: &Path, guide: Guide) -> Result<Session> {
         crate::files::create_private_dir(data_dir).map_err(|source| Error::DataFolder { path: data_dir.to_path_buf(), source })?;
         crate::files::make_private(data_dir);
@@ -63,11 +73,22 @@ impl Session {
         } else {
             Some(Store::open(&path)?)
         };
-        Ok(Session { guide, store, data_dir: Some(data_dir.to_path_buf()), guest: false, shared, space: None, spoken: None, updates: None })
+        Ok(Session {
+            guide,
+            store,
+            data_dir: Some(data_dir.to_path_buf()),
+            guest: false,
+            shared,
+            space: None,
+            spoken: None,
+            #[cfg(feature = "packs")]
+            updates: None,
+        })
     }
 
     /// Opens the session whose data lives in `data_dir`, showing the guide installed there
     /// (or the previous one, or the built-in one, as [`Updates::load`] decides).
+    #[cfg(all(feature = "safety", feature = "packs"))]
     pub fn open_with_updates(data_dir: &Path, updates: Updates, isolation: Isolation) -> Result<Session> {
         let (guide, info) = updates.load(isolation);
         let mut session = Session::open(data_dir, guide)?;
@@ -78,15 +99,16 @@ impl Session {
     /// What the device knows about the guide it shows, in the interface language, with a
     /// plain warning once its facts are more than six months old on `today`.
     pub fn pack_info(&self, today: Date) -> Result<PackInfoView> {
-        let info = match &self.updates {
-            Some((_, info)) => info.clone(),
-            None => updates::builtin_info(&self.guide, false),
-        };
+        #[cfg(feature = "packs")]
+        let installed = self.updates.as_ref().map(|(_, info)| info.clone());
+        #[cfg(not(feature = "packs"))]
+        let installed = None;
+        let info = installed.unwrap_or_else(|| crate::guide::builtin_info(&self.guide, false));
         let lang = self.interface_language()?;
         let l = self.guide.catalog().localizer(&lang);
         let date = |iso: &str| parse_date(iso).map(|d| l.date_short(d)).unwrap_or_else(|_| iso.to_string());
         let checked = parse_date(&info.checked).ok();
-        let stale = checked.is_some_and(|c| updates::is_stale(c, today));
+        let stale = checked.is_some_and(|c| crate::pack::is_stale(c, today));
         Ok(PackInfoView {
             version: info.version,
             origin: info.origin,
@@ -111,11 +133,13 @@ impl Session {
         })
     }
 
+    #[cfg(feature = "packs")]
     fn updates(&self) -> Result<&Updates> {
         self.updates.as_ref().map(|(u, _)| u).ok_or_else(|| Error::from(UpdateError::NoPrevious))
     }
 
     /// Installs a pack file's bytes after every check, then shows the new guide.
+    #[cfg(feature = "packs")]
     pub fn install_pack(&mut self, bytes: &[u8], isolation: Isolation) -> Result<()> {
         self.updates()?.install(bytes)?;
         self.reload_guide(isolation);
@@ -123,12 +147,14 @@ impl Session {
     }
 
     /// Goes back to the previous pack (or the built-in guide), then shows it.
+    #[cfg(feature = "packs")]
     pub fn rollback_pack(&mut self, isolation: Isolation) -> Result<u64> {
         let version = self.updates()?.rollback()?;
         self.reload_guide(isolation);
         Ok(version)
     }
 
+    #[cfg(feature = "packs")]
     fn reload_guide(&mut self, isolation: Isolation) {
         if let Some((updates, info)) = &mut self.updates {
             let (guide, new_info) = updates.load(isolation);
@@ -147,6 +173,7 @@ impl Session {
             shared: None,
             space: None,
             spoken: None,
+            #[cfg(feature = "packs")]
             updates: None,
         })
     }
@@ -156,11 +183,11 @@ impl Session {
     }
 
     fn store(&self) -> Result<&Store> {
-        self.store.as_ref().ok_or_else(|| VaultError::Locked.into())
+        self.store.as_ref().ok_or_else(locked)
     }
 
     fn store_mut(&mut self) -> Result<&mut Store> {
-        self.store.as_mut().ok_or_else(|| VaultError::Locked.into())
+        self.store.as_mut().ok_or_else(locked)
     }
 
     /// A preference, or `None` while locked.
@@ -255,6 +282,18 @@ impl Session {
         let lang = self.interface_language().unwrap_or_else(|_| self.guide.catalog().reference().to_string());
         self.guide.error_view(&lang, error)
     }
+}
+
+/// The error for a session whose data is locked away.
+#[cfg(feature = "safety")]
+fn locked() -> Error {
+    VaultError::Locked.into()
+}
+
+/// Without `safety` a session is always in memory and never locked.
+#[cfg(not(feature = "safety"))]
+fn locked() -> Error {
+    Error::Locked
 }
 
 /// Where the personal database lives inside a data folder.
@@ -536,6 +575,7 @@ pub const DEFAULT_IDLE_MINUTES: u32 = 5;
 pub const WIPE_AFTER_CHOICES: [u32; 4] = [0, 5, 10, 20];
 
 /// Opens an encrypted database, or `None` when the key is wrong.
+#[cfg(feature = "safety")]
 fn open_or_wrong(path: &Path, key: &vault::DbKey) -> Result<Option<Store>> {
     match Store::open_keyed(path, Some(key)) {
         Ok(store) => Ok(Some(store)),
@@ -592,6 +632,7 @@ fn next_due(deadlines: &[DeadlineView]) -> Option<&DeadlineView> {
 /// is Unix seconds, passed by the shell.
 impl Session {
     /// The open database's file: the person's space on a shared device, else the data folder's.
+    #[cfg(feature = "safety")]
     fn db_path(&self) -> Result<PathBuf> {
         if self.shared.is_some() {
             return self.space.clone().ok_or_else(|| VaultError::Locked.into());
@@ -600,6 +641,7 @@ impl Session {
     }
 
     /// Whether the database on disk is protected by a PIN. Every space of a shared device is.
+    #[cfg(feature = "safety")]
     pub fn has_pin(&self) -> Result<bool> {
         match &self.data_dir {
             Some(_) if self.guest => Ok(false),
@@ -624,6 +666,7 @@ impl Session {
 
     /// Closes the database. With a PIN set, nothing personal can be read until
     /// [`Session::unlock`]; without one, locking only hides the screen, so the store stays.
+    #[cfg(feature = "safety")]
     pub fn lock(&mut self) -> Result<()> {
         if self.guest {
             return Ok(());
@@ -638,6 +681,7 @@ impl Session {
     /// Opens the database with a PIN (on a shared device, the space this PIN opens). Wrong
     /// PINs are counted across restarts; after [`vault::FREE_TRIES`] each try waits longer,
     /// and if the person chose a limit, reaching it wipes the personal data.
+    #[cfg(feature = "safety")]
     pub fn unlock(&mut self, pin: &str, now: i64) -> Result<()> {
         if self.store.is_some() {
             return Ok(());
@@ -680,6 +724,7 @@ impl Session {
     }
 
     /// The count of wrong PINs, once no wait is due at `now`.
+    #[cfg(feature = "safety")]
     fn attempts_allowing(&self, dir: &Path, now: i64) -> Result<Attempts> {
         let attempts = Attempts::load(dir);
         match attempts.wait_at(now) {
@@ -690,12 +735,14 @@ impl Session {
 
     /// Counts a PIN that named someone else's space, like a wrong PIN: otherwise creating
     /// spaces would let anyone test PINs without waiting.
+    #[cfg(feature = "safety")]
     fn count_taken(&self, dir: &Path, mut attempts: Attempts, now: i64) -> Result<()> {
         attempts.record_failure(dir, now)?;
         Err(VaultError::PinTaken.into())
     }
 
     /// Sets a PIN on an unprotected database: it is encrypted, replacing the old file whole.
+    #[cfg(feature = "safety")]
     pub fn set_pin(&mut self, pin: &str) -> Result<()> {
         vault::check_pin(pin)?;
         self.store()?;
@@ -713,6 +760,7 @@ impl Session {
     /// Changes the PIN: the database is encrypted again under the new one. On a shared device
     /// the space moves to the file the new PIN names; until the old file is deleted both
     /// exist, so a crash loses nothing.
+    #[cfg(feature = "safety")]
     pub fn change_pin(&mut self, old: &str, new: &str, now: i64) -> Result<()> {
         if let Some(device_salt) = self.shared {
             vault::check_shared_pin(new)?;
@@ -747,6 +795,7 @@ impl Session {
 
     /// Removes the PIN: the database is written again unencrypted. Not on a shared device,
     /// where the PIN is what keeps each person's space their own.
+    #[cfg(feature = "safety")]
     pub fn remove_pin(&mut self, old: &str, now: i64) -> Result<()> {
         if self.shared.is_some() {
             return Err(VaultError::SharedNeedsPin.into());
@@ -760,6 +809,7 @@ impl Session {
     }
 
     /// The current database key, after checking the PIN as an unlock would.
+    #[cfg(feature = "safety")]
     fn verified_key(&mut self, pin: &str, now: i64) -> Result<vault::DbKey> {
         if !self.has_pin()? {
             return Err(VaultError::NoPin.into());
@@ -770,6 +820,7 @@ impl Session {
     }
 
     /// Checks that `pin` opens the space that is open now, as an unlock would.
+    #[cfg(feature = "safety")]
     fn verify_space(&mut self, pin: &str, now: i64) -> Result<()> {
         let open = self.db_path()?;
         self.store = None;
@@ -787,6 +838,7 @@ impl Session {
     /// Makes this device shared: from now on each person has a space of their own, found with
     /// their PIN, and the opening screen lists nobody. The data open now moves into the first
     /// space, under `pin`. The device is shared only once that space is whole on disk.
+    #[cfg(feature = "safety")]
     pub fn share_device(&mut self, pin: &str, repeat: &str) -> Result<()> {
         if self.shared.is_some() {
             return Err(VaultError::AlreadyShared.into());
@@ -824,6 +876,7 @@ impl Session {
 
     /// Creates a new, empty space on a shared device for the PIN `pin`, and opens it. A PIN
     /// that already opens a space is refused, and counted as a wrong PIN.
+    #[cfg(feature = "safety")]
     pub fn create_space(&mut self, pin: &str, repeat: &str, now: i64) -> Result<()> {
         let device_salt = self.shared.ok_or(VaultError::NotShared)?;
         let dir = self.data_dir.clone().ok_or(VaultError::NotShared)?;
@@ -861,18 +914,21 @@ impl Session {
     }
 
     /// How fast the guide is read aloud, as the person chose (normal until they choose).
+    #[cfg(feature = "speech")]
     pub fn speech_rate(&self) -> Result<crate::speech::SpeechRate> {
         let chosen = self.setting(Setting::SpeechRate)?;
         Ok(chosen.and_then(|v| crate::speech::SpeechRate::parse(&v).ok()).unwrap_or_default())
     }
 
     /// Remembers how fast the guide is read aloud.
+    #[cfg(feature = "speech")]
     pub fn set_speech_rate(&mut self, rate: crate::speech::SpeechRate) -> Result<()> {
         self.store_mut()?.set_settings(&[(Setting::SpeechRate, rate.as_str())])?;
         Ok(())
     }
 
     /// Chooses how long the app waits without use before it locks.
+    #[cfg(feature = "safety")]
     pub fn set_idle_minutes(&mut self, minutes: u32) -> Result<()> {
         if !IDLE_MINUTES.contains(&minutes) {
             return Err(VaultError::IdleMinutes { minutes, allowed: IDLE_MINUTES.to_vec() }.into());
@@ -883,6 +939,7 @@ impl Session {
 
     /// The safety screen, in `lang` (the lock screen is shown before the chosen language can
     /// be read, so the shell passes the system's).
+    #[cfg(feature = "safety")]
     pub fn safety(&self, lang: Option<&str>) -> Result<SafetyView> {
         let lang = match lang {
             Some(l) => self.guide.catalog().negotiate(&[l]),
@@ -970,6 +1027,7 @@ impl Session {
     }
 
     /// After this many wrong PINs in a row, everything personal is wiped (`None`: never).
+    #[cfg(feature = "safety")]
     pub fn set_wipe_after(&mut self, limit: Option<u32>) -> Result<()> {
         self.store()?;
         if self.shared.is_some() {
@@ -985,6 +1043,7 @@ impl Session {
     /// Deletes all personal data in the data folder; the session starts again as new. On a
     /// shared device, deletes the open space, and the device goes back to its opening screen;
     /// in a guest session, deletes the guest's data and nothing else.
+    #[cfg(feature = "safety")]
     pub fn wipe(&mut self) -> Result<()> {
         if self.guest {
             self.store = Some(Store::open_in_memory()?);
@@ -1009,6 +1068,7 @@ impl Session {
 
     /// Starts a guest session: everything is kept in memory and gone when it ends. The data
     /// folder's database is closed meanwhile.
+    #[cfg(feature = "safety")]
     pub fn start_guest(&mut self) -> Result<()> {
         self.store = Some(Store::open_in_memory()?);
         self.guest = true;
@@ -1017,6 +1077,7 @@ impl Session {
 
     /// Ends a guest session: its data is dropped, and the data folder's database is opened
     /// again (locked if it has a PIN).
+    #[cfg(feature = "safety")]
     pub fn end_guest(&mut self) -> Result<()> {
         if !self.guest {
             return Ok(());
@@ -1034,6 +1095,7 @@ impl Session {
     }
 }
 
+#[cfg(feature = "safety")]
 /// The encrypted backup.
 impl Session {
     /// Saves everything personal, encrypted with `passphrase`, as a new file in `folder`
