@@ -11,7 +11,6 @@
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
-use chrono::NaiveDate as Date;
 
 use crate::guide::Guide;
 use crate::l10n::{Isolation, Localized, Msg};

@@ -13,6 +13,9 @@ SYSTEM_PACKAGES=(
   # Read aloud: WebKit plays the voice's audio through GStreamer (a fake sink where the
   # machine has no sound card, as under Xvfb).
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+  # The web edition: clang compiles SQLite's C code to WebAssembly; its browser test drives
+  # Debian's Chromium through chromedriver.
+  clang chromium chromium-driver
 )
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
@@ -25,9 +28,11 @@ as_root() {
   fi
 }
 
+# Installs the given Debian packages that are missing (all of SYSTEM_PACKAGES without one).
 ensure_system_packages() {
-  local missing=()
-  for pkg in "${SYSTEM_PACKAGES[@]}"; do
+  local wanted=("$@") missing=()
+  [ "${#wanted[@]}" -gt 0 ] || wanted=("${SYSTEM_PACKAGES[@]}")
+  for pkg in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
   if [ "${#missing[@]}" -gt 0 ]; then
@@ -41,6 +46,20 @@ ensure_rust() {
   command -v cargo >/dev/null 2>&1 || [ -x "$HOME/.cargo/bin/cargo" ] \
     || die "Rust is not installed. Install it with rustup (https://rustup.rs), then run this again."
   export PATH="$HOME/.cargo/bin:$PATH"
+}
+
+# The web edition's Rust target (scripts/build-web). clang comes with the system packages.
+ensure_web_toolchain() {
+  ensure_system_packages clang
+  if command -v rustup >/dev/null 2>&1; then
+    rustup target list --installed | grep -qx wasm32-unknown-unknown || {
+      step "Installing the Rust target wasm32-unknown-unknown"
+      rustup target add wasm32-unknown-unknown
+    }
+  else
+    rustc --print target-libdir --target wasm32-unknown-unknown >/dev/null 2>&1 \
+      || die "the Rust target wasm32-unknown-unknown is missing, and rustup is not there to add it."
+  fi
 }
 
 ensure_node() {

@@ -9,6 +9,8 @@ import { renderFreshness, renderUpdates } from "./updates";
 import { renderNeutral, renderSafety, renderUnlock } from "./safety";
 import { el, renderError, renderHeader, renderHome, renderPicker, renderTopic } from "./render";
 import { Player } from "./listen";
+import { APP_EDITION, renderAbout, renderMemoryOnly } from "./edition";
+import type { Edition } from "./edition";
 
 type Screen =
   | { name: "picker" }
@@ -20,6 +22,7 @@ type Screen =
   | { name: "search"; query: string }
   | { name: "decide"; step: number }
   | { name: "updates"; message?: string }
+  | { name: "about" }
   | { name: "safety" };
 
 /** Personal data locks after this long without a touch or a key, until the core says how
@@ -38,6 +41,8 @@ export class App {
     private readonly root: HTMLElement,
     private readonly api: Api,
     private readonly doc: Document = document,
+    /** Which screens exist: all in the app; in the web edition, none that needs a disk. */
+    private readonly edition: Edition = APP_EDITION,
   ) {
     this.player = new Player(api, doc);
   }
@@ -65,7 +70,7 @@ export class App {
         this.ui = await this.api.uiText();
         await this.show({ name: "home" });
       }
-      if (!this.start.locked) this.setIdle((await this.api.safety(null)).idle_minutes);
+      if (!this.start.locked && this.edition.safety) this.setIdle((await this.api.safety(null)).idle_minutes);
     });
   }
 
@@ -92,6 +97,7 @@ export class App {
   }
 
   private async idleLock(): Promise<void> {
+    if (!this.edition.safety) return;
     const safety = await this.api.safety(null);
     if (safety.has_pin && !safety.locked) {
       await this.api.lock();
@@ -194,6 +200,12 @@ export class App {
         this.screen = screen;
         this.setDocumentLanguage(view.lang, view.dir);
         this.mount(renderSearch(view, this.searchForm(screen.query), (id) => void this.show({ name: "topic", id })), true);
+      } else if (screen.name === "about") {
+        if (!this.edition.web) return;
+        const [info, text] = await Promise.all([this.api.packInfo(), this.edition.web()]);
+        this.screen = screen;
+        this.setDocumentLanguage(text.lang, text.dir);
+        this.mount(renderAbout(info, text), true);
       } else if (screen.name === "safety") {
         await this.showSafety();
       } else if (screen.name === "updates") {
@@ -218,13 +230,13 @@ export class App {
       } else if (screen.name === "decide") {
         await this.showDecide(await this.api.decide(), screen.step);
       } else if (screen.name === "profiles") {
-        this.showProfiles(await this.api.profiles());
+        await this.showProfiles(await this.api.profiles());
       } else if (screen.name === "profile") {
-        this.showProfile(await this.api.profile(screen.id));
+        await this.showProfile(await this.api.profile(screen.id));
       } else if (screen.name === "summary") {
         const summary = await this.api.summary(screen.id);
         this.screen = screen;
-        if (this.ui) this.mount(renderSummary(summary, this.ui.print), true);
+        if (this.ui) this.mount(await this.inMemory(renderSummary(summary, this.ui.print)), true);
       } else {
         const [topic, info] = await Promise.all([this.api.topic(screen.id), this.api.packInfo()]);
         this.screen = screen;
@@ -233,7 +245,7 @@ export class App {
         const freshness = renderFreshness(info);
         if (freshness) page.prepend(freshness);
         this.mount(page, true);
-        void this.player.offer(page, { kind: "topic", id: screen.id }, page.querySelector("[data-role=topic-title]"));
+        if (this.edition.listen) void this.player.offer(page, { kind: "topic", id: screen.id }, page.querySelector("[data-role=topic-title]"));
         if (screen.anchor) this.root.querySelector(`[data-term="${CSS.escape(screen.anchor)}"]`)?.scrollIntoView?.();
       }
     });
@@ -287,7 +299,7 @@ export class App {
           },
         );
       this.mount(page, true);
-      void this.player.offer(page, { kind: "advice", answers }, page.querySelector("h1"));
+      if (this.edition.listen) void this.player.offer(page, { kind: "advice", answers }, page.querySelector("h1"));
     }
   }
 
@@ -305,23 +317,29 @@ export class App {
     });
   }
 
-  private showProfiles(view: ProfilesView): void {
+  /** In the web edition, says on a screen of personal data that it lives in memory only. */
+  private async inMemory(page: HTMLElement): Promise<HTMLElement> {
+    if (this.edition.web) page.prepend(renderMemoryOnly(await this.edition.web()));
+    return page;
+  }
+
+  private async showProfiles(view: ProfilesView): Promise<void> {
     const ui = this.ui;
     if (!ui) return;
-    this.screen = { name: "profiles" };
-    this.setDocumentLanguage(view.lang, view.dir);
-    this.mount(
+    const page = await this.inMemory(
       renderProfiles(view, ui, {
         onOpen: (id) => void this.show({ name: "profile", id }),
         onAdd: (name) => void this.guard(async () => this.showProfile(await this.api.addProfile(name))),
         onRestore: (id) => void this.guard(async () => this.showProfiles(await this.api.restoreProfile(id))),
       }),
-      true,
     );
+    this.screen = { name: "profiles" };
+    this.setDocumentLanguage(view.lang, view.dir);
+    this.mount(page, true);
   }
 
   /** Shows a profile; after a change to the same profile, keeps the scroll position. */
-  private showProfile(view: ProfileView): void {
+  private async showProfile(view: ProfileView): Promise<void> {
     const ui = this.ui;
     if (!ui) return;
     const same = this.screen.name === "profile" && this.screen.id === view.id;
@@ -330,7 +348,7 @@ export class App {
     this.setDocumentLanguage(view.lang, view.dir);
     const id = view.id;
     const update = (step: () => Promise<ProfileView>) => void this.guard(async () => this.showProfile(await step()));
-    this.mount(
+    const page = await this.inMemory(
       renderProfile(view, ui, {
         onRename: (name) => update(() => this.api.renameProfile(id, name)),
         onRemove: () => void this.guard(async () => this.showProfiles(await this.api.removeProfile(id))),
@@ -341,11 +359,9 @@ export class App {
         onSummary: () => void this.show({ name: "summary", id }),
         onTopic: (topic) => void this.show({ name: "topic", id: topic }),
       }),
-      true,
-      scroll,
     );
-    const page = this.root.querySelector<HTMLElement>("[data-screen=profile]");
-    if (page) void this.player.offerDeadlines(page, id);
+    this.mount(page, true, scroll);
+    if (this.edition.listen) void this.player.offerDeadlines(page, id);
   }
 
   private renderPicker(): void {
@@ -387,7 +403,15 @@ export class App {
     updates.addEventListener("click", () => void this.show({ name: "updates" }));
     const safety = el("button", { type: "button", class: "link", "data-action": "safety" }, [this.ui.safety]);
     safety.addEventListener("click", () => void this.show({ name: "safety" }));
-    const footer = el("footer", { class: "foot", lang: this.ui.lang, dir: this.ui.dir }, [safety, notice, updates]);
+    const links = [...(this.edition.safety ? [safety] : []), notice, ...(this.edition.updates ? [updates] : [])];
+    const about = this.edition.web;
+    if (about) {
+      const link = el("button", { type: "button", class: "link", "data-action": "about" }, []);
+      void about().then((text) => link.append(text.about_title));
+      link.addEventListener("click", () => void this.show({ name: "about" }));
+      links.push(link);
+    }
+    const footer = el("footer", { class: "foot", lang: this.ui.lang, dir: this.ui.dir }, links);
     this.root.replaceChildren(header, main, footer);
     window.scrollTo?.(0, scroll);
   }
