@@ -13,9 +13,8 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from a11y import assert_accessible
 from test_app import clean, snap, wait, wait_text
-from web_browser import network_requests, open_browser, page_url
+from web_browser import axe_violations, network_requests, open_browser, page_url
 
 # (language, words): each finds topics in its own language.
 SEARCHES = [("es", "trámite"), ("en", "appeal"), ("ht", "kat rezidan"), ("fr", "travailler"), ("pt", "apelação")]
@@ -26,7 +25,8 @@ ANSWER_SETS = [
     [("us-entry", "mpp"), ("support", "both"), ("wait", "unsure"), ("protection", "violence"), ("nationality", "mexico"), ("settle", "unsure")],
 ]
 
-# Days of entry around weekends, Holy Week, the end of the year and a leap day.
+# Days of entry around weekends, Holy Week, the end of the year and a leap day; in the last one
+# every reading of the law gives the same day.
 ENTERED = ["2026-03-27", "2026-11-02", "2025-12-19", "2024-02-29", "2026-07-10"]
 
 
@@ -46,9 +46,11 @@ def language(driver, lang):
 
 
 def home(driver):
-    if driver.find_elements(By.CSS_SELECTOR, "[data-action=back]") or not driver.find_elements(By.CSS_SELECTOR, "[data-screen=home]"):
-        driver.execute_script("document.querySelector('[data-action=change-language]').click()")
-        wait(driver, "[data-screen=picker] [aria-current=true]").click()
+    """Goes back, screen by screen, to the home screen."""
+    for _ in range(12):
+        if driver.find_elements(By.CSS_SELECTOR, "[data-screen=home]"):
+            break
+        wait(driver, "[data-action=back]").click()
     return wait(driver, "[data-screen=home]")
 
 
@@ -67,7 +69,8 @@ def test_the_guide_in_one_file_works_offline_in_creole(browser, artifacts, senda
     visited = []
 
     def check(screen):
-        assert_accessible(driver, f"web {screen}")
+        violations = axe_violations(driver)
+        assert violations == [], f"{screen}: " + "\n".join(violations)
         snap(driver, artifacts / f"web-{len(visited) + 1:02d}-{screen}.png")
         visited.append(screen)
 
@@ -140,7 +143,10 @@ def test_the_guide_in_one_file_works_offline_in_creole(browser, artifacts, senda
         card = wait(driver, f"[data-screen=profile] [data-deadline=comar] time[datetime='{expected['last_day']}']")
         comar = driver.find_element(By.CSS_SELECTOR, "[data-screen=profile] [data-deadline=comar]")
         assert card.get_attribute("datetime") == expected["last_day"], entered
-        assert comar.find_element(By.CSS_SELECTOR, "[data-role=latest]").get_attribute("data-latest") == expected["latest_day"], entered
+        latest = [p.get_attribute("data-latest") for p in comar.find_elements(By.CSS_SELECTOR, "[data-role=latest]")]
+        # The latest possible day is said only where the readings of the law differ.
+        assert latest == ([expected["latest_day"]] if expected["latest_label"] else []), entered
+        assert expected["latest_day"] >= expected["last_day"]
         if n == 0:
             check("profile")
     driver.find_element(By.CSS_SELECTOR, "[data-action=summary]").click()

@@ -68,3 +68,28 @@ def network_requests(driver) -> list:
         elif method in ("Network.webSocketCreated", "Network.eventSourceMessageReceived"):
             found.append((method, params.get("url", "")))
     return found
+
+
+# axe-core, the npm package the test command installs with the interface's packages.
+AXE_SOURCE = ROOT / "ui" / "node_modules" / "axe-core" / "axe.min.js"
+# WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
+
+_AXE_RUN = """
+const [tags, done] = arguments;
+requestAnimationFrame(() => requestAnimationFrame(() =>
+  axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })
+    .then((r) => done(r.violations.map((v) => v.id + " (" + v.impact + "): " + v.help + " at " +
+      v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", "))))
+    .catch((e) => done(["axe-error: " + e]))));
+"""
+
+
+def axe_violations(driver) -> list:
+    """axe-core's violations on the screen shown now (injected through WebDriver, which the
+    page's content security policy does not govern)."""
+    assert AXE_SOURCE.exists(), f"axe-core is missing: run `npm install` in ui/ ({AXE_SOURCE})"
+    if not driver.execute_script("return typeof window.axe !== 'undefined'"):
+        driver.execute_script(AXE_SOURCE.read_text() + "\nwindow.axe = axe;")
+    driver.set_script_timeout(60)
+    return driver.execute_async_script(_AXE_RUN, AXE_TAGS)

@@ -199,7 +199,10 @@ export class App {
         const view = await this.api.search(screen.query);
         this.screen = screen;
         this.setDocumentLanguage(view.lang, view.dir);
-        this.mount(renderSearch(view, this.searchForm(screen.query), (id) => void this.show({ name: "topic", id })), true);
+        const page = renderSearch(view, this.searchForm(screen.query), (id) => void this.show({ name: "topic", id }));
+        // The screen's heading: what it is for, in the interface's words.
+        if (this.ui) page.prepend(el("h1", {}, [this.ui.search_label]));
+        this.mount(page, true);
       } else if (screen.name === "about") {
         if (!this.edition.web) return;
         const [info, text] = await Promise.all([this.api.packInfo(), this.edition.web()]);
@@ -368,8 +371,10 @@ export class App {
     const start = this.start;
     if (!start) return;
     const current = this.ui?.lang ?? null;
-    const picker = renderPicker(start.languages, current, (code) => void this.choose(code));
+    const picker = renderPicker(start.languages, current, (code) => void this.choose(code), start.suggested);
     this.setDocumentLanguage(current ?? start.suggested, "ltr");
+    // The document's title is the picker's question, in the language it is asked in.
+    this.doc.title = picker.querySelector("h1")?.textContent ?? "";
     // On first launch there is no frame yet: the picker stands alone.
     if (this.ui) this.mount(picker, true);
     else this.root.replaceChildren(picker);

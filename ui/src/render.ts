@@ -64,11 +64,15 @@ export function renderPicker(
   languages: LanguageOption[],
   current: string | null,
   onChoose: (code: string) => void,
+  suggested: string | null = null,
 ): HTMLElement {
   const main = el("main", { class: "picker", "data-screen": "picker" });
   const prompts = el("div", { class: "picker-prompts" }, [icon("globe")]);
+  // The screen's heading asks in the language in use (or the system's); the others follow.
+  const first = languages.find((o) => o.code === (current ?? suggested)) ?? languages[0];
+  if (first) prompts.append(el("h1", { lang: first.code, dir: first.dir }, [first.prompt]));
   for (const option of languages) {
-    prompts.append(el("p", { lang: option.code, dir: option.dir }, [option.prompt]));
+    if (option !== first) prompts.append(el("p", { lang: option.code, dir: option.dir }, [option.prompt]));
   }
   const list = el("ul", { class: "picker-list", role: "list" });
   for (const option of languages) {
