@@ -16,6 +16,7 @@ pub mod content;
 pub mod deadline;
 pub mod decide;
 pub mod error;
+#[cfg(any(feature = "safety", feature = "packs"))]
 pub mod files;
 pub mod guide;
 pub mod l10n;

@@ -99,11 +99,7 @@ impl Session {
     /// What the device knows about the guide it shows, in the interface language, with a
     /// plain warning once its facts are more than six months old on `today`.
     pub fn pack_info(&self, today: Date) -> Result<PackInfoView> {
-        #[cfg(feature = "packs")]
-        let installed = self.updates.as_ref().map(|(_, info)| info.clone());
-        #[cfg(not(feature = "packs"))]
-        let installed = None;
-        let info = installed.unwrap_or_else(|| crate::guide::builtin_info(&self.guide, false));
+        let info = self.installed_info().unwrap_or_else(|| crate::guide::builtin_info(&self.guide, false));
         let lang = self.interface_language()?;
         let l = self.guide.catalog().localizer(&lang);
         let date = |iso: &str| parse_date(iso).map(|d| l.date_short(d)).unwrap_or_else(|_| iso.to_string());
@@ -131,6 +127,18 @@ impl Session {
             rollback: l.text("pack-rollback-button"),
             installed_label: l.text("pack-installed"),
         })
+    }
+
+    /// What is known about an installed pack, when the guide shown comes from the device's packs.
+    #[cfg(feature = "packs")]
+    fn installed_info(&self) -> Option<crate::pack::PackInfo> {
+        self.updates.as_ref().map(|(_, info)| info.clone())
+    }
+
+    /// Without `packs` the guide is always the one compiled in.
+    #[cfg(not(feature = "packs"))]
+    fn installed_info(&self) -> Option<crate::pack::PackInfo> {
+        None
     }
 
     #[cfg(feature = "packs")]

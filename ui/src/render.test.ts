@@ -101,7 +101,8 @@ describe("render", () => {
     expect(buttons[2].lang).toBe("ar");
     expect(buttons[2].dir).toBe("rtl");
     expect(buttons[1].getAttribute("aria-current")).toBe("true");
-    expect(picker.querySelectorAll(".picker-prompts p")).toHaveLength(3);
+    // Every language asks the question: the language in use as the heading, the others below.
+    expect(picker.querySelectorAll(".picker-prompts :is(h1, p)")).toHaveLength(3);
     buttons[1].click();
     expect(onChoose).toHaveBeenCalledWith("ht");
   });
