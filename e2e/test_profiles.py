@@ -3,6 +3,7 @@ the real app. Expected dates come from the `senda` command line, which uses the 
 
 import datetime
 
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
@@ -12,7 +13,9 @@ from test_deadlines import enter_date, wait_card
 
 
 def wait_pressed(driver, css, timeout=20):
-    WebDriverWait(driver, timeout).until(
+    # The screen is drawn again when the core answers, so a button found a moment ago may be
+    # gone: look it up again until the new one says it is pressed.
+    WebDriverWait(driver, timeout, ignored_exceptions=(StaleElementReferenceException,)).until(
         lambda d: d.find_element(By.CSS_SELECTOR, css).get_attribute("aria-pressed") == "true"
     )
 

@@ -17,14 +17,14 @@ use crate::decide::Answers;
 use crate::error::{Error, Result};
 use crate::search::SearchView;
 use crate::guide::Guide;
-use crate::l10n::Msg;
+use crate::l10n::{Localizer, Msg};
 use crate::profile::{
     clean_name, latest_date, parse_every_days, parse_person_date, parse_weekday, Profile, ProfileError, EARLIEST_DATE, MAX_EVERY_DAYS,
     UNDO_SECONDS,
 };
 use crate::l10n::Isolation;
 #[cfg(feature = "safety")]
-use crate::vault::{self, Attempts, VaultError};
+use crate::vault::{self, Attempts, Clock, VaultError};
 use crate::store::{Setting, Store};
 use crate::pack::Origin;
 #[cfg(feature = "packs")]
@@ -52,6 +52,9 @@ pub struct Session {
     /// Where the guide comes from; `None` when the session was given a guide directly.
     #[cfg(feature = "packs")]
     updates: Option<(Updates, PackInfo)>,
+    /// What the safety screen says once, after the step that caused it.
+    #[cfg(feature = "safety")]
+    notices: Vec<Notice>,
 }
 
 impl Session {
@@ -83,6 +86,8 @@ impl Session {
             spoken: None,
             #[cfg(feature = "packs")]
             updates: None,
+            #[cfg(feature = "safety")]
+            notices: Vec::new(),
         })
     }
 
@@ -183,6 +188,8 @@ impl Session {
             spoken: None,
             #[cfg(feature = "packs")]
             updates: None,
+            #[cfg(feature = "safety")]
+            notices: Vec::new(),
         })
     }
 
@@ -290,6 +297,12 @@ impl Session {
         let lang = self.interface_language().unwrap_or_else(|_| self.guide.catalog().reference().to_string());
         self.guide.error_view(&lang, error)
     }
+}
+
+/// The name a backup file is offered under: a date and nothing that names the app, so that a
+/// file left in a downloads folder does not tell who looks at the device that Senda was used.
+pub fn backup_file_name(today: Date) -> String {
+    format!("backup-{}.age", iso_date(today))
 }
 
 /// The error for a session whose data is locked away.
@@ -582,6 +595,64 @@ pub const DEFAULT_IDLE_MINUTES: u32 = 5;
 /// The choices of wrong PINs after which everything is wiped (0: never).
 pub const WIPE_AFTER_CHOICES: [u32; 4] = [0, 5, 10, 20];
 
+/// A new space's word and key: a word drawn at random, drawn again while the secret it makes
+/// with `own` would name a space that exists, so that no one learns a secret is taken.
+#[cfg(feature = "safety")]
+fn new_space_key(dir: &Path, device_salt: [u8; 16], own: &str) -> Result<(String, vault::SpaceKey)> {
+    for _ in 0..8 {
+        let word = vault::random_word(vault::SPACE_WORD_SYLLABLES)?;
+        let space = vault::SpaceKey::derive(&vault::space_secret(&word, own), device_salt)?;
+        if vault::is_encrypted(&space.path(dir))?.is_none() {
+            return Ok((word, space));
+        }
+    }
+    Err(VaultError::Kdf("no free name for a space".to_string()).into())
+}
+
+/// What the safety screen says once a space has its secret: the device's word, and how long
+/// the whole secret would resist guessing.
+#[cfg(feature = "safety")]
+fn space_notices(word: String, kind: vault::SecretKind) -> Vec<Notice> {
+    let guesses = kind.guesses() * vault::word_choices(vault::SPACE_WORD_SYLLABLES);
+    vec![Notice::SpaceWord(word), Notice::Strength { kind, guesses, space: true }]
+}
+
+/// A span of time in plain words, rounded: "about 2 days", "more than a million years".
+pub fn duration_words(l: &Localizer<'_>, seconds: f64) -> String {
+    const MINUTE: f64 = 60.0;
+    const HOUR: f64 = 60.0 * MINUTE;
+    const DAY: f64 = 24.0 * HOUR;
+    const YEAR: f64 = 365.25 * DAY;
+    let about = |id: &'static str, n: f64| {
+        // Two significant digits: "about 1,100 years", not "about 1,137 years".
+        let digits = n.log10().floor() as i32;
+        let rounded = if digits >= 2 { (n / 10f64.powi(digits - 1)).round() * 10f64.powi(digits - 1) } else { n.round() };
+        l.msg(&Msg::new(id).arg("count", rounded.max(1.0) as i64))
+    };
+    match seconds {
+        s if s < MINUTE => l.text("safety-duration-under-minute"),
+        s if s < 2.0 * HOUR => about("safety-duration-minutes", s / MINUTE),
+        s if s < 2.0 * DAY => about("safety-duration-hours", s / HOUR),
+        s if s < 2.0 * YEAR => about("safety-duration-days", s / DAY),
+        s if s < 1e6 * YEAR => about("safety-duration-years", s / YEAR),
+        _ => l.text("safety-duration-million-years"),
+    }
+}
+
+/// How long a copy of the files would resist someone trying every secret like the one chosen.
+#[cfg(feature = "safety")]
+pub fn strength_text(l: &Localizer<'_>, kind: vault::SecretKind, guesses: f64, space: bool) -> String {
+    let one = duration_words(l, vault::seconds_to_try(guesses, 1));
+    let many = duration_words(l, vault::seconds_to_try(guesses, vault::MANY_COMPUTERS));
+    let computers = i64::from(vault::MANY_COMPUTERS);
+    let msg = match (space, kind) {
+        (true, _) => Msg::new("safety-strength-space"),
+        (false, vault::SecretKind::Pin { digits }) => Msg::new("safety-strength-pin").arg("digits", digits as i64),
+        (false, vault::SecretKind::Passphrase { words }) => Msg::new("safety-strength-passphrase").arg("words", words as i64),
+    };
+    l.msg(&msg.arg("one", one).arg("many", many).arg("computers", computers))
+}
+
 /// Opens an encrypted database, or `None` when the key is wrong.
 #[cfg(feature = "safety")]
 fn open_or_wrong(path: &Path, key: &vault::DbKey) -> Result<Option<Store>> {
@@ -636,8 +707,21 @@ fn next_due(deadlines: &[DeadlineView]) -> Option<&DeadlineView> {
     open.or_else(|| dated().max_by(|a, b| a.last_day.cmp(&b.last_day)))
 }
 
+/// Something the safety screen says once, after the step that caused it.
+#[cfg(feature = "safety")]
+#[derive(Debug, Clone)]
+enum Notice {
+    /// How long a copy of the files would resist guessing the secret just chosen: `guesses`
+    /// secrets of its kind and size.
+    Strength { kind: vault::SecretKind, guesses: f64, space: bool },
+    /// The word the device added to a space's secret, shown this once.
+    SpaceWord(String),
+    /// The secret that opened the data would not be accepted as a new one.
+    Weak,
+}
+
 /// Safety on a seized or shared device: the PIN, locking, the wipe and guest sessions. `now`
-/// is Unix seconds, passed by the shell.
+/// is when the shell read its clocks ([`Clock`]; Unix seconds alone also do).
 impl Session {
     /// The open database's file: the person's space on a shared device, else the data folder's.
     #[cfg(feature = "safety")]
@@ -683,28 +767,32 @@ impl Session {
             self.store = None;
             self.space = None;
         }
+        self.notices.clear();
         Ok(())
     }
 
-    /// Opens the database with a PIN (on a shared device, the space this PIN opens). Wrong
-    /// PINs are counted across restarts; after [`vault::FREE_TRIES`] each try waits longer,
-    /// and if the person chose a limit, reaching it wipes the personal data.
+    /// The quick exit: a guest session ends (its data is gone), then the data locks.
     #[cfg(feature = "safety")]
-    pub fn unlock(&mut self, pin: &str, now: i64) -> Result<()> {
+    pub fn quick_exit(&mut self) -> Result<()> {
+        self.end_guest()?;
+        self.lock()
+    }
+
+    /// Opens the database with a PIN (on a shared device, the space this secret opens). Wrong
+    /// PINs are counted across restarts; after [`vault::FREE_TRIES`] each try waits longer,
+    /// and if the person chose a limit, reaching it wipes the personal data. On a shared
+    /// device the count is the device's, per window ([`vault::SHARED_WINDOW_SECONDS`]): one
+    /// person opening their space does not start it again for the next guess at another's.
+    #[cfg(feature = "safety")]
+    pub fn unlock(&mut self, pin: &str, now: impl Into<Clock>) -> Result<()> {
+        let now = now.into();
         if self.store.is_some() {
             return Ok(());
         }
         let dir = self.data_dir.clone().ok_or(VaultError::NoPin)?;
-        let mut attempts = self.attempts_allowing(&dir, now)?;
+        let mut attempts = self.attempts_allowing(&dir, &now)?;
         let opened = match self.shared {
-            Some(device_salt) => {
-                let space = vault::SpaceKey::derive(pin, device_salt)?;
-                let path = space.path(&dir);
-                match vault::is_encrypted(&path)? {
-                    Some(true) => open_or_wrong(&path, &space.db_key(vault::file_salt(&path)?))?.map(|store| (store, Some(path))),
-                    _ => None,
-                }
-            }
+            Some(device_salt) => self.find_space(&dir, device_salt, pin)?.map(|(store, path)| (store, Some(path))),
             None => {
                 let path = database_path(&dir);
                 let key = vault::derive_key(pin, vault::file_salt(&path)?)?;
@@ -715,14 +803,19 @@ impl Session {
             Some((store, space)) => {
                 self.store = Some(store);
                 self.space = space;
-                if attempts.failures > 0 {
+                if self.shared.is_none() && attempts.failures > 0 {
                     attempts.failures = 0;
+                    attempts.boot = None;
                     attempts.save(&dir)?;
+                }
+                self.notices.clear();
+                if self.opened_with_weak_secret(pin) {
+                    self.notices.push(Notice::Weak);
                 }
                 Ok(())
             }
             None => {
-                attempts.record_failure(&dir, now)?;
+                attempts.record_failure(&dir, &now)?;
                 if self.shared.is_none() && attempts.should_wipe() {
                     self.wipe()?;
                 }
@@ -731,28 +824,73 @@ impl Session {
         }
     }
 
-    /// The count of wrong PINs, once no wait is due at `now`.
+    /// Whether the secret that just opened the data is one that would not be accepted now: a
+    /// short PIN from an older version, or on a shared device a space without the device's word.
     #[cfg(feature = "safety")]
-    fn attempts_allowing(&self, dir: &Path, now: i64) -> Result<Attempts> {
-        let attempts = Attempts::load(dir);
+    fn opened_with_weak_secret(&self, pin: &str) -> bool {
+        if self.shared.is_none() {
+            return vault::is_weak(pin);
+        }
+        let normalized = vault::normalize_space_secret(pin);
+        match normalized.split_once(' ') {
+            Some((_, own)) => vault::is_weak(own),
+            None => true,
+        }
+    }
+
+    /// The space a secret opens on a shared device, with its file. The secret is read as typed
+    /// made regular ([`vault::normalize_space_secret`]); a space made before that rule opens
+    /// with the secret exactly as typed.
+    #[cfg(feature = "safety")]
+    fn find_space(&self, dir: &Path, device_salt: [u8; 16], secret: &str) -> Result<Option<(Store, PathBuf)>> {
+        let normalized = vault::normalize_space_secret(secret);
+        let mut tries = vec![normalized.as_str()];
+        if normalized.as_str() != secret {
+            tries.push(secret);
+        }
+        for candidate in tries {
+            let space = vault::SpaceKey::derive(candidate, device_salt)?;
+            let path = space.path(dir);
+            if vault::is_encrypted(&path)? == Some(true) {
+                return Ok(open_or_wrong(&path, &space.db_key(vault::file_salt(&path)?))?.map(|store| (store, path)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The count of wrong PINs, once no wait is due at `now`. The count is anchored to the
+    /// device's steady clock first, and on a shared device a quiet window ends it.
+    #[cfg(feature = "safety")]
+    fn attempts_allowing(&self, dir: &Path, now: &Clock) -> Result<Attempts> {
+        let mut attempts = Attempts::load(dir);
+        let mut changed = attempts.anchor(now);
+        if self.shared.is_some() {
+            changed |= attempts.end_quiet_window(now);
+        }
+        if changed {
+            attempts.save(dir)?;
+        }
         match attempts.wait_at(now) {
             0 => Ok(attempts),
             seconds => Err(VaultError::Wait { seconds }.into()),
         }
     }
 
-    /// Counts a PIN that named someone else's space, like a wrong PIN: otherwise creating
-    /// spaces would let anyone test PINs without waiting.
+    /// Refuses what would change a PIN during a guest session: the guest's data is in memory
+    /// and the data folder's belongs to someone else.
     #[cfg(feature = "safety")]
-    fn count_taken(&self, dir: &Path, mut attempts: Attempts, now: i64) -> Result<()> {
-        attempts.record_failure(dir, now)?;
-        Err(VaultError::PinTaken.into())
+    fn not_guest(&self) -> Result<()> {
+        if self.guest {
+            return Err(VaultError::Guest.into());
+        }
+        Ok(())
     }
 
     /// Sets a PIN on an unprotected database: it is encrypted, replacing the old file whole.
     #[cfg(feature = "safety")]
     pub fn set_pin(&mut self, pin: &str) -> Result<()> {
-        vault::check_pin(pin)?;
+        self.not_guest()?;
+        let kind = vault::check_new_secret(pin)?;
         self.store()?;
         if self.has_pin()? {
             return Err(VaultError::HasPin.into());
@@ -762,53 +900,56 @@ impl Session {
         self.store = None;
         let result = crate::store::reencrypt(&path, None, Some(&key));
         self.store = Some(Store::open_keyed(&path, if result.is_ok() { Some(&key) } else { None })?);
-        Ok(result?)
+        result?;
+        self.notices = vec![Notice::Strength { kind, guesses: kind.guesses(), space: false }];
+        Ok(())
     }
 
-    /// Changes the PIN: the database is encrypted again under the new one. On a shared device
-    /// the space moves to the file the new PIN names; until the old file is deleted both
+    /// Changes the PIN: the database is encrypted again under the new one. Checking the old
+    /// PIN counts as an unlock does. On a shared device the space moves to the file its new
+    /// secret names (with a new word from the device); until the old file is deleted both
     /// exist, so a crash loses nothing.
     #[cfg(feature = "safety")]
-    pub fn change_pin(&mut self, old: &str, new: &str, now: i64) -> Result<()> {
+    pub fn change_pin(&mut self, old: &str, new: &str, now: impl Into<Clock>) -> Result<()> {
+        let now = now.into();
+        self.not_guest()?;
+        let kind = vault::check_new_secret(new)?;
         if let Some(device_salt) = self.shared {
-            vault::check_shared_pin(new)?;
             let dir = self.data_dir.clone().ok_or(VaultError::NotShared)?;
-            self.verify_space(old, now)?;
+            self.verify_space(old, &now)?;
             let old_path = self.db_path()?;
-            let space = vault::SpaceKey::derive(new, device_salt)?;
+            let (word, space) = new_space_key(&dir, device_salt, new)?;
             let new_path = space.path(&dir);
-            if new_path == old_path {
-                return Ok(());
-            }
-            if new_path.exists() {
-                return self.count_taken(&dir, Attempts::load(&dir), now);
-            }
             let key = space.db_key(vault::new_salt()?);
             self.store()?.export_to(&new_path, Some(&key))?;
             self.store = Some(Store::open_keyed(&new_path, Some(&key))?);
             self.space = Some(new_path);
             vault::remove_files(vault::database_files(&old_path))?;
+            self.notices = space_notices(word, kind);
             return Ok(());
         }
-        vault::check_pin(new)?;
-        let old_key = self.verified_key(old, now)?;
+        let old_key = self.verified_key(old, &now)?;
         let path = self.db_path()?;
         let new_key = vault::derive_key(new, vault::new_salt()?)?;
         self.store = None;
         let result = crate::store::reencrypt(&path, Some(&old_key), Some(&new_key));
         let key = if result.is_ok() { &new_key } else { &old_key };
         self.store = Some(Store::open_keyed(&path, Some(key))?);
-        Ok(result?)
+        result?;
+        self.notices = vec![Notice::Strength { kind, guesses: kind.guesses(), space: false }];
+        Ok(())
     }
 
     /// Removes the PIN: the database is written again unencrypted. Not on a shared device,
     /// where the PIN is what keeps each person's space their own.
     #[cfg(feature = "safety")]
-    pub fn remove_pin(&mut self, old: &str, now: i64) -> Result<()> {
+    pub fn remove_pin(&mut self, old: &str, now: impl Into<Clock>) -> Result<()> {
+        let now = now.into();
+        self.not_guest()?;
         if self.shared.is_some() {
             return Err(VaultError::SharedNeedsPin.into());
         }
-        let old_key = self.verified_key(old, now)?;
+        let old_key = self.verified_key(old, &now)?;
         let path = self.db_path()?;
         self.store = None;
         let result = crate::store::reencrypt(&path, Some(&old_key), None);
@@ -818,24 +959,24 @@ impl Session {
 
     /// The current database key, after checking the PIN as an unlock would.
     #[cfg(feature = "safety")]
-    fn verified_key(&mut self, pin: &str, now: i64) -> Result<vault::DbKey> {
+    fn verified_key(&mut self, pin: &str, now: &Clock) -> Result<vault::DbKey> {
         if !self.has_pin()? {
             return Err(VaultError::NoPin.into());
         }
         self.store = None;
-        self.unlock(pin, now)?;
+        self.unlock(pin, now.clone())?;
         Ok(vault::derive_key(pin, vault::file_salt(&self.db_path()?)?)?)
     }
 
     /// Checks that `pin` opens the space that is open now, as an unlock would.
     #[cfg(feature = "safety")]
-    fn verify_space(&mut self, pin: &str, now: i64) -> Result<()> {
+    fn verify_space(&mut self, pin: &str, now: &Clock) -> Result<()> {
         let open = self.db_path()?;
         self.store = None;
         self.space = None;
-        self.unlock(pin, now)?;
+        self.unlock(pin, now.clone())?;
         if self.space.as_deref() != Some(open.as_path()) {
-            // The PIN opened another space: close it again, and refuse as for a wrong PIN.
+            // The secret opened another space: close it again, and refuse as a wrong PIN.
             self.store = None;
             self.space = None;
             return Err(VaultError::WrongPin.into());
@@ -844,19 +985,18 @@ impl Session {
     }
 
     /// Makes this device shared: from now on each person has a space of their own, found with
-    /// their PIN, and the opening screen lists nobody. The data open now moves into the first
-    /// space, under `pin`. The device is shared only once that space is whole on disk.
+    /// their secret, and the opening screen lists nobody. The data open now moves into the
+    /// first space, whose secret is a word from the device and `pin`. The device is shared
+    /// only once that space is whole on disk.
     #[cfg(feature = "safety")]
     pub fn share_device(&mut self, pin: &str, repeat: &str) -> Result<()> {
         if self.shared.is_some() {
             return Err(VaultError::AlreadyShared.into());
         }
-        vault::check_shared_pin(pin)?;
+        self.not_guest()?;
+        let kind = vault::check_new_secret(pin)?;
         if pin != repeat {
             return Err(VaultError::PinMismatch.into());
-        }
-        if self.guest {
-            return Err(VaultError::Locked.into());
         }
         let dir = self.data_dir.clone().ok_or(VaultError::NotShared)?;
         self.store()?;
@@ -869,7 +1009,7 @@ impl Session {
         }
         crate::files::create_private_dir(&spaces).map_err(|source| VaultError::Io { path: spaces.clone(), source })?;
         let device_salt = vault::new_salt()?;
-        let space = vault::SpaceKey::derive(pin, device_salt)?;
+        let (word, space) = new_space_key(&dir, device_salt, pin)?;
         let path = space.path(&dir);
         let key = space.db_key(vault::new_salt()?);
         self.store()?.export_to(&path, Some(&key))?;
@@ -879,25 +1019,25 @@ impl Session {
         self.store = Some(Store::open_keyed(&path, Some(&key))?);
         self.space = Some(path);
         self.shared = Some(device_salt);
+        self.notices = space_notices(word, kind);
         Ok(())
     }
 
-    /// Creates a new, empty space on a shared device for the PIN `pin`, and opens it. A PIN
-    /// that already opens a space is refused, and counted as a wrong PIN.
+    /// Creates a new, empty space on a shared device and opens it. Its secret is a word the
+    /// device draws at random and `pin`, the person's own PIN or passphrase: the word makes
+    /// two people's secrets differ even when they chose the same PIN, and a word whose
+    /// secret would name an existing space is silently drawn again, so creating a space never
+    /// tells anything about another.
     #[cfg(feature = "safety")]
-    pub fn create_space(&mut self, pin: &str, repeat: &str, now: i64) -> Result<()> {
+    pub fn create_space(&mut self, pin: &str, repeat: &str) -> Result<()> {
         let device_salt = self.shared.ok_or(VaultError::NotShared)?;
         let dir = self.data_dir.clone().ok_or(VaultError::NotShared)?;
-        vault::check_shared_pin(pin)?;
+        let kind = vault::check_new_secret(pin)?;
         if pin != repeat {
             return Err(VaultError::PinMismatch.into());
         }
-        let attempts = self.attempts_allowing(&dir, now)?;
-        let space = vault::SpaceKey::derive(pin, device_salt)?;
+        let (word, space) = new_space_key(&dir, device_salt, pin)?;
         let path = space.path(&dir);
-        if vault::is_encrypted(&path)?.is_some() {
-            return self.count_taken(&dir, attempts, now);
-        }
         vault::remove_files(vault::database_files(&path))?;
         let spaces = dir.join(vault::SPACES_DIR);
         crate::files::create_private_dir(&spaces).map_err(|source| VaultError::Io { path: spaces, source })?;
@@ -912,10 +1052,12 @@ impl Session {
         vault::remove_files(vault::database_files(&path.with_extension("new")))?;
         self.store = Some(Store::open_keyed(&path, Some(&key))?);
         self.space = Some(path);
+        self.notices = space_notices(word, kind);
         Ok(())
     }
 
     /// Minutes without use before the data locks, as the person chose ([`IDLE_MINUTES`]).
+    #[cfg(feature = "safety")]
     pub fn idle_minutes(&self) -> Result<u32> {
         let chosen = self.setting(Setting::IdleMinutes)?.and_then(|v| v.parse().ok());
         Ok(chosen.filter(|m| IDLE_MINUTES.contains(m)).unwrap_or(DEFAULT_IDLE_MINUTES))
@@ -967,7 +1109,25 @@ impl Session {
             wipe_after_choices.push(wipe_after);
             wipe_after_choices.sort_unstable();
         }
+        let (digits, words) = (vault::MIN_PIN_DIGITS as i64, vault::MIN_PASSPHRASE_WORDS as i64);
+        let secret_rule = Msg::new("safety-new-secret-label").arg("digits", digits).arg("words", words);
+        let minimum = vault::SecretKind::Pin { digits: vault::MIN_PIN_DIGITS };
+        let suggested = vault::SecretKind::Passphrase { words: vault::SUGGESTED_WORDS };
+        let suggestion_guesses = vault::word_choices(vault::SUGGESTED_SYLLABLES).powi(vault::SUGGESTED_WORDS as i32);
         Ok(SafetyView {
+            notice: Vec::new(),
+            notice_done: l.text("safety-notice-done"),
+            secret_hint: vec![
+                l.text("safety-secret-hint"),
+                strength_text(&l, minimum, minimum.guesses(), false),
+                strength_text(&l, suggested, suggestion_guesses, false),
+            ],
+            suggestion: (!locked && !self.guest)
+                .then(vault::suggest_passphrase)
+                .and_then(|r| r.ok())
+                .map(|words| l.msg(&Msg::new("safety-suggestion").user("passphrase", words.as_str()))),
+            busy: l.text("safety-busy"),
+            wipe_backups_note: l.text("safety-wipe-backups-note"),
             has_pin,
             locked,
             guest: self.guest,
@@ -978,11 +1138,11 @@ impl Session {
                 (false, true) => "safety-pin-on",
                 (false, false) => "safety-pin-off",
             }),
-            pin_label: l.text("safety-pin-label"),
-            new_pin_label: l.text("safety-new-pin-label"),
+            pin_label: l.text(if shared { "safety-space-secret-label" } else { "safety-pin-label" }),
+            new_pin_label: l.msg(&secret_rule),
             unlock: l.text("safety-unlock-button"),
             locked_title: l.text("safety-locked-title"),
-            locked_hint: l.text(if shared { "safety-locked-shared-hint" } else { "safety-locked-hint" }),
+            locked_hint: l.text(if shared { "safety-locked-space-hint" } else { "safety-locked-hint" }),
             set_pin: l.text("safety-set-pin-button"),
             change_pin: l.text("safety-change-pin-button"),
             remove_pin: l.text("safety-remove-pin-button"),
@@ -1003,9 +1163,9 @@ impl Session {
             shared_title: l.text("safety-shared-title"),
             shared_hint: l.text("safety-shared-hint"),
             shared_button: l.text("safety-shared-button"),
-            shared_pin_label: l.msg(&Msg::new("safety-shared-pin-label").arg("min", vault::MIN_SHARED_PIN_CHARS as i64)),
+            shared_pin_label: l.msg(&Msg::new("safety-space-own-secret-label").arg("digits", digits).arg("words", words)),
             space_new: l.text("safety-space-new-button"),
-            space_new_hint: l.text("safety-space-new-hint"),
+            space_new_hint: l.text("safety-space-create-hint"),
             settings_title: l.text("safety-settings-title"),
             idle_label: l.text("safety-idle-label"),
             idle_minutes: if locked { DEFAULT_IDLE_MINUTES } else { self.idle_minutes()? },
@@ -1031,6 +1191,40 @@ impl Session {
             backup_export: l.text("safety-backup-export-button"),
             backup_import: l.text("safety-backup-import-button"),
             backup_replace_warning: l.text("safety-backup-replace-warning"),
+        })
+    }
+
+    /// The safety screen in the interface language, with what it has to say once after the
+    /// step just taken (how strong a new secret is, a space's word, a PIN to change).
+    #[cfg(feature = "safety")]
+    pub fn safety_after(&mut self) -> Result<SafetyView> {
+        let mut view = self.safety(None)?;
+        let l = self.guide.catalog().localizer(&self.interface_language()?);
+        if !self.notices.iter().any(|n| matches!(n, Notice::SpaceWord(_))) {
+            // Nothing to write down.
+            view.notice_done = l.text("safety-notice-ok");
+        }
+        for notice in std::mem::take(&mut self.notices) {
+            view.notice.push(match notice {
+                Notice::Strength { kind, guesses, space } => strength_text(&l, kind, guesses, space),
+                Notice::SpaceWord(word) => l.msg(&Msg::new("safety-space-word").user("word", word)),
+                Notice::Weak => l.msg(
+                    &Msg::new("safety-weak-secret")
+                        .arg("digits", vault::MIN_PIN_DIGITS as i64)
+                        .arg("words", vault::MIN_PASSPHRASE_WORDS as i64),
+                ),
+            });
+        }
+        Ok(view)
+    }
+
+    /// The word the device just added to a space's secret, until the safety screen has shown
+    /// it ([`Session::safety_after`]).
+    #[cfg(feature = "safety")]
+    pub fn pending_space_word(&self) -> Option<String> {
+        self.notices.iter().find_map(|n| match n {
+            Notice::SpaceWord(word) => Some(word.clone()),
+            _ => None,
         })
     }
 
@@ -1103,16 +1297,17 @@ impl Session {
     }
 }
 
-#[cfg(feature = "safety")]
 /// The encrypted backup.
+#[cfg(feature = "safety")]
 impl Session {
     /// Saves everything personal, encrypted with `passphrase`, as a new file in `folder`
-    /// (`senda-backup-DATE.age`, numbered if that name is taken), and says where it went.
+    /// (named as [`backup_file_name`] says, numbered if that name is taken), and says where
+    /// it went.
     pub fn save_backup(&self, folder: &Path, passphrase: &str, today: Date) -> Result<BackupDone> {
         let bytes = self.export_backup(passphrase)?;
         let io = |path: &Path, source| Error::from(VaultError::Io { path: path.to_path_buf(), source });
         std::fs::create_dir_all(folder).map_err(|e| io(folder, e))?;
-        let stem = format!("senda-backup-{}", iso_date(today));
+        let stem = format!("backup-{}", iso_date(today));
         let mut n = 1;
         let path = loop {
             let name = if n == 1 { format!("{stem}.age") } else { format!("{stem}-{n}.age") };
@@ -1122,10 +1317,33 @@ impl Session {
             }
             n += 1;
         };
-        crate::files::write_atomic(&path, &bytes).map_err(|e| io(&path, e))?;
+        self.write_backup(&path, &bytes)
+    }
+
+    /// Checks a backup's passphrase before the person is asked where to save it.
+    pub fn check_backup_passphrase(&self, passphrase: &str) -> Result<()> {
+        self.store()?;
+        Ok(crate::backup::check_passphrase(passphrase)?)
+    }
+
+    /// What the safety screen says when the person closed the save dialog without a file.
+    pub fn backup_not_saved(&self) -> Result<BackupDone> {
+        let l = self.guide.catalog().localizer(&self.interface_language()?);
+        Ok(BackupDone { path: None, message: l.text("safety-backup-not-saved") })
+    }
+
+    /// Saves everything personal, encrypted with `passphrase`, to the file `path` the person
+    /// chose (replacing it), and says where it went.
+    pub fn save_backup_to(&self, path: &Path, passphrase: &str) -> Result<BackupDone> {
+        let bytes = self.export_backup(passphrase)?;
+        self.write_backup(path, &bytes)
+    }
+
+    fn write_backup(&self, path: &Path, bytes: &[u8]) -> Result<BackupDone> {
+        crate::files::write_atomic(path, bytes).map_err(|source| Error::from(VaultError::Io { path: path.to_path_buf(), source }))?;
         let shown = path.display().to_string();
         let l = self.guide.catalog().localizer(&self.interface_language()?);
-        let message = l.msg(&Msg::new("safety-backup-saved").user("path", shown.clone()));
+        let message = l.msg(&Msg::new("safety-backup-saved-to").user("path", shown.clone()));
         Ok(BackupDone { path: Some(shown), message })
     }
 

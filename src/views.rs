@@ -86,6 +86,20 @@ pub struct SafetyView {
     pub backup_export: String,
     pub backup_import: String,
     pub backup_replace_warning: String,
+    /// What to say once, after the step just taken: how long the new secret would resist a
+    /// copy of the files, a new space's word, a PIN to change. Empty most of the time.
+    pub notice: Vec<String>,
+    /// The button that closes a notice ("I wrote it down").
+    pub notice_done: String,
+    /// What a PIN and a passphrase protect against, with the time for the smallest PIN and
+    /// for a passphrase the app suggests.
+    pub secret_hint: Vec<String>,
+    /// A passphrase drawn at random for this screen, with words around it; `None` when locked.
+    pub suggestion: Option<String>,
+    /// Said while a key is being derived ("Opening…").
+    pub busy: String,
+    /// On the wipe: backups saved elsewhere are not deleted.
+    pub wipe_backups_note: String,
 }
 
 /// One choice of a number, with its words.

@@ -18,6 +18,7 @@ use senda::profile::ProfileError;
 use senda::pack::PackFiles;
 use senda::packfile;
 use senda::session::Session;
+use senda::vault::{BootTime, Clock, Zeroizing};
 use senda::updates::Updates;
 use senda::views::{BlockView, TopicView};
 use serde::Serialize;
@@ -356,14 +357,17 @@ fn no_data_dir() -> Box<dyn Localized> {
 
 /// A secret typed by the person: from the terminal without echo, or the next line of standard
 /// input with `--pin-stdin` / `--passphrase-stdin` (or when standard input is not a terminal).
-fn secret(from_stdin: bool, prompt: &str) -> String {
+/// Wiped from memory when dropped.
+fn secret(from_stdin: bool, prompt: &str) -> Zeroizing<String> {
     use std::io::IsTerminal;
     if from_stdin || !std::io::stdin().is_terminal() {
-        let mut line = String::new();
+        let mut line = Zeroizing::new(String::new());
         let _ = std::io::stdin().read_line(&mut line);
-        return line.trim_end_matches(['\n', '\r']).to_string();
+        let end = line.trim_end_matches(['\n', '\r']).len();
+        line.truncate(end);
+        return line;
     }
-    rpassword::prompt_password(format!("{prompt} ")).unwrap_or_default()
+    Zeroizing::new(rpassword::prompt_password(format!("{prompt} ")).unwrap_or_default())
 }
 
 /// The PIN, the lock, the wipe and the encrypted backup.
@@ -377,6 +381,7 @@ fn safety(out: &Output<'_>, matches: &ArgMatches, name: &str, sub: &ArgMatches) 
                 "set" => {
                     let pin = secret(stdin, &l.text("cli-pin-new-prompt"));
                     session.set_pin(&pin).map_err(boxed)?;
+                    return out.done_with_notice("cli-saved", &mut session);
                 }
                 "wipe-after" => {
                     let n = *sub.subcommand().and_then(|(_, a)| a.get_one::<u32>("tries")).expect("required by clap");
@@ -385,11 +390,12 @@ fn safety(out: &Output<'_>, matches: &ArgMatches, name: &str, sub: &ArgMatches) 
                 "change" => {
                     let old = secret(stdin, &l.text("cli-pin-prompt"));
                     let new = secret(stdin, &l.text("cli-pin-new-prompt"));
-                    session.change_pin(&old, &new, now()).map_err(boxed)?;
+                    session.change_pin(&old, &new, clock()).map_err(boxed)?;
+                    return out.done_with_notice("cli-saved", &mut session);
                 }
                 _ => {
                     let old = secret(stdin, &l.text("cli-pin-prompt"));
-                    session.remove_pin(&old, now()).map_err(boxed)?;
+                    session.remove_pin(&old, clock()).map_err(boxed)?;
                 }
             }
             out.done("cli-saved")
@@ -400,14 +406,14 @@ fn safety(out: &Output<'_>, matches: &ArgMatches, name: &str, sub: &ArgMatches) 
             let pin = secret(stdin, &l.text("cli-space-pin-prompt"));
             let repeat = secret(stdin, &l.text("cli-pin-repeat-prompt"));
             session.share_device(&pin, &repeat).map_err(boxed)?;
-            out.done("cli-shared")
+            out.done_with_notice("cli-shared", &mut session)
         }
         ("space", Some(("new", _))) => {
             let mut session = open_session(out, matches)?;
             let pin = secret(stdin, &l.text("cli-space-pin-prompt"));
             let repeat = secret(stdin, &l.text("cli-pin-repeat-prompt"));
-            session.create_space(&pin, &repeat, now()).map_err(boxed)?;
-            out.done("cli-space-created")
+            session.create_space(&pin, &repeat).map_err(boxed)?;
+            out.done_with_notice("cli-space-created", &mut session)
         }
         ("wipe", _) => {
             let mut session = open_session(out, matches)?;
@@ -457,6 +463,18 @@ fn now() -> i64 {
     chrono::Utc::now().timestamp()
 }
 
+/// Now, with the clock nobody can set where the system has one (Linux: seconds since the
+/// device started, and that start's id), so that waits after wrong PINs cannot be skipped by
+/// moving the date.
+fn clock() -> Clock {
+    let read = |path: &str| std::fs::read_to_string(path).ok();
+    let boot = match (read("/proc/sys/kernel/random/boot_id"), read("/proc/uptime")) {
+        (Some(id), Some(uptime)) => BootTime::parse(&id, &uptime),
+        _ => None,
+    };
+    Clock { unix: now(), boot }
+}
+
 fn open_session(out: &Output<'_>, matches: &ArgMatches) -> Result<Session, Box<dyn Localized>> {
     let dir = data_dir(matches).ok_or_else(no_data_dir)?;
     let mut session = Session::open_with_updates(&dir, Updates::new(&dir), Isolation::Off).map_err(boxed)?;
@@ -470,7 +488,7 @@ fn open_session(out: &Output<'_>, matches: &ArgMatches) -> Result<Session, Box<d
     if session.is_locked() && !skip_unlock {
         let l = out.guide.catalog().localizer(&out.lang);
         let pin = secret(matches.get_flag("pin-stdin"), &l.text("cli-pin-prompt"));
-        session.unlock(&pin, now()).map_err(boxed)?;
+        session.unlock(&pin, clock()).map_err(boxed)?;
     }
     // Profile views are written in the language this command was asked to speak.
     session.speak(&out.lang);
@@ -825,6 +843,25 @@ impl Output<'_> {
             self.print_json(&serde_json::json!({ "ok": true }));
         } else {
             self.print(&format!("{}\n", self.guide.catalog().localizer(&self.lang).text(id)));
+        }
+        Ok(ExitCode::SUCCESS)
+    }
+
+    /// Confirms a change and says what the core has to say once about it (how long the new
+    /// secret would resist a copy of the files, a space's word): as lines, or in JSON.
+    fn done_with_notice(&self, id: &str, session: &mut Session) -> CommandResult {
+        let word = session.pending_space_word();
+        let notice = session.safety_after().map(|v| v.notice).unwrap_or_default();
+        if self.json {
+            self.print_json(&serde_json::json!({ "ok": true, "notice": notice, "space_word": word }));
+        } else {
+            let l = self.guide.catalog().localizer(&self.lang);
+            let mut text = format!("{}\n", l.text(id));
+            for line in notice {
+                text.push_str(&line);
+                text.push('\n');
+            }
+            self.print(&text);
         }
         Ok(ExitCode::SUCCESS)
     }

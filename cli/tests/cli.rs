@@ -557,11 +557,11 @@ fn trusting_a_key_needs_the_pin_where_one_is_set() {
     let run = |args: &[&str], stdin: &str| senda_fed(d, w, args, stdin);
     assert_eq!(run(&["pack", "keygen", "--out", "staff"], "").status.code(), Some(0));
     assert_eq!(run(&["profile", "add", "Ana"], "").status.code(), Some(0));
-    assert_eq!(run(&["--pin-stdin", "pin", "set"], "4821\n").status.code(), Some(0));
-    let wrong = run(&["--pin-stdin", "pack", "trust", "staff.pub", "--yes"], "0000\n");
+    assert_eq!(run(&["--pin-stdin", "pin", "set"], "902417\n").status.code(), Some(0));
+    let wrong = run(&["--pin-stdin", "pack", "trust", "staff.pub", "--yes"], "000000\n");
     assert_eq!(wrong.status.code(), Some(1), "{}", stderr(&wrong));
     assert!(!d.join("trusted-keys").exists(), "nothing trusted with a wrong PIN");
-    assert_eq!(run(&["--pin-stdin", "pack", "trust", "staff.pub", "--yes"], "4821\n").status.code(), Some(0));
+    assert_eq!(run(&["--pin-stdin", "pack", "trust", "staff.pub", "--yes"], "902417\n").status.code(), Some(0));
     assert!(d.join("trusted-keys").exists());
 }
 
@@ -571,10 +571,13 @@ fn a_chosen_number_of_wrong_pins_wipes_everything() {
     let d = data.path();
     let run = |args: &[&str], stdin: &str| senda_fed(d, d, &[&["--pin-stdin"], args].concat(), stdin);
     assert_eq!(run(&["profile", "add", "Ana"], "").status.code(), Some(0));
-    assert_eq!(run(&["pin", "set"], "4821\n").status.code(), Some(0));
-    assert_eq!(run(&["pin", "wipe-after", "2"], "4821\n").status.code(), Some(0));
+    assert_eq!(run(&["pin", "set"], "4821\n").status.code(), Some(1), "a PIN of 4 digits is refused");
+    let set = run(&["pin", "set"], "902417\n");
+    assert_eq!(set.status.code(), Some(0));
+    assert!(stdout(&set).contains("every PIN of 6 digits"), "how strong it is: {}", stdout(&set));
+    assert_eq!(run(&["pin", "wipe-after", "2"], "902417\n").status.code(), Some(0));
     for _ in 0..2 {
-        assert_eq!(run(&["profile", "list"], "0000\n").status.code(), Some(1));
+        assert_eq!(run(&["profile", "list"], "000000\n").status.code(), Some(1));
     }
     let after = run(&["--json", "profile", "list"], "");
     assert_eq!(after.status.code(), Some(0), "no PIN any more: {}", stderr(&after));
@@ -582,29 +585,42 @@ fn a_chosen_number_of_wrong_pins_wipes_everything() {
 }
 
 #[test]
-fn a_shared_device_opens_the_space_each_pin_names() {
+fn a_shared_device_opens_the_space_each_secret_names() {
     let data = tempfile::tempdir().unwrap();
     let d = data.path();
     let run = |args: &[&str], stdin: &str| senda_fed(d, d, &[&["--pin-stdin"], args].concat(), stdin);
-    let names = |pin: &str| {
-        let out = run(&["--json", "profile", "list"], &format!("{pin}\n"));
+    let names = |secret: &str| {
+        let out = run(&["--json", "profile", "list"], &format!("{secret}\n"));
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         json(&out)["profiles"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap().to_string()).collect::<Vec<_>>()
     };
+    // The device's word for the space just made, and the notice that shows it once.
+    let made = |args: &[&str], pin: &str| {
+        let out = run(&[&["--json"], args].concat(), &format!("{pin}\n{pin}\n"));
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let answer = json(&out);
+        let word = answer["space_word"].as_str().unwrap().to_string();
+        let notice = answer["notice"].as_array().unwrap();
+        assert!(notice[0].as_str().unwrap().contains(&word) && notice[1].as_str().unwrap().contains("100 computers"), "{answer}");
+        format!("{word} {pin}")
+    };
     assert_eq!(run(&["profile", "add", "Ana"], "").status.code(), Some(0));
-    let mismatch = run(&["share"], "271828\n271829\n");
+    let mismatch = run(&["share"], "583920\n583921\n");
     assert_eq!(mismatch.status.code(), Some(1));
     assert!(stderr(&mismatch).contains("not the same"), "{}", stderr(&mismatch));
-    assert_eq!(run(&["share"], "271828\n271828\n").status.code(), Some(0));
-    assert_eq!(run(&["space", "new"], "314159\n314159\n").status.code(), Some(0));
-    assert_eq!(run(&["profile", "add", "Luis"], "314159\n").status.code(), Some(0));
-    let taken = run(&["space", "new"], "271828\n271828\n");
-    assert_eq!(taken.status.code(), Some(1));
-    assert!(stderr(&taken).contains("cannot be used"), "{}", stderr(&taken));
-    assert_eq!(names("271828"), ["Ana"]);
-    assert_eq!(names("314159"), ["Luis"]);
-    // The wipe asks for a PIN on a shared device and deletes only that space.
-    assert_eq!(run(&["wipe", "--yes"], "314159\n").status.code(), Some(0));
-    assert_eq!(run(&["profile", "list"], "314159\n").status.code(), Some(1));
-    assert_eq!(names("271828"), ["Ana"]);
+    let common = run(&["share"], "123456\n123456\n");
+    assert!(stderr(&common).contains("too easy to guess"), "{}", stderr(&common));
+    let ana = made(&["share"], "583920");
+    let luis = made(&["space", "new"], "794061");
+    assert_eq!(run(&["profile", "add", "Luis"], &format!("{luis}\n")).status.code(), Some(0));
+    // The same PIN again makes another space, with another word: nothing says it was used.
+    let again = made(&["space", "new"], "583920");
+    assert_ne!(again, ana);
+    assert_eq!(names(&again), Vec::<String>::new());
+    assert_eq!(names(&ana), ["Ana"]);
+    assert_eq!(names(&luis), ["Luis"]);
+    // The wipe asks for the secret on a shared device and deletes only that space.
+    assert_eq!(run(&["wipe", "--yes"], &format!("{luis}\n")).status.code(), Some(0));
+    assert_eq!(run(&["profile", "list"], &format!("{luis}\n")).status.code(), Some(1));
+    assert_eq!(names(&ana), ["Ana"]);
 }

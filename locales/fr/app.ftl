@@ -31,4 +31,3 @@ topic-sources-heading = Nos sources
 # Variables:
 #   $date (String) - the date the facts were last checked, already written out in this language.
 topic-checked = Dernière vérification : { $date }
-topic-disclaimer = Ce guide donne des informations. Ce n'est pas un conseil juridique. Les règles changent. Pour votre cas, demandez une aide juridique gratuite au { -unhcr } ou à une association d'aide juridique.

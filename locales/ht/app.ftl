@@ -31,4 +31,3 @@ topic-sources-heading = Sous
 # Variables:
 #   $date (String) - the date the facts were last checked, already written out in this language.
 topic-checked = Dènye verifikasyon: { $date }
-topic-disclaimer = Gid sa a ba ou enfòmasyon, men se pa konsèy legal. Règ yo konn chanje. Pou ka pa ou, mande èd legal gratis. Mande l nan { -unhcr } (ajans Nasyonzini pou refijye yo) oswa nan yon òganizasyon ki bay èd legal.

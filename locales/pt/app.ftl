@@ -31,4 +31,3 @@ topic-sources-heading = Fontes
 # Variables:
 #   $date (String) - the date the facts were last checked, already written out in this language.
 topic-checked = Última revisão: { $date }
-topic-disclaimer = Este guia dá informações, mas não é orientação jurídica. As regras mudam. Para o seu caso, peça ajuda jurídica gratuita ao { -unhcr } ou a uma organização de assistência jurídica.

@@ -2,11 +2,11 @@
 // and rule comes from the core through the Api.
 import type { Api } from "./api";
 import { isErrorView } from "./api";
-import type { DecideView, ErrorView, ProfilesView, ProfileView, StartView, UiText } from "./bindings";
+import type { DecideView, ErrorView, ProfilesView, ProfileView, SafetyView, StartView, UiText } from "./bindings";
 import { renderAdvice, renderDecideIntro, renderQuestion, renderSearch, renderSearchForm } from "./decide";
 import { renderNextDue, renderProfile, renderProfiles, renderSummary } from "./profiles";
 import { renderFreshness, renderUpdates } from "./updates";
-import { renderNeutral, renderSafety, renderUnlock } from "./safety";
+import { renderNeutral, renderNotice, renderSafety, renderUnlock } from "./safety";
 import { el, renderError, renderHeader, renderHome, renderPicker, renderTopic } from "./render";
 import { Player } from "./listen";
 import { APP_EDITION, renderAbout, renderMemoryOnly } from "./edition";
@@ -118,9 +118,11 @@ export class App {
     this.player.stop();
     const lang = this.start?.suggested ?? null;
     const view = await this.api.safety(lang);
-    const opened = (step: Promise<unknown>) =>
+    // What the core says once after opening (a space's new word, a PIN to change) comes
+    // before anything else.
+    const opened = (step: Promise<SafetyView>) =>
       void step.then(
-        () => this.boot(this.systemLanguages),
+        (opened) => (opened.notice.length > 0 ? this.showNotice(opened) : this.boot(this.systemLanguages)),
         (error) => this.showLocked(isErrorView(error) ? error.message : null),
       );
     const screen = renderUnlock(view, {
@@ -137,7 +139,15 @@ export class App {
     this.doc.title = "";
   }
 
-  private showSafety(message: string | null = null): Promise<void> {
+  /** A screen of its own for what the core says once, before the app opens. */
+  private showNotice(view: SafetyView): void {
+    const main = el("main", { class: "lock", "data-screen": "notice" }, [
+      renderNotice(view.notice, view.notice_done, () => void this.boot(this.systemLanguages)),
+    ]);
+    this.root.replaceChildren(main);
+  }
+
+  private showSafety(message: string | null = null, notice: string[] = []): Promise<void> {
     return this.guard(async () => {
       const view = await this.api.safety(null);
       this.screen = { name: "safety" };
@@ -147,6 +157,11 @@ export class App {
           await step();
           await this.showSafety();
         });
+      const noticed = (step: () => Promise<SafetyView>) =>
+        void this.guard(async () => {
+          const done = await step();
+          await this.showSafety(null, done.notice);
+        });
       const told = (step: () => Promise<{ message: string }>) =>
         void this.guard(async () => {
           const done = await step();
@@ -154,13 +169,13 @@ export class App {
         });
       this.mount(
         renderSafety(view, {
-          onShare: (pin, repeat) => again(() => this.api.shareDevice(pin, repeat)),
+          onShare: (pin, repeat) => noticed(() => this.api.shareDevice(pin, repeat)),
           onIdle: (minutes) => again(() => this.api.setIdleMinutes(minutes)),
           onWipeAfter: (tries) => again(() => this.api.setWipeAfter(tries)),
           onSaveBackup: (passphrase) => told(() => this.api.saveBackup(passphrase)),
           onRestoreBackup: (bytes, passphrase) => told(() => this.api.restoreBackup(bytes, passphrase)),
-          onSetPin: (pin) => again(() => this.api.setPin(pin)),
-          onChangePin: (old, next) => again(() => this.api.changePin(old, next)),
+          onSetPin: (pin) => noticed(() => this.api.setPin(pin)),
+          onChangePin: (old, next) => noticed(() => this.api.changePin(old, next)),
           onRemovePin: (old) => again(() => this.api.removePin(old)),
           onLock: () => void this.guard(async () => {
             await this.api.lock();
@@ -176,7 +191,7 @@ export class App {
             await this.boot(this.systemLanguages);
           }),
           onTopic: (topic) => void this.show({ name: "topic", id: topic }),
-        }, message),
+        }, message, notice),
         true,
       );
     });

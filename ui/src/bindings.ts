@@ -66,7 +66,33 @@ wipe_after_label: string | null,
 /**
  * Wrong PINs before everything is wiped; 0: never.
  */
-wipe_after: number, wipe_after_options: Array<NumberOption>, backup_title: string, backup_hint: string, backup_passphrase_label: string, backup_export: string, backup_import: string, backup_replace_warning: string, };
+wipe_after: number, wipe_after_options: Array<NumberOption>, backup_title: string, backup_hint: string, backup_passphrase_label: string, backup_export: string, backup_import: string, backup_replace_warning: string, 
+/**
+ * What to say once, after the step just taken: how long the new secret would resist a
+ * copy of the files, a new space's word, a PIN to change. Empty most of the time.
+ */
+notice: Array<string>, 
+/**
+ * The button that closes a notice ("I wrote it down").
+ */
+notice_done: string, 
+/**
+ * What a PIN and a passphrase protect against, with the time for the smallest PIN and
+ * for a passphrase the app suggests.
+ */
+secret_hint: Array<string>, 
+/**
+ * A passphrase drawn at random for this screen, with words around it; `None` when locked.
+ */
+suggestion: string | null, 
+/**
+ * Said while a key is being derived ("Opening…").
+ */
+busy: string, 
+/**
+ * On the wipe: backups saved elsewhere are not deleted.
+ */
+wipe_backups_note: string, };
 export type NumberOption = { value: number, label: string, };
 export type BackupDone = { 
 /**

@@ -146,7 +146,7 @@ function safetyView(over: Partial<SafetyView> = {}): SafetyView {
     "remove_pin", "lock", "quick_exit", "wipe", "wipe_cancel", "wiped", "guest_enter", "guest_on", "guest_end",
     "repeat_pin_label", "shared_title", "shared_hint", "shared_button", "shared_pin_label", "space_new", "space_new_hint",
     "settings_title", "idle_label", "backup_title", "backup_hint", "backup_passphrase_label", "backup_export",
-    "backup_import", "backup_replace_warning",
+    "backup_import", "backup_replace_warning", "notice_done", "busy", "wipe_backups_note",
   ] as const;
   const text = Object.fromEntries(words.map((w) => [w, `w-${w}`])) as Record<(typeof words)[number], string>;
   return {
@@ -162,6 +162,9 @@ function safetyView(over: Partial<SafetyView> = {}): SafetyView {
     wipe_after_label: "w-wipe_after_label",
     wipe_after: 0,
     wipe_after_options: [0, 5].map((value) => ({ value, label: `${value} tries` })),
+    notice: [],
+    secret_hint: ["hint-pin", "hint-time"],
+    suggestion: "w-suggestion",
     ...over,
   };
 }
@@ -555,6 +558,32 @@ describe("safety", () => {
     expect(shared.querySelector("[data-form=share]")).toBeNull();
     expect(shared.querySelector("[data-setting=wipe-after]")).toBeNull();
     expect(shared.querySelector("[data-role=safety-message]")!.textContent).toBe("saved-here");
+  });
+
+  it("shows a spinner while the PIN is checked, and what the core says once", () => {
+    const tried: string[] = [];
+    const screen = renderUnlock(safetyView({ locked: true }), { onUnlock: (pin) => tried.push(pin), onNewSpace: () => {}, onGuest: () => {} });
+    const form = screen.querySelector<HTMLFormElement>("[data-form=unlock]")!;
+    expect(form.querySelector("[data-busy]")).toBeNull();
+    form.querySelector<HTMLInputElement>("[data-pin=unlock]")!.value = "482913";
+    form.requestSubmit();
+    expect(tried).toEqual(["482913"]);
+    expect(form.querySelector("[data-busy]")!.textContent).toBe("w-busy");
+    expect(form.querySelector<HTMLButtonElement>("button[type=submit]")!.disabled).toBe(true);
+
+    const actions = {
+      onShare: () => {}, onIdle: () => {}, onWipeAfter: () => {}, onSaveBackup: () => {}, onRestoreBackup: () => {},
+      onSetPin: () => {}, onChangePin: () => {}, onRemovePin: () => {}, onLock: () => {}, onGuest: () => {}, onWipe: () => {},
+      onTopic: () => {},
+    };
+    const safety = renderSafety(safetyView({ has_pin: false }), actions, null, ["word-kamori", "strength"]);
+    const notice = safety.querySelector("[data-role=notice]")!;
+    expect([...notice.querySelectorAll("p")].map((p) => p.textContent)).toEqual(["word-kamori", "strength"]);
+    notice.querySelector<HTMLButtonElement>("[data-action=notice-done]")!.click();
+    expect(safety.querySelector("[data-role=notice]")).toBeNull();
+    expect(safety.querySelector("[data-role=secret-hint]")!.textContent).toContain("hint-time");
+    expect(safety.querySelector("[data-role=suggestion]")!.textContent).toBe("w-suggestion");
+    expect(safety.querySelector("[data-role=wipe-backups-note]")!.textContent).toBe("w-wipe_backups_note");
   });
 
   it("reports the idle time chosen from its list", () => {
