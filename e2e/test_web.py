@@ -76,6 +76,10 @@ def test_the_guide_in_one_file_works_offline_in_creole(browser, artifacts, senda
 
     driver.get(page_url())
     wait(driver, "[data-screen=picker] [data-lang=ht]", timeout=60)
+    policy = driver.find_element(By.CSS_SELECTOR, "meta[http-equiv=Content-Security-Policy]").get_attribute("content")
+    for rule in ["default-src 'none'", "connect-src 'none'", "img-src 'none'", "form-action 'none'", "base-uri 'none'"]:
+        assert rule in policy, policy
+    assert "unsafe-inline" not in policy and "'unsafe-eval'" not in policy, policy
     check("picker")
 
     # Creole, then the Mexico steps topic, with its sources and the date its facts were checked.

@@ -62,7 +62,7 @@ def main() -> int:
     page = re.sub(r"\s*<script[^>]*src=[^>]*></script>", "", page)
     page = re.sub(r"\s*<link[^>]*>", "", page)
     head = (
-        f'<meta http-equiv="Content-Security-Policy" content="{html.escape(csp, quote=True)}" />\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{html.escape(csp, quote=False)}" />\n'
         f'    <meta name="referrer" content="no-referrer" />\n'
         f"    <style>{style}</style>\n"
     )
