@@ -93,7 +93,11 @@ def test_the_guide_in_one_file_works_offline_in_creole(browser, artifacts, senda
     assert not driver.find_elements(By.CSS_SELECTOR, "[data-action=listen]"), "no read aloud in the web edition"
     check("topic")
 
-    # What the file is: the guide's version and the date its facts were checked.
+    # What the file is: the guide's version and the date its facts were checked. Its link is
+    # named apart from the guide's own "about this guide" topic, which once had the same words.
+    wait_text(driver, "[data-action=about]", " ")
+    links = [b.text for b in driver.find_elements(By.CSS_SELECTOR, "footer.foot button")]
+    assert len(set(links)) == len(links), links
     wait(driver, "[data-action=about]").click()
     about = wait(driver, "[data-screen=about]")
     pack = senda_cli("--lang", "ht", "pack", "info")

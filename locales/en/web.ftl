@@ -2,5 +2,6 @@
 
 # Shown on the screens where a person enters their family's dates and documents.
 web-memory-only = Nothing is saved in this file. What you write here is deleted when you close the page.
-web-about-title = About this guide
-web-about-file = This is the guide in one file. It works without internet. You can share the file as it is.
+# The title of the screen that says what the file is (its guide's version and dates).
+web-about-title = The guide in one file
+web-about-file = It works without internet. You can share this file as it is, by message or by Bluetooth.

@@ -2,5 +2,6 @@
 
 # Shown on the screens where a person enters their family's dates and documents.
 web-memory-only = En este archivo no se guarda nada. Lo que escriba aquí se borra al cerrar la página.
-web-about-title = Sobre esta guía
-web-about-file = Esta es la guía en un solo archivo. Funciona sin internet. Puede compartir el archivo tal como está.
+# The title of the screen that says what the file is (its guide's version and dates).
+web-about-title = La guía en un solo archivo
+web-about-file = Funciona sin internet. Puede compartir este archivo tal como está, por mensaje o por Bluetooth.

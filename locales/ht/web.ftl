@@ -2,5 +2,6 @@
 
 # Shown on the screens where a person enters their family's dates and documents.
 web-memory-only = Fichye sa a pa kenbe anyen. Sa ou ekri la a ap efase lè ou fèmen paj la.
-web-about-title = Sou gid sa a
-web-about-file = Sa a se gid la nan yon sèl fichye. Li mache san entènèt. Ou ka pataje fichye a jan li ye a.
+# The title of the screen that says what the file is (its guide's version and dates).
+web-about-title = Gid la nan yon sèl fichye
+web-about-file = Li mache san entènèt. Ou ka pataje fichye sa a jan li ye a, pa mesaj oswa pa Bluetooth.

@@ -2,5 +2,6 @@
 
 # Shown on the screens where a person enters their family's dates and documents.
 web-memory-only = Este arquivo não guarda nada. O que você escrever aqui é apagado quando você fechar a página.
-web-about-title = Sobre este guia
-web-about-file = Este é o guia em um só arquivo. Ele funciona sem internet. Você pode compartilhar o arquivo do jeito que está.
+# The title of the screen that says what the file is (its guide's version and dates).
+web-about-title = O guia em um só arquivo
+web-about-file = Ele funciona sem internet. Você pode compartilhar este arquivo do jeito que está, por mensagem ou por Bluetooth.
