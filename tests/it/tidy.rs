@@ -292,14 +292,17 @@ fn the_ui_holds_no_hard_coded_text() {
         let problems = ui_text_problems(&read(&file));
         assert!(problems.is_empty(), "{} holds text a person reads: {problems:?}", file.display());
     }
-    // The page itself carries no words: its title and everything else come from the core.
-    let html = read(&repo_path("ui/index.html"));
-    let text_between_tags: String = html
-        .split('>')
-        .filter_map(|chunk| chunk.split('<').next())
-        .filter(|t| !t.trim().is_empty())
-        .collect();
-    assert_eq!(text_between_tags, "", "ui/index.html holds text");
+    // The pages themselves (the app's and the web edition's) carry no words: their titles and
+    // everything else come from the core.
+    for page in ["ui/index.html", "ui/web.html"] {
+        let html = read(&repo_path(page));
+        let text_between_tags: String = html
+            .split('>')
+            .filter_map(|chunk| chunk.split('<').next())
+            .filter(|t| !t.trim().is_empty())
+            .collect();
+        assert_eq!(text_between_tags, "", "{page} holds text");
+    }
 }
 
 // ----- No network ----------------------------------------------------------------------------
@@ -326,7 +329,10 @@ fn no_remote_url_anywhere_in_the_app() {
     assert!(remote_urls("connect-src ipc: http://ipc.localhost; img-src 'self'").is_empty());
     let mut files = files_under(&repo_path("ui/src"), &[".ts", ".css"]);
     files.push(repo_path("ui/index.html"));
+    files.push(repo_path("ui/web.html"));
+    files.push(repo_path("scripts/lib/assemble_web.py"));
     files.extend(files_under(&repo_path("src-tauri"), &[".rs", ".json"]));
+    files.extend(files_under(&repo_path("web/src"), &[".rs"]));
     files.extend(files_under(&repo_path("src"), &[".rs"]));
     files.extend(files_under(&repo_path("content"), &[".toml"]));
     files.extend(files_under(&repo_path("locales"), &[".ftl"]));
