@@ -13,10 +13,9 @@ SYSTEM_PACKAGES=(
   # Read aloud: WebKit plays the voice's audio through GStreamer (a fake sink where the
   # machine has no sound card, as under Xvfb).
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
-  # The web edition: clang compiles SQLite's C code to WebAssembly; its browser test drives
-  # Debian's Chromium through chromedriver.
-  clang chromium chromium-driver
 )
+# The web edition's browser test (scripts/test only): Debian's Chromium and its WebDriver.
+WEB_TEST_PACKAGES=(chromium chromium-driver)
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf '\033[31merror:\033[0m %s\n' "$*" >&2; exit 1; }
@@ -48,7 +47,8 @@ ensure_rust() {
   export PATH="$HOME/.cargo/bin:$PATH"
 }
 
-# The web edition's Rust target (scripts/build-web). clang comes with the system packages.
+# The web edition's toolchain (scripts/build-web): the Rust target, and Debian's clang, which
+# compiles SQLite's C code to WebAssembly.
 ensure_web_toolchain() {
   ensure_system_packages clang
   if command -v rustup >/dev/null 2>&1; then
