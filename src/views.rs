@@ -544,7 +544,7 @@ pub struct ProfilesView {
 pub struct PackInfoView {
     #[ts(type = "number")]
     pub version: u64,
-    pub origin: crate::updates::Origin,
+    pub origin: crate::pack::Origin,
     /// ISO dates.
     pub built: Option<String>,
     pub checked: String,
@@ -566,6 +566,18 @@ pub struct PackInfoView {
     pub installed_label: String,
 }
 
+/// The words only the web edition (the guide in one HTML file) shows: that nothing a person
+/// enters there is kept, and what the file is.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct WebText {
+    pub lang: String,
+    pub dir: Direction,
+    /// Shown on every screen that holds personal data: it lives in memory only.
+    pub memory_only: String,
+    pub about_title: String,
+    pub about_file: String,
+}
+
 /// An error as a person sees it: the message in their language, and for staff an optional
 /// technical detail.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -577,6 +589,8 @@ pub struct ErrorView {
 }
 
 /// Every type that crosses the IPC boundary, as TypeScript declarations in dependency order.
+/// The app's full set, read aloud's types included, so only in a build with read aloud.
+#[cfg(feature = "speech")]
 pub fn typescript_bindings() -> String {
     let decls = [
         Direction::decl(),
@@ -622,8 +636,9 @@ pub fn typescript_bindings() -> String {
         crate::search::SnippetPart::decl(),
         crate::search::SearchHit::decl(),
         crate::search::SearchView::decl(),
-        crate::updates::Origin::decl(),
+        crate::pack::Origin::decl(),
         PackInfoView::decl(),
+        WebText::decl(),
         crate::summary::SummaryColumn::decl(),
         crate::summary::SummaryView::decl(),
         crate::speech::SpeechRate::decl(),

@@ -368,6 +368,11 @@ stale: string | null, import_label: string, rollback: string,
  * "The new guide is installed."
  */
 installed_label: string, };
+export type WebText = { lang: string, dir: Direction, 
+/**
+ * Shown on every screen that holds personal data: it lives in memory only.
+ */
+memory_only: string, about_title: string, about_file: string, };
 export type SummaryColumn = { lang: string, dir: Direction, title: string, made_on: string, deadlines_heading: string, deadlines: Array<DeadlineView>, documents_heading: string, checklist: ChecklistView, status_have: string, status_needed: string, status_not_applicable: string, };
 export type SummaryView = { name: string, 
 /**
