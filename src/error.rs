@@ -36,9 +36,10 @@ pub enum Error {
     #[cfg(feature = "packs")]
     #[error(transparent)]
     PackFile(#[from] crate::packfile::PackFileError),
-    #[cfg(feature = "speech")]
+    #[cfg(any(feature = "packs", feature = "safety"))]
     #[error(transparent)]
     TooLarge(#[from] crate::incoming::TooLarge),
+    #[cfg(feature = "speech")]
     #[error(transparent)]
     Speech(#[from] crate::speech::SpeechError),
     #[error(transparent)]
@@ -76,6 +77,7 @@ impl Localized for Error {
             Error::Vault(e) => e.msg(),
             #[cfg(feature = "packs")]
             Error::PackFile(e) => e.msg(),
+            #[cfg(any(feature = "packs", feature = "safety"))]
             Error::TooLarge(e) => e.msg(),
             #[cfg(feature = "speech")]
             Error::Speech(e) => e.msg(),
@@ -106,6 +108,7 @@ impl Localized for Error {
             Error::Vault(e) => e.detail(),
             #[cfg(feature = "packs")]
             Error::PackFile(e) => e.detail(),
+            #[cfg(any(feature = "packs", feature = "safety"))]
             Error::TooLarge(e) => e.detail(),
             #[cfg(feature = "speech")]
             Error::Speech(e) => e.detail(),

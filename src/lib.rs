@@ -19,6 +19,7 @@ pub mod error;
 #[cfg(any(feature = "safety", feature = "packs"))]
 pub mod files;
 pub mod guide;
+#[cfg(any(feature = "packs", feature = "safety"))]
 pub mod incoming;
 pub mod l10n;
 pub mod pack;

@@ -250,9 +250,11 @@ impl Session {
     pub fn start<S: AsRef<str>>(&self, system_languages: &[S]) -> Result<StartView> {
         let chosen = self.setting(Setting::InterfaceLanguage)?;
         let chosen = chosen.filter(|code| self.guide.catalog().meta(code).is_some());
+        let suggested = self.guide.catalog().negotiate(system_languages);
         Ok(StartView {
             chosen,
-            suggested: self.guide.catalog().negotiate(system_languages),
+            quick_exit: self.guide.catalog().localizer(&suggested).text("safety-quick-exit"),
+            suggested,
             languages: self.guide.languages(),
             locked: self.is_locked(),
         })

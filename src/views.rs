@@ -30,6 +30,9 @@ pub struct StartView {
     pub languages: Vec<LanguageOption>,
     /// The personal data is protected by a PIN and not yet unlocked.
     pub locked: bool,
+    /// The quick exit's label in the suggested language: the first launch's picker has it too,
+    /// before any language is chosen.
+    pub quick_exit: String,
 }
 
 /// The safety screen: what protects the data now, and the words for its actions.

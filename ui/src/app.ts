@@ -435,10 +435,11 @@ export class App {
     const picker = renderPicker(start.languages, current, (code) => void this.choose(code), start.suggested);
     const shown = start.languages.find((o) => o.code === (current ?? start.suggested));
     this.setDocumentLanguage(shown?.code ?? start.suggested, shown?.dir ?? "ltr");
-    // On first launch there is no frame yet: the picker stands alone.
+    // On first launch there is no frame yet: the picker stands under the quick exit alone,
+    // named in the suggested language.
     if (this.ui) this.mount(picker, true);
     else {
-      this.root.replaceChildren(picker);
+      this.root.replaceChildren(renderExitBar(start.quick_exit, () => void this.quickExit()), picker);
       this.announce(picker, null, true);
     }
   }

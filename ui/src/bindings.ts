@@ -20,7 +20,12 @@ suggested: string, languages: Array<LanguageOption>,
 /**
  * The personal data is protected by a PIN and not yet unlocked.
  */
-locked: boolean, };
+locked: boolean, 
+/**
+ * The quick exit's label in the suggested language: the first launch's picker has it too,
+ * before any language is chosen.
+ */
+quick_exit: string, };
 export type UiText = { lang: string, dir: Direction, app_name: string, tagline: string, change_language: string, back: string, home: string, picker_title: string, picker_hint: string, profiles: string, profiles_title: string, profiles_intro: string, profiles_empty: string, name_label: string, add_profile: string, rename: string, remove: string, cancel: string, undo: string, save: string, dates_heading: string, deadlines_heading: string, no_deadlines: string, 
 /**
  * What the deadlines shown are: the safe last days.
