@@ -5,6 +5,7 @@ switch to Spanish, see the Spanish title. Each screen is kept as a screenshot in
 artifacts/e2e/. Expected words come from the `senda` command line, which formats them with
 the same core."""
 
+from selenium.common.exceptions import ElementNotInteractableException, NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
@@ -33,10 +34,23 @@ def start_in(driver, lang):
     return wait(driver, "[data-screen=home]")
 
 
-def menu(driver, item):
-    """Chooses an item of the header's menu (language, profiles, lock, unlock, safety)."""
-    driver.find_element(By.CSS_SELECTOR, "header [data-action=menu]").click()
-    wait(driver, f"header [data-menu={item}]").click()
+def menu(driver, item, timeout=10):
+    """Chooses an item of the header's menu (language, profiles, lock, unlock, safety).
+
+    The header is rebuilt with each screen, so the button found may belong to the screen
+    being replaced: each try looks it up again and opens the menu only if it is closed."""
+
+    def choose(d):
+        try:
+            toggle = d.find_element(By.CSS_SELECTOR, "header [data-action=menu]")
+            if toggle.get_attribute("aria-expanded") != "true":
+                toggle.click()
+            d.find_element(By.CSS_SELECTOR, f"header [data-menu={item}]").click()
+            return True
+        except (StaleElementReferenceException, NoSuchElementException, ElementNotInteractableException):
+            return False
+
+    WebDriverWait(driver, timeout).until(choose)
 
 
 def add_profile(driver, name):

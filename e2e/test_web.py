@@ -13,7 +13,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from test_app import clean, snap, wait, wait_text
+from test_app import clean, menu, snap, wait, wait_text
 from web_browser import axe_violations, network_requests, open_browser, page_url
 
 # (language, words): each finds topics in its own language.
@@ -40,7 +40,7 @@ def browser(artifacts):
 def language(driver, lang):
     """Chooses a language from the picker (the header's button after the first time)."""
     if not driver.find_elements(By.CSS_SELECTOR, "[data-screen=picker]"):
-        wait(driver, "[data-action=change-language]").click()
+        menu(driver, "language")
     wait(driver, f"[data-screen=picker] [data-lang={lang}]").click()
     wait(driver, "header.bar")
 
@@ -105,7 +105,9 @@ def test_the_guide_in_one_file_works_offline_in_creole(browser, artifacts, senda
     assert driver.find_element(By.CSS_SELECTOR, "[data-screen=about] [data-role=checked] time").get_attribute("datetime") == pack["checked"]
     stale = date.today().toordinal() - date.fromisoformat(pack["checked"]).toordinal() > 183
     assert bool(driver.find_elements(By.CSS_SELECTOR, "[data-screen=about] [data-role=freshness]")) == stale
-    assert not driver.find_elements(By.CSS_SELECTOR, "[data-action=safety], [data-action=updates]"), "no PIN, no pack install"
+    assert not driver.find_elements(
+        By.CSS_SELECTOR, "[data-action=safety], [data-action=updates], [data-menu=safety], [data-menu=lock]"
+    ), "no PIN, no pack install"
     check("about")
 
     # Search: the same hits as the command line, in each language.
@@ -138,7 +140,7 @@ def test_the_guide_in_one_file_works_offline_in_creole(browser, artifacts, senda
             check("advice")
 
     # A COMAR deadline, in a profile kept in memory only, as the screen says.
-    driver.find_element(By.CSS_SELECTOR, "[data-action=profiles]").click()
+    menu(driver, "profiles")
     wait(driver, "[data-screen=profiles] [data-role=memory-only]")
     check("profiles")
     form = wait(driver, "[data-form=add-profile]")

@@ -514,7 +514,8 @@ export class App {
     }
   }
 
-  /** The header's menu: language, my data (or unlocking it), lock when a PIN is set, safety. */
+  /** The header's menu: language, my data (or unlocking it), lock when a PIN is set, safety
+   * (in an edition that has it). */
   private menu(ui: UiText): MenuItem[] {
     const items: MenuItem[] = [
       { key: "language", icon: "globe", label: ui.change_language, onSelect: () => void this.show({ name: "picker" }) },
@@ -536,7 +537,9 @@ export class App {
           }),
       });
     }
-    items.push({ key: "safety", icon: "shield", label: ui.safety, onSelect: () => void this.show({ name: "safety" }) });
+    if (this.edition.safety) {
+      items.push({ key: "safety", icon: "shield", label: ui.safety, onSelect: () => void this.show({ name: "safety" }) });
+    }
     return items;
   }
 
