@@ -31,6 +31,8 @@ pub enum Error {
     Vault(#[from] crate::vault::VaultError),
     #[error(transparent)]
     PackFile(#[from] crate::packfile::PackFileError),
+    #[error(transparent)]
+    ShareKit(#[from] crate::sharekit::ShareKitError),
     #[error("cannot use the data folder {path}: {source}")]
     DataFolder { path: PathBuf, source: std::io::Error },
     #[error("cannot read {path}: {source}")]
@@ -56,6 +58,7 @@ impl Localized for Error {
             Error::Update(e) => e.msg(),
             Error::Vault(e) => e.msg(),
             Error::PackFile(e) => e.msg(),
+            Error::ShareKit(e) => e.msg(),
             Error::DataFolder { path, .. } => Msg::new("error-data-folder").arg("path", path.display().to_string()),
             Error::FileRead { path, .. } => Msg::new("error-file-read").user("path", path.display().to_string()),
             Error::FileWrite { path, .. } => Msg::new("error-file-write").user("path", path.display().to_string()),
@@ -76,6 +79,7 @@ impl Localized for Error {
             Error::Update(e) => e.detail(),
             Error::Vault(e) => e.detail(),
             Error::PackFile(e) => e.detail(),
+            Error::ShareKit(e) => e.detail(),
             Error::DataFolder { source, .. } | Error::FileRead { source, .. } | Error::FileWrite { source, .. } => {
                 Some(source.to_string())
             }

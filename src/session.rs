@@ -105,7 +105,19 @@ impl Session {
             import_label: l.text("pack-import-label"),
             rollback: l.text("pack-rollback-button"),
             installed_label: l.text("pack-installed"),
+            share_kit_label: l.text("pack-share-kit-button"),
+            share_kit_hint: l.text("pack-share-kit-hint"),
         })
+    }
+
+    /// Writes the copy to pass on (see [`crate::sharekit`]) into a new dated folder inside
+    /// `folder`, for a reader of the interface language, and says where it went.
+    pub fn write_share_kit(&self, folder: &Path, installer: crate::installer::Installer, today: Date) -> Result<crate::sharekit::ShareKitView> {
+        let lang = self.interface_language()?;
+        let kit = crate::sharekit::build(&lang, self.updates()?, installer, today);
+        let out = crate::sharekit::dated_folder(folder, today);
+        kit.write(&out)?;
+        Ok(kit.view(&out, &self.guide.catalog().localizer(&lang)))
     }
 
     fn updates(&self) -> Result<&Updates> {

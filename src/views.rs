@@ -457,6 +457,9 @@ pub struct PackInfoView {
     pub rollback: String,
     /// "The new guide is installed."
     pub installed_label: String,
+    /// The button that writes the copy to pass on, and what it does.
+    pub share_kit_label: String,
+    pub share_kit_hint: String,
 }
 
 /// An error as a person sees it: the message in their language, and for staff an optional
@@ -512,6 +515,8 @@ pub fn typescript_bindings() -> String {
         crate::search::SearchView::decl(),
         crate::updates::Origin::decl(),
         PackInfoView::decl(),
+        crate::sharekit::KitFile::decl(),
+        crate::sharekit::ShareKitView::decl(),
         crate::summary::SummaryColumn::decl(),
         crate::summary::SummaryView::decl(),
     ];

@@ -14,6 +14,9 @@
 //! - `records`  profiles, dates, deadlines, the checklist, the summary, and the kill test
 //! - `session`  first launch, the language choice remembered across processes
 //! - `bindings` `ui/src/bindings.ts` is exactly what the view models generate
+//! - `packaging` the desktop entry generated from the locales; the bundle's configuration
+//! - `sharekit` the installed package rebuilt and read by `dpkg-deb`; the copy to pass on:
+//!   checked SHA-256 list, bilingual README, nothing personal, its pack installs elsewhere
 //! - `tidy`     the architecture's invariants (no Tauri in the core, no SQL or words in shells,
 //!   no hard-coded text in the UI, no remote URL, capabilities limited)
 
@@ -36,12 +39,14 @@ mod content;
 mod decide;
 mod guide;
 mod l10n;
+mod packaging;
 mod packs;
 mod records;
 mod safety;
 mod search;
 mod session;
 mod shared;
+mod sharekit;
 mod store;
 mod tidy;
 
