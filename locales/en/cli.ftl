@@ -175,3 +175,9 @@ cli-space-pin-prompt = PIN for your space:
 cli-pin-repeat-prompt = Repeat the PIN:
 cli-shared = This device is now shared. Your data is in your space.
 cli-space-created = Your space was created.
+
+## `senda share-kit`: the copy to pass on
+
+cli-cmd-share-kit = Writes a folder to pass { -brand-name } on to another computer: the installer, the newest guide, its keys, and a README with check codes.
+cli-opt-share-kit-out = The folder to write (new or empty).
+cli-share-kit-files = Files and their check codes (SHA-256):
