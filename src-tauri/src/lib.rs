@@ -9,6 +9,7 @@ use senda::guide::Guide;
 use senda::l10n::Isolation;
 use senda::session::Session;
 use senda::search::SearchView;
+use senda::sharekit::ShareKitView;
 use senda::summary::SummaryView;
 use senda::updates::Updates;
 use senda::views::{
@@ -316,6 +317,21 @@ fn restore_backup(state: tauri::State<'_, AppState>, bytes: Vec<u8>, passphrase:
     with_session(&state, |s| s.restore_backup(&bytes, &passphrase, today()))
 }
 
+/// Writes the copy to pass on (installer, guide pack, keys, README) into a new folder where
+/// backups go. The installer is the package this program was installed from, if any.
+#[tauri::command]
+fn share_kit(app: tauri::AppHandle, state: tauri::State<'_, AppState>) -> CommandResult<ShareKitView> {
+    let dir = backup_dir(&app);
+    let installer = senda::installer::of_program(std::env::current_exe());
+    with_session(&state, |s| {
+        let dir = dir.ok_or_else(|| senda::Error::DataFolder {
+            path: PathBuf::from("~"),
+            source: std::io::Error::new(std::io::ErrorKind::NotFound, "no folder for the copy to pass on"),
+        })?;
+        s.write_share_kit(&dir, installer, today())
+    })
+}
+
 #[tauri::command]
 fn pack_info(state: tauri::State<'_, AppState>) -> CommandResult<PackInfoView> {
     with_session(&state, |s| s.pack_info(today()))
@@ -415,6 +431,7 @@ pub fn run() {
             pack_info,
             install_pack,
             rollback_pack,
+            share_kit,
             safety,
             unlock,
             lock,

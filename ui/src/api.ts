@@ -9,6 +9,7 @@ import type {
   PackInfoView,
   SafetyView,
   SearchView,
+  ShareKitView,
   HomeView,
   ProfileView,
   ProfilesView,
@@ -41,6 +42,7 @@ export interface Api {
   packInfo(): Promise<PackInfoView>;
   installPack(bytes: Uint8Array): Promise<PackInfoView>;
   rollbackPack(): Promise<PackInfoView>;
+  shareKit(): Promise<ShareKitView>;
   safety(lang: string | null): Promise<SafetyView>;
   unlock(pin: string): Promise<SafetyView>;
   lock(): Promise<SafetyView>;
@@ -80,6 +82,7 @@ export const tauriApi: Api = {
   packInfo: () => invoke<PackInfoView>("pack_info"),
   installPack: (bytes) => invoke<PackInfoView>("install_pack", { bytes: Array.from(bytes) }),
   rollbackPack: () => invoke<PackInfoView>("rollback_pack"),
+  shareKit: () => invoke<ShareKitView>("share_kit"),
   safety: (lang) => invoke<SafetyView>("safety", { lang }),
   unlock: (pin) => invoke<SafetyView>("unlock", { pin }),
   lock: () => invoke<SafetyView>("lock"),

@@ -2,7 +2,7 @@
 // and rule comes from the core through the Api.
 import type { Api } from "./api";
 import { isErrorView } from "./api";
-import type { DecideView, ErrorView, ProfilesView, ProfileView, StartView, UiText } from "./bindings";
+import type { DecideView, ErrorView, ProfilesView, ProfileView, ShareKitView, StartView, UiText } from "./bindings";
 import { renderAdvice, renderDecideIntro, renderQuestion, renderSearch, renderSearchForm } from "./decide";
 import { renderNextDue, renderProfile, renderProfiles, renderSummary } from "./profiles";
 import { renderFreshness, renderUpdates } from "./updates";
@@ -18,7 +18,7 @@ type Screen =
   | { name: "summary"; id: number }
   | { name: "search"; query: string }
   | { name: "decide"; step: number }
-  | { name: "updates"; message?: string }
+  | { name: "updates"; message?: string; kit?: ShareKitView }
   | { name: "safety" };
 
 /** Personal data locks after this long without a touch or a key, until the core says how
@@ -203,8 +203,10 @@ export class App {
             {
               onFile: (bytes) => install(() => this.api.installPack(bytes)),
               onRollback: () => void this.guard(async () => { await this.api.rollbackPack(); await this.show({ name: "updates" }); }),
+              onShareKit: () => void this.guard(async () => this.show({ name: "updates", kit: await this.api.shareKit() })),
             },
             screen.message ?? null,
+            screen.kit ?? null,
           ),
           true,
         );

@@ -213,9 +213,12 @@ function memoryApi(chosen: string | null): Api & { chosen: string | null; exits:
       import_label: "i",
       rollback: "r",
       installed_label: "ok",
+      share_kit_label: "k",
+      share_kit_hint: "h",
     }),
     installPack: unused,
     rollbackPack: unused,
+    shareKit: unused,
     safety: async () => api.safetyView,
     unlock: unused,
     lock: async () => {
