@@ -334,9 +334,12 @@ fn readme_in(l: &Localizer<'_>, parts: &Parts<'_>) -> String {
     }
 
     heading(&mut out, "sharekit-readme-check");
-    out.push_str(&format!("{}\n\n", l.text("sharekit-readme-check-intro")));
-    for file in parts.listed {
-        out.push_str(&format!("  {}\n    {}\n", file.name, file.sha256));
+    out.push_str(&format!("{}\n", l.text("sharekit-readme-check-intro")));
+    if !parts.listed.is_empty() {
+        out.push('\n');
+        for file in parts.listed {
+            out.push_str(&format!("  {}\n    {}\n", file.name, file.sha256));
+        }
     }
     let command = format!("sha256sum -c {SUMS_FILE}");
     out.push_str(&format!("\n{}\n", l.msg(&Msg::new("sharekit-readme-check-command").arg("command", command))));

@@ -178,6 +178,6 @@ cli-space-created = Se creó su espacio.
 
 ## `senda share-kit`: the copy to pass on
 
-cli-cmd-share-kit = Escribe una carpeta para pasar { -brand-name } a otra computadora: el instalador, la guía más nueva, sus claves y un README con códigos de control.
+cli-cmd-share-kit = Escribe una carpeta para pasar { -brand-name } a otra computadora. Lleva el instalador, la guía más nueva, sus claves y un README.
 cli-opt-share-kit-out = La carpeta donde se escribe (nueva o vacía).
 cli-share-kit-files = Archivos y sus códigos de control (SHA-256):

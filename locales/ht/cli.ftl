@@ -178,6 +178,6 @@ cli-space-created = Espas ou kreye.
 
 ## `senda share-kit`: the copy to pass on
 
-cli-cmd-share-kit = Ekri yon dosye pou pase { -brand-name } bay yon lòt òdinatè: enstalatè a, dènye gid la, kle li yo, ak yon README ki gen kòd verifikasyon yo.
+cli-cmd-share-kit = Ekri yon dosye pou pase { -brand-name } bay yon lòt òdinatè. Li gen enstalatè a, dènye gid la, kle li yo ak yon README.
 cli-opt-share-kit-out = Dosye kote pou l ekri a (nouvo oswa vid).
 cli-share-kit-files = Fichye yo ak kòd verifikasyon yo (SHA-256):

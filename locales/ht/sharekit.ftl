@@ -37,12 +37,12 @@ sharekit-readme-install-steps =
     2. Louvri yon tèminal nan dosye sa a.
     3. Tape liy sa a, epi peze Enter: { $command }
     4. Louvri { -brand-name } nan lis aplikasyon yo.
-sharekit-no-installer-source = Dosye sa a pa gen enstalatè (fichye pou enstale aplikasyon an). Yo pa t enstale { -brand-name } sou òdinatè sa a ak yon fichye enstalasyon, kidonk li pa ka kopye tèt li. Mande òganizasyon ki te ba ou { -brand-name } an enstalatè a.
+sharekit-no-installer-source = Dosye sa a pa gen enstalatè (fichye pou enstale aplikasyon an). Yo pa t enstale { -brand-name } sou òdinatè sa a ak yon fichye enstalasyon, kidonk li pa ka kopye tèt li. Mande òganizasyon ki te ba ou { -brand-name } a enstalatè a.
 # Variables:
 #   $path (String) - the file that changed.
 sharekit-no-installer-changed = Dosye sa a pa gen enstalatè (fichye pou enstale aplikasyon an). Yon fichye { -brand-name } chanje sou òdinatè sa a apre yo te enstale l ({ $path }). Yo pa pataje yon aplikasyon ki chanje. Enstale { -brand-name } ankò ak yon kopi ou fè konfyans.
-sharekit-no-installer-platform = Dosye sa a pa gen enstalatè (fichye pou enstale aplikasyon an). Sou kalite aparèy sa a, { -brand-name } pa ka kopye enstalatè li. Mande òganizasyon ki te ba ou { -brand-name } an enstalatè a.
-sharekit-no-installer-unreadable = Dosye sa a pa gen enstalatè (fichye pou enstale aplikasyon an). Aplikasyon an pa t kapab li fichye { -brand-name } ki enstale yo. Mande òganizasyon ki te ba ou { -brand-name } an enstalatè a.
+sharekit-no-installer-platform = Dosye sa a pa gen enstalatè (fichye pou enstale aplikasyon an). Sou kalite aparèy sa a, { -brand-name } pa ka kopye enstalatè li. Mande òganizasyon ki te ba ou { -brand-name } a enstalatè a.
+sharekit-no-installer-unreadable = Dosye sa a pa gen enstalatè (fichye pou enstale aplikasyon an). Aplikasyon an pa t kapab li fichye { -brand-name } ki enstale yo. Mande òganizasyon ki te ba ou { -brand-name } a enstalatè a.
 sharekit-readme-guide = Kijan pou mete dènye gid la
 # Variables:
 #   $file (String) - the guide file's name.
