@@ -15,7 +15,7 @@ pub const APP_PROGRAM: &str = "senda-app";
 pub fn entry(catalog: &Catalog) -> String {
     let codes = catalog.codes();
     let reference = catalog.reference().to_string();
-    let mut out = String::from("[Desktop Entry]\nType=Application\nVersion=1.5\n");
+    let mut out = String::from("[Desktop Entry]\nType=Application\nVersion=1.4\n");
     for (key, id) in [("Name", "app-name"), ("GenericName", "desktop-generic-name"), ("Comment", "desktop-comment"), ("Keywords", "desktop-keywords")] {
         out.push_str(&format!("{key}={}\n", value(&catalog.localizer(&reference).text(id), key)));
         for code in &codes {

@@ -10,6 +10,8 @@ SYSTEM_PACKAGES=(
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev
   xvfb xauth webkit2gtk-driver strace dbus
   python3 python3-venv
+  # Checking the Debian package: dpkg-shlibdeps, lintian, desktop-file-validate.
+  dpkg-dev lintian desktop-file-utils
 )
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }

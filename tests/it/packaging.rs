@@ -56,6 +56,7 @@ fn the_bundle_installs_what_the_core_expects() {
     // kit looks for the package under that name.
     assert_eq!(conf["productName"].as_str().unwrap().to_lowercase(), senda::installer::DEB_PACKAGE);
     assert_eq!(conf["identifier"], senda::APP_ID);
+    assert_eq!(conf["version"], env!("CARGO_PKG_VERSION"), "the package's version is the crates'");
     let manifest = std::fs::read_to_string(repo_path("src-tauri/Cargo.toml")).unwrap();
     assert!(manifest.contains(&format!("name = \"{}\"", senda::desktop::APP_PROGRAM)), "the app's program is {}", senda::desktop::APP_PROGRAM);
     let deb = &conf["bundle"]["linux"]["deb"];
@@ -72,7 +73,9 @@ fn the_bundle_installs_what_the_core_expects() {
     for (_, source) in deb["files"].as_object().unwrap().iter().filter(|(dest, _)| !dest.starts_with("/usr/bin")) {
         assert!(tauri_dir.join(source.as_str().unwrap()).is_file(), "{source} is missing");
     }
-    assert!(tauri_dir.join(deb["changelog"].as_str().unwrap()).is_file());
+    // Tauri's own `changelog` option would put it under the product's name
+    // (`/usr/share/doc/Senda`); Debian looks in the package's folder.
+    assert!(deb.get("changelog").is_none());
     assert!(tauri_dir.join(conf["bundle"]["licenseFile"].as_str().unwrap()).is_file());
 }
 
@@ -84,4 +87,21 @@ fn the_copyright_file_carries_the_whole_licence() {
     // In the Debian format, each line of a licence text is indented and a blank line is " .".
     let folded: String = licence.lines().map(|l| if l.trim().is_empty() { " .\n".to_string() } else { format!(" {l}\n") }).collect();
     assert!(copyright.contains(&folded), "packaging/linux/copyright lacks the text of packaging/LICENSE");
+}
+
+#[test]
+fn the_compressed_changelog_is_the_changelog() {
+    use std::io::Read as _;
+    let text = std::fs::read_to_string(repo_path("packaging/linux/changelog")).unwrap();
+    let gz = std::fs::read(repo_path("packaging/linux/changelog.gz")).unwrap();
+    let mut unpacked = String::new();
+    flate2::read::GzDecoder::new(&gz[..]).read_to_string(&mut unpacked).unwrap();
+    assert!(
+        unpacked == text,
+        "packaging/linux/changelog.gz is stale: run `gzip -9n -c packaging/linux/changelog > packaging/linux/changelog.gz`"
+    );
+    assert!(text.starts_with(&format!("senda ({}) ", env!("CARGO_PKG_VERSION"))), "the changelog's first entry is this version");
+    // Debian wants it compressed at the highest level, without a time stamp (gzip -9n).
+    assert_eq!(gz[8], 2, "maximum compression");
+    assert_eq!(&gz[4..8], &[0, 0, 0, 0], "no time stamp");
 }
