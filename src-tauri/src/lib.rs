@@ -319,7 +319,8 @@ fn restore_backup(state: tauri::State<'_, AppState>, bytes: Vec<u8>, passphrase:
 
 /// Writes the copy to pass on (installer, guide pack, keys, README) into a new folder where
 /// backups go. The installer is the package this program was installed from, if any.
-#[tauri::command]
+/// Rebuilding it reads and compresses the installed programs: off the interface's thread.
+#[tauri::command(async)]
 fn share_kit(app: tauri::AppHandle, state: tauri::State<'_, AppState>) -> CommandResult<ShareKitView> {
     let dir = backup_dir(&app);
     let installer = senda::installer::of_program(std::env::current_exe());
