@@ -140,6 +140,7 @@ fn rebuild(root: &Path, exe_name: &str) -> Result<Installer, Unavailable> {
         return Ok(Installer::Unavailable(Unavailable::Changed { path: format!("/{missing}") }));
     }
 
+    // Senda's package has no configuration files, so dpkg's record of them is not carried.
     let control_text: String = fields
         .iter()
         .filter(|(name, _)| !matches!(name.as_str(), "Status" | "Config-Version" | "Conffiles"))

@@ -181,6 +181,10 @@ impl Kit {
         std::fs::create_dir_all(&parent).map_err(write_err(&parent))?;
         let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "senda-kit".to_string());
         let tmp = parent.join(format!(".{name}.partial-{}", std::process::id()));
+        // What an interrupted earlier attempt left under that name must not join this kit.
+        if tmp.exists() {
+            std::fs::remove_dir_all(&tmp).map_err(write_err(&tmp))?;
+        }
         let result = self.write_into(&tmp).and_then(|()| {
             if out.exists() {
                 // Only an empty folder gets here; the rename needs its name free on every system.

@@ -330,3 +330,18 @@ fn the_app_writes_a_dated_kit_where_backups_go() {
     assert_eq!(first.pack_version, Some(2));
     assert_eq!(word_on_disk(downloads.path(), WORD), Vec::<String>::new());
 }
+
+#[test]
+fn files_left_by_an_interrupted_kit_do_not_join_the_next() {
+    let data = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    // What a kit interrupted in this process would have left beside the target.
+    let partial = out.path().join(format!(".kit.partial-{}", std::process::id()));
+    std::fs::create_dir(&partial).unwrap();
+    std::fs::write(partial.join("notes.txt"), WORD).unwrap();
+    let kit = sharekit::build("en", &Updates::new(data.path()), Installer::Unavailable(Unavailable::NotPackaged), TODAY);
+    kit.write(&out.path().join("kit")).unwrap();
+    let mut names = files_under(out.path(), out.path());
+    names.sort();
+    assert_eq!(names, ["kit/README.txt", "kit/SHA256SUMS"]);
+}
