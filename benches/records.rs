@@ -55,19 +55,21 @@ fn unlock(c: &mut Criterion) {
     let mut group = c.benchmark_group("unlock");
     group.sample_size(10);
     group.bench_function("derive the database key from a PIN (Argon2id)", |b| {
-        b.iter(|| std::hint::black_box(senda::vault::derive_key("4821", [7u8; 16]).unwrap()))
+        b.iter(|| std::hint::black_box(senda::vault::derive_key("482913", [7u8; 16]).unwrap()))
     });
     // On a shared device: the PIN's Argon2id run, finding the space's file, opening it.
     let dir = tempfile::tempdir().unwrap();
+    let secret;
     {
         let mut session = Session::open(dir.path(), Guide::builtin(Isolation::On).unwrap()).unwrap();
-        session.share_device("271828", "271828").unwrap();
-        session.create_space("314159", "314159", 0).unwrap();
+        session.share_device("583920", "583920").unwrap();
+        session.create_space("794061", "794061").unwrap();
+        secret = format!("{} 794061", session.pending_space_word().unwrap());
     }
     let mut session = Session::open(dir.path(), Guide::builtin(Isolation::On).unwrap()).unwrap();
     group.bench_function("open a shared device's space by its PIN", |b| {
         b.iter(|| {
-            session.unlock("271828", 0).unwrap();
+            session.unlock(&secret, 0).unwrap();
             session.lock().unwrap();
         })
     });

@@ -33,9 +33,15 @@ def start_in(driver, lang):
     return wait(driver, "[data-screen=home]")
 
 
+def menu(driver, item):
+    """Chooses an item of the header's menu (language, profiles, lock, unlock, safety)."""
+    driver.find_element(By.CSS_SELECTOR, "header [data-action=menu]").click()
+    wait(driver, f"header [data-menu={item}]").click()
+
+
 def add_profile(driver, name):
     """Adds a profile from the profiles screen; returns its name as the profile screen shows it."""
-    driver.find_element(By.CSS_SELECTOR, "[data-action=profiles]").click()
+    menu(driver, "profiles")
     form = wait(driver, "[data-form=add-profile]")
     form.find_element(By.TAG_NAME, "input").send_keys(name)
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
@@ -77,8 +83,8 @@ def test_first_launch_in_creole_then_switch_to_spanish(app, artifacts, senda_cli
     assert clean(checked.text) == ht["checked_label"]
     snap(app, artifacts / "3-topic-ht.png")
 
-    # The language switch is one tap away, and returns to the same page in the new language.
-    app.find_element(By.CSS_SELECTOR, "[data-action=change-language]").click()
+    # The language switch is in the header's menu, and returns to the same page in the new language.
+    menu(app, "language")
     wait(app, "[data-screen=picker] [data-lang=es]").click()
     title = wait_text(app, "[data-role=topic-title]", es["title"])
     assert title.text == es["title"]
@@ -92,6 +98,6 @@ def test_first_launch_in_creole_then_switch_to_spanish(app, artifacts, senda_cli
         "const d = document.documentElement; return [d.scrollWidth, d.clientWidth];"
     )
     assert overflow[0] <= overflow[1], f"page is {overflow[0]}px wide in a {overflow[1]}px window"
-    button = app.find_element(By.CSS_SELECTOR, "[data-action=change-language]")
+    button = app.find_element(By.CSS_SELECTOR, "[data-action=menu]")
     assert button.size["height"] >= 48, "touch targets stay at least 48 px tall"
     snap(app, artifacts / "5-topic-320px-200pct.png")

@@ -125,21 +125,25 @@ def test_install_launch_pass_on_and_remove(launch, tmp_path, artifacts):
     # The installed app, launched as a person would: its own data folder under HOME.
     home = root / "home" / "person"
     home.mkdir(parents=True)
-    env = {"HOME": str(home), "XDG_DATA_HOME": None, "XDG_CONFIG_HOME": None, "XDG_CACHE_HOME": None, "SENDA_BACKUP_DIR": None}
-    driver = launch(None, application=app_bin, env_overrides=env)
+    # The copy to pass on goes where the person chooses in a folder dialog, which WebDriver
+    # cannot answer: SENDA_BACKUP_DIR stands for the chosen folder (a USB stick, outside the root).
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    env = {"HOME": str(home), "XDG_DATA_HOME": None, "XDG_CONFIG_HOME": None, "XDG_CACHE_HOME": None}
+    driver = launch(None, backups=usb, application=app_bin, env_overrides=env)
     picker = wait(driver, "[data-screen=picker]")
     assert len(picker.find_elements(By.CSS_SELECTOR, "[data-lang]")) == len(LANGS)
     snap(driver, artifacts / "install-1-picker.png")
     start_in(driver, "ht")
 
-    # The copy to pass on, from the guide updates screen: it lands in HOME (no Downloads
-    # or Documents folder there) and carries the installer rebuilt from this root.
+    # The copy to pass on, from the guide updates screen: a dated folder in the chosen one,
+    # with the installer rebuilt from this root.
     driver.find_element(By.CSS_SELECTOR, "[data-action=updates]").click()
     wait(driver, "[data-screen=updates] [data-action=share-kit]").click()
     done = wait(driver, "[data-role=share-kit-done]", timeout=60)
     assert not driver.find_elements(By.CSS_SELECTOR, "[data-role=share-kit-note]"), "the installer is in the kit"
     snap(driver, artifacts / "install-2-share-kit.png")
-    kits = list(home.glob("senda-kit-*"))
+    kits = list(usb.glob("senda-kit-*"))
     assert len(kits) == 1, kits
     assert str(kits[0]) in clean(done.text)
     names = check_sums(kits[0])

@@ -3,15 +3,19 @@ the real app. Expected dates come from the `senda` command line, which uses the 
 
 import datetime
 
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 from test_app import add_profile, snap, start_in, wait
+from test_deadlines import enter_date, wait_card
 
 
 def wait_pressed(driver, css, timeout=20):
-    WebDriverWait(driver, timeout).until(
+    # The screen is drawn again when the core answers, so a button found a moment ago may be
+    # gone: look it up again until the new one says it is pressed.
+    WebDriverWait(driver, timeout, ignored_exceptions=(StaleElementReferenceException,)).until(
         lambda d: d.find_element(By.CSS_SELECTOR, css).get_attribute("aria-pressed") == "true"
     )
 
@@ -24,14 +28,10 @@ def test_profile_deadline_and_checklist_survive_a_restart(launch, data_dir, arti
     start_in(app, "es")
     assert add_profile(app, "Rosa Mejía") == "Rosa Mejía"
 
-    # The date of entry, as a date picker would set it.
-    field = app.find_element(By.CSS_SELECTOR, "[data-date=entered]")
-    app.execute_script(
-        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", field, entered
-    )
-    card = wait(app, "[data-deadline=comar]")
+    # The date of entry, chosen as day, month and year.
+    enter_date(app, "entered", datetime.date.fromisoformat(entered))
+    card = wait_card(app, "comar", "time", expected["last_day"])
     assert expected["last_day_label"] in card.text, card.text
-    assert card.find_element(By.CSS_SELECTOR, "time").get_attribute("datetime") == expected["last_day"]
     left = card.find_element(By.CSS_SELECTOR, "[data-role=left]").text
     assert str(expected["left_business"]) in left, left
     snap(app, artifacts / "6-profile-deadline.png")

@@ -39,6 +39,12 @@ fn main() {
         "set_wipe_after",
         "save_backup",
         "restore_backup",
+        "reading",
+        "speak",
+        "set_speech_rate",
+        "reminders",
+        "set_reminders",
+        "read_while_locked",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)).expect("tauri build step");
 }

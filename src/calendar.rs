@@ -1,13 +1,19 @@
 //! The Mexican business-day calendar: pure date arithmetic, no clock.
 //!
-//! A day is not a business day if it is a weekend; a fixed rest day of LFPA art. 28 (1 Jan,
-//! 5 Feb, 21 Mar, 1 May, 5 May, 1 Sep, 16 Sep, 20 Nov, 25 Dec); a Monday rest day of LFT
-//! art. 74 (first Monday of February, third Monday of March and of November); Holy Thursday
-//! or Good Friday; 1 October or 1 December of a federal handover year (2024, 2030, …); or a
-//! closure listed in the content. The two laws disagree, so the calendar takes the union of
-//! their rest days: a deadline it computes is never later than the true one.
+//! The laws disagree on which weekdays are rest days, and every extra rest day moves a last
+//! day *later*. So there are two readings (facts.md §2, "Algorithm"):
+//!
+//! - the **safe** reading counts as rest days only what every reading agrees on: weekends,
+//!   1 January, 1 May, 16 September and 25 December. A last day counted with it is on time
+//!   under any reading, and it is the deadline Senda shows;
+//! - the **union** reading also rests on the other fixed dates of LFPA art. 28 (5 Feb, 21 Mar,
+//!   5 May, 1 Sep, 20 Nov), the Monday rest days of LFT art. 74 (first Monday of February,
+//!   third Monday of March and of November), Holy Thursday and Good Friday, 1 October and
+//!   1 December of a federal handover year (2024, 2030, …), closures listed in the content,
+//!   and any rest days of a deadline's own calendar (the amparo's). A last day counted with it
+//!   is the latest the law may allow, shown only second, as "do not wait for it".
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, Days, NaiveDate as Date, Weekday};
 
@@ -15,7 +21,9 @@ use chrono::{Datelike, Days, NaiveDate as Date, Weekday};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RestDay {
     Weekend,
-    /// A fixed date of LFPA art. 28.
+    /// 1 January, 1 May, 16 September or 25 December: a rest day under every reading.
+    AgreedHoliday,
+    /// Another fixed date of LFPA art. 28 (5 Feb, 21 Mar, 5 May, 1 Sep, 20 Nov).
     FixedHoliday,
     /// A Monday rest day of LFT art. 74.
     MondayHoliday,
@@ -23,6 +31,8 @@ pub enum RestDay {
     HolyWeek,
     /// 1 October or 1 December of a federal handover year.
     Handover,
+    /// A fixed rest day of one deadline's own calendar (the amparo's 14 Sep and 12 Oct).
+    OwnCalendar,
     /// A closure announced by an official notice, listed in the content with its source.
     Closure { source: String },
 }
@@ -34,9 +44,27 @@ pub struct Closure {
     pub source: String,
 }
 
+/// Which days a count rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Reading {
+    /// Only the rest days every reading agrees on: the safe last day.
+    Safe,
+    /// The union of every reading's rest days: the latest possible last day.
+    #[default]
+    Union,
+}
+
+/// The rest days every reading agrees on, besides weekends: (month, day).
+pub const AGREED_HOLIDAYS: [(u32, u32); 4] = [(1, 1), (5, 1), (9, 16), (12, 25)];
+/// The other fixed rest days of LFPA art. 28: (month, day).
+const OTHER_LFPA_HOLIDAYS: [(u32, u32); 5] = [(2, 5), (3, 21), (5, 5), (9, 1), (11, 20)];
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Calendar {
+    reading: Reading,
     closures: BTreeMap<Date, String>,
+    /// Fixed rest days of a deadline's own calendar, (month, day); union reading only.
+    own_rest_days: BTreeSet<(u32, u32)>,
 }
 
 /// Business days are counted at most this far: about 40 years of working days. A count beyond
@@ -44,14 +72,31 @@ pub struct Calendar {
 const MAX_BUSINESS_DAYS: u32 = 10_000;
 
 impl Calendar {
-    /// The rules of the laws alone, without listed closures.
+    /// The safe reading: weekends and the four holidays every reading agrees on. Listed
+    /// closures do not count, since a closure can only move a last day later.
+    pub fn safe() -> Calendar {
+        Calendar { reading: Reading::Safe, ..Calendar::default() }
+    }
+
+    /// The union reading of the laws alone, without listed closures.
     pub fn statutory() -> Calendar {
         Calendar::default()
     }
 
-    /// The laws' rules plus closures listed in the content.
+    /// The union reading plus closures listed in the content.
     pub fn with_closures(closures: &[Closure]) -> Calendar {
-        Calendar { closures: closures.iter().map(|c| (c.date, c.source.clone())).collect() }
+        Calendar { closures: closures.iter().map(|c| (c.date, c.source.clone())).collect(), ..Calendar::default() }
+    }
+
+    /// This calendar plus a deadline's own fixed rest days, (month, day). They lengthen only
+    /// the union reading: the safe reading stays the safe one.
+    pub fn with_own_rest_days(mut self, days: &[(u32, u32)]) -> Calendar {
+        self.own_rest_days.extend(days.iter().copied());
+        self
+    }
+
+    pub fn reading(&self) -> Reading {
+        self.reading
     }
 
     pub fn closures(&self) -> impl Iterator<Item = (Date, &str)> {
@@ -64,9 +109,13 @@ impl Calendar {
             return Some(RestDay::Weekend);
         }
         let (year, month, day) = (date.year(), date.month(), date.day());
-        // (month, day)
-        let fixed = [(1, 1), (2, 5), (3, 21), (5, 1), (5, 5), (9, 1), (9, 16), (11, 20), (12, 25)];
-        if fixed.contains(&(month, day)) {
+        if AGREED_HOLIDAYS.contains(&(month, day)) {
+            return Some(RestDay::AgreedHoliday);
+        }
+        if self.reading == Reading::Safe {
+            return None;
+        }
+        if OTHER_LFPA_HOLIDAYS.contains(&(month, day)) {
             return Some(RestDay::FixedHoliday);
         }
         if date.weekday() == Weekday::Mon {
@@ -81,6 +130,9 @@ impl Calendar {
         }
         if is_handover_year(year) && ((month == 10 || month == 12) && day == 1) {
             return Some(RestDay::Handover);
+        }
+        if self.own_rest_days.contains(&(month, day)) {
+            return Some(RestDay::OwnCalendar);
         }
         self.closures.get(&date).map(|source| RestDay::Closure { source: source.clone() })
     }

@@ -110,24 +110,29 @@ pub const DECIDE_FILE: &str = "content/decide.toml";
 pub struct DateKey {
     pub key: String,
     pub label: String,
+    /// A plain explanation shown with the field, when the label alone is not enough.
+    pub hint: Option<String>,
 }
 
 /// How a deadline is counted from its date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rule {
-    /// The Nth Mexican business day after the date.
+    /// The Nth Mexican business day after the date: a safe last day and a latest possible one.
     BusinessDays(u32),
     /// One year after the date, shown `early_by_days` earlier.
     OneYear { early_by_days: u32 },
-    /// The next date on the weekday the person recorded.
-    Weekly,
+    /// The recorded date itself, as an office gave it (the next signing): nothing is computed.
+    Given,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeadlineDef {
     pub kind: String,
-    /// The date key it counts from (none for the weekly signing).
-    pub from: Option<String>,
+    /// The date key it counts from.
+    pub from: String,
+    /// A date key that, once recorded, replaces `from`: the count then starts on that day
+    /// itself (the day filing became possible, LRPCAP art. 18), with `starts_on_label`.
+    pub starts_on: Option<(String, String)>,
     /// A date key that must be recorded for the deadline to apply.
     pub requires: Option<String>,
     pub rule: Rule,
@@ -135,6 +140,17 @@ pub struct DeadlineDef {
     pub title: String,
     pub advice: String,
     pub passed: String,
+    /// Business-day deadlines: what to do once the safe last day has passed but the latest
+    /// possible one has not (`$latest`, the latest day written out).
+    pub safe_passed: Option<String>,
+    /// Business-day deadlines: the sentence that gives the latest possible last day (`$date`).
+    pub latest: Option<String>,
+    /// Further sentences shown with the deadline, in order.
+    pub notes: Vec<String>,
+    /// Whether the closures listed in `content/calendar.toml` (COMAR's) move its latest day.
+    pub closures: bool,
+    /// Fixed rest days of the deadline's own calendar, (month, day): union reading only.
+    pub own_rest_days: Vec<(u32, u32)>,
     pub topic: String,
     pub source: String,
 }
@@ -255,23 +271,33 @@ struct DeadlinesFile {
 struct DateKeyFile {
     key: String,
     label: String,
+    hint: Option<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DeadlineFile {
     kind: String,
-    from: Option<String>,
+    from: String,
+    starts_on: Option<String>,
+    starts_on_label: Option<String>,
     requires: Option<String>,
     business_days: Option<u32>,
     years: Option<u32>,
     early_by_days: Option<u32>,
     #[serde(default)]
-    weekly: bool,
+    given: bool,
     remind_days_before: Option<u32>,
     title: String,
     advice: String,
     passed: String,
+    safe_passed: Option<String>,
+    latest: Option<String>,
+    #[serde(default)]
+    notes: Vec<String>,
+    closures: Option<bool>,
+    #[serde(default)]
+    own_rest_days: Vec<String>,
     topic: String,
     source: String,
 }
@@ -496,11 +522,15 @@ impl Content {
         let mut out: Vec<(String, &str)> = Vec::new();
         for key in &self.date_keys {
             out.push((DEADLINES_FILE.to_string(), &key.label));
+            out.extend(key.hint.iter().map(|h| (DEADLINES_FILE.to_string(), h.as_str())));
         }
         for d in &self.deadlines {
             for id in [&d.title, &d.advice, &d.passed] {
                 out.push((DEADLINES_FILE.to_string(), id));
             }
+            let optional = [&d.safe_passed, &d.latest].into_iter().flatten();
+            let more = optional.chain(&d.notes).chain(d.starts_on.iter().map(|(_, label)| label));
+            out.extend(more.map(|id| (DEADLINES_FILE.to_string(), id.as_str())));
         }
         for q in &self.questions {
             out.push((DECIDE_FILE.to_string(), &q.text));
@@ -563,6 +593,14 @@ pub fn iso_date(date: Date) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 
+/// A day of the year written `MM-DD` (`09-14`), as (month, day); 29 February is allowed.
+fn month_day(text: &str) -> Option<(u32, u32)> {
+    let (month, day) = text.split_once('-')?;
+    let (month, day) = (month.parse().ok()?, day.parse().ok()?);
+    let well_formed = text.len() == 5 && Date::from_ymd_opt(2024, month, day).is_some();
+    well_formed.then_some((month, day))
+}
+
 fn unique(items: &[String]) -> std::result::Result<(), &String> {
     let mut seen = BTreeSet::new();
     match items.iter().find(|item| !seen.insert(*item)) {
@@ -606,21 +644,37 @@ fn load_deadlines(
     }
     let mut deadlines = Vec::new();
     for d in file.deadline {
-        let rule = match (d.business_days, d.years, d.weekly) {
+        let rule = match (d.business_days, d.years, d.given) {
             (Some(n), None, false) if (1..=1000).contains(&n) => Rule::BusinessDays(n),
             (None, Some(1), false) => Rule::OneYear { early_by_days: d.early_by_days.unwrap_or(0) },
-            (None, None, true) => Rule::Weekly,
+            (None, None, true) => Rule::Given,
             _ => return Err(invalid(format!("deadline {:?} needs exactly one rule", d.kind))),
         };
-        let needs_from = rule != Rule::Weekly;
-        if needs_from != d.from.is_some() {
-            return Err(invalid(format!("deadline {:?}: `from` goes with a dated rule", d.kind)));
+        let business = matches!(rule, Rule::BusinessDays(_));
+        if business != (d.safe_passed.is_some() && d.latest.is_some()) {
+            return Err(invalid(format!(
+                "deadline {:?}: `safe_passed` and `latest` go with business days, and business days need both",
+                d.kind
+            )));
         }
-        for key in d.from.iter().chain(&d.requires) {
+        if !business && (d.closures.is_some() || !d.own_rest_days.is_empty() || d.starts_on.is_some()) {
+            return Err(invalid(format!("deadline {:?}: calendars and `starts_on` go with business days", d.kind)));
+        }
+        let starts_on = match (d.starts_on, d.starts_on_label) {
+            (Some(key), Some(label)) => Some((key, label)),
+            (None, None) => None,
+            _ => return Err(invalid(format!("deadline {:?}: `starts_on` goes with `starts_on_label`", d.kind))),
+        };
+        for key in std::iter::once(&d.from).chain(&d.requires).chain(starts_on.iter().map(|(k, _)| k)) {
             if !keys.contains(key) {
                 return Err(invalid(format!("deadline {:?} names unknown date {key:?}", d.kind)));
             }
         }
+        let own_rest_days = d
+            .own_rest_days
+            .iter()
+            .map(|md| month_day(md).ok_or_else(|| invalid(format!("deadline {:?}: {md:?} is not a day of the year (MM-DD)", d.kind))))
+            .collect::<Result<Vec<_>>>()?;
         if !topics.iter().any(|t| t.id == d.topic) {
             return Err(invalid(format!("deadline {:?} names unknown topic {:?}", d.kind, d.topic)));
         }
@@ -630,17 +684,23 @@ fn load_deadlines(
         deadlines.push(DeadlineDef {
             kind: d.kind,
             from: d.from,
+            starts_on,
             requires: d.requires,
             rule,
             remind_days_before: d.remind_days_before,
             title: d.title,
             advice: d.advice,
             passed: d.passed,
+            safe_passed: d.safe_passed,
+            latest: d.latest,
+            notes: d.notes,
+            closures: d.closures.unwrap_or(true),
+            own_rest_days,
             topic: d.topic,
             source: d.source,
         });
     }
-    let date_keys = file.date.into_iter().map(|d| DateKey { key: d.key, label: d.label }).collect();
+    let date_keys = file.date.into_iter().map(|d| DateKey { key: d.key, label: d.label, hint: d.hint }).collect();
     Ok((date_keys, deadlines))
 }
 

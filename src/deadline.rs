@@ -1,23 +1,32 @@
-//! Deadlines: when each one falls for a person's recorded dates, and how much time is left.
-//! Pure: `today` is passed in.
+//! Deadlines: when each one falls for a person's recorded dates, how much time is left, and
+//! their view in a language. Pure: `today` is passed in.
+//!
+//! A business-day deadline has two last days (see `calendar`): the safe one, on time under
+//! every reading of the law, which is *the* deadline shown, and the latest possible one, shown
+//! second so that nobody waits for it.
 
-use chrono::{Datelike, Days, NaiveDate as Date, Weekday};
+use chrono::{Days, NaiveDate as Date};
 
-use crate::calendar::{add_one_year, Calendar};
+use crate::calendar::{add_one_year, Calendar, Closure};
 use crate::content::{iso_date, DeadlineDef, Rule};
-use crate::l10n::{Localized, Localizer, Msg};
+use crate::l10n::{Arg, Localized, Localizer, Msg};
 use crate::views::DeadlineView;
 
 #[derive(Debug, thiserror::Error)]
 pub enum DeadlineError {
     #[error("no deadline {kind:?}")]
     Unknown { kind: String },
+    #[error("deadline {kind:?} needs the date {key:?}")]
+    MissingDate { kind: String, key: String },
 }
 
 impl Localized for DeadlineError {
     fn msg(&self) -> Msg {
         match self {
             DeadlineError::Unknown { kind } => Msg::new("error-deadline-unknown").user("kind", kind.as_str()),
+            DeadlineError::MissingDate { kind, key } => {
+                Msg::new("error-deadline-date-missing").user("kind", kind.as_str()).arg("key", key.as_str())
+            }
         }
     }
 }
@@ -25,87 +34,125 @@ impl Localized for DeadlineError {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum State {
-    /// The last day is after today.
+    /// The (safe) last day is after today.
     Upcoming,
-    /// Today is the last day.
+    /// Today is the (safe) last day.
     Today,
-    /// The last day has passed.
+    /// The safe last day has passed, but the latest possible one has not: go today.
+    SafePassed,
+    /// Every last day has passed.
     Passed,
+    /// A date the person must enter is missing (the next signing date).
+    NeedsDate,
+}
+
+/// Where a count starts: a recorded date, and whether that day itself may be day 1.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Start {
+    pub date: Date,
+    /// The date key it comes from.
+    pub key: String,
+    /// The count starts on this day itself (the day filing became possible), not after it.
+    /// Only the safe last day counts it; the latest possible one starts the day after.
+    pub inclusive: bool,
+}
+
+impl Start {
+    /// The start a deadline takes from a profile's recorded dates: its `starts_on` date when
+    /// recorded, else its `from` date; `None` when neither is recorded.
+    pub fn for_def(def: &DeadlineDef, recorded: impl Fn(&str) -> Option<Date>) -> Option<Start> {
+        if let Some((key, _)) = &def.starts_on {
+            if let Some(date) = recorded(key) {
+                return Some(Start { date, key: key.clone(), inclusive: true });
+            }
+        }
+        recorded(&def.from).map(|date| Start { date, key: def.from.clone(), inclusive: false })
+    }
 }
 
 /// One deadline, computed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deadline {
     pub kind: String,
-    /// The date it is counted from (for the weekly signing: today).
-    pub from: Date,
+    pub start: Start,
+    /// The safe last day: the deadline shown.
     pub last_day: Date,
+    /// The latest possible last day (business-day deadlines only).
+    pub latest_day: Option<Date>,
     /// N, for a deadline of N business days.
     pub business_days: Option<u32>,
     pub state: State,
-    /// Business days after today, up to and including the last day (business-day deadlines).
+    /// Business days after today, up to and including the (safe) last day (business-day
+    /// deadlines).
     pub left_business: Option<i64>,
-    /// Calendar days from today to the last day; negative once passed.
+    /// Calendar days from today to the (safe) last day; negative once passed.
     pub left_calendar: i64,
     /// Inside the reminder window before the last day (the visitor card's 30 days).
     pub remind: bool,
 }
 
-/// Computes a dated deadline counted from `from`. `None` when the date arithmetic leaves the
-/// calendar (a date at the end of time), or for the weekly rule, which has no start date.
-pub fn compute(def: &DeadlineDef, from: Date, today: Date, calendar: &Calendar) -> Option<Deadline> {
-    let (last_day, business_days) = match def.rule {
-        Rule::BusinessDays(n) => (calendar.add_business_days(from, n)?, Some(n)),
+/// The calendar of a deadline's latest possible day: the union reading, its own rest days,
+/// and the listed closures unless `statutory_only` or the deadline is not COMAR's.
+pub fn latest_calendar(def: &DeadlineDef, closures: &[Closure], statutory_only: bool) -> Calendar {
+    let listed = if statutory_only || !def.closures { &[][..] } else { closures };
+    Calendar::with_closures(listed).with_own_rest_days(&def.own_rest_days)
+}
+
+/// Computes a deadline from where it starts. `latest` is the calendar of its latest possible
+/// day ([`latest_calendar`]). `None` when the date arithmetic leaves the calendar (a date at
+/// the end of time).
+pub fn compute(def: &DeadlineDef, start: &Start, today: Date, latest: &Calendar) -> Option<Deadline> {
+    let safe = Calendar::safe();
+    let (last_day, latest_day, business_days) = match def.rule {
+        Rule::BusinessDays(n) => {
+            // Starting on the day itself is the same count as starting after the day before.
+            let event = if start.inclusive { start.date.pred_opt()? } else { start.date };
+            (safe.add_business_days(event, n)?, Some(latest.add_business_days(start.date, n)?), Some(n))
+        }
         Rule::OneYear { early_by_days } => {
-            (add_one_year(from)?.checked_sub_days(Days::new(u64::from(early_by_days)))?, None)
+            (add_one_year(start.date)?.checked_sub_days(Days::new(u64::from(early_by_days)))?, None, None)
         }
-        Rule::Weekly => return None,
+        Rule::Given => (start.date, None, None),
     };
-    Some(finish(def, from, last_day, business_days, today, calendar))
-}
-
-/// The next signing day on `weekday`, today included.
-pub fn next_signing(def: &DeadlineDef, weekday: Weekday, today: Date, calendar: &Calendar) -> Deadline {
-    let mut day = today;
-    while day.weekday() != weekday {
-        day = day.succ_opt().unwrap_or(day);
-        if day == Date::MAX {
-            break;
-        }
-    }
-    finish(def, today, day, None, today, calendar)
-}
-
-fn finish(def: &DeadlineDef, from: Date, last_day: Date, business_days: Option<u32>, today: Date, calendar: &Calendar) -> Deadline {
     let left_calendar = last_day.signed_duration_since(today).num_days();
     let state = match left_calendar {
         d if d > 0 => State::Upcoming,
         0 => State::Today,
+        _ if latest_day.is_some_and(|latest| latest >= today) => State::SafePassed,
         _ => State::Passed,
     };
-    let left_business = business_days.map(|_| calendar.business_days_between(today, last_day));
+    let left_business = business_days.map(|_| safe.business_days_between(today, last_day));
     let remind = def
         .remind_days_before
         .is_some_and(|days| state == State::Upcoming && left_calendar <= i64::from(days));
-    Deadline { kind: def.kind.clone(), from, last_day, business_days, state, left_business, left_calendar, remind }
-}
-
-/// Weekdays by number, 1 = Monday … 7 = Sunday.
-pub fn weekday_from_number(n: u8) -> Option<Weekday> {
-    Some(match n {
-        1 => Weekday::Mon,
-        2 => Weekday::Tue,
-        3 => Weekday::Wed,
-        4 => Weekday::Thu,
-        5 => Weekday::Fri,
-        6 => Weekday::Sat,
-        7 => Weekday::Sun,
-        _ => return None,
+    Some(Deadline {
+        kind: def.kind.clone(),
+        start: start.clone(),
+        last_day,
+        latest_day,
+        business_days,
+        state,
+        left_business,
+        left_calendar,
+        remind,
     })
 }
 
+/// Words a view adds from outside the deadline itself.
+#[derive(Debug, Clone, Default)]
+pub struct Extra {
+    /// The title of the guide topic the deadline links to.
+    pub topic_title: String,
+    /// Sentences shown after the deadline's own notes (how often the person signs).
+    pub notes: Vec<String>,
+    /// True when closures listed in the content were ignored.
+    pub statutory_only: bool,
+}
+
 /// A computed deadline in the reader's language.
-pub fn view(d: &Deadline, def: &DeadlineDef, l: &Localizer<'_>, statutory_only: bool) -> DeadlineView {
+pub fn view(d: &Deadline, def: &DeadlineDef, l: &Localizer<'_>, extra: Extra) -> DeadlineView {
+    let given = def.rule == Rule::Given;
+    let latest_differs = d.latest_day.is_some_and(|latest| latest != d.last_day);
     let left_label = match d.state {
         State::Upcoming => match d.left_business {
             Some(business) => {
@@ -113,29 +160,86 @@ pub fn view(d: &Deadline, def: &DeadlineDef, l: &Localizer<'_>, statutory_only: 
             }
             None => l.msg(&Msg::new("deadline-left-calendar").arg("calendar", d.left_calendar)),
         },
-        State::Today if def.rule == Rule::Weekly => l.text("deadline-signing-today"),
+        State::Today if given => l.text("deadline-signing-today-entered"),
+        State::Today if latest_differs => l.text("deadline-today-safe"),
         State::Today => l.text("deadline-today"),
-        State::Passed => l.msg(&Msg::new("deadline-passed-ago").arg("calendar", -d.left_calendar)),
+        State::SafePassed => l.msg(&Msg::new("deadline-safe-passed-ago").arg("calendar", -d.left_calendar)),
+        State::Passed if given => l.msg(&Msg::new("deadline-signing-passed-ago").arg("calendar", -d.left_calendar)),
+        State::Passed | State::NeedsDate => {
+            // Every reading's last day has passed: count from the latest one.
+            let ended = d.latest_day.unwrap_or(d.last_day);
+            let ago = (d.last_day - ended).num_days() - d.left_calendar;
+            l.msg(&Msg::new("deadline-passed-ago").arg("calendar", ago))
+        }
     };
-    let advice = match d.state {
-        State::Passed => l.text(&def.passed),
+    let latest_label = d.latest_day.filter(|_| latest_differs).and_then(|latest| {
+        def.latest.as_deref().map(|id| l.text_args(id, &[("date", Arg::Text(l.date_long(latest)))]))
+    });
+    let advice = match (d.state, &def.safe_passed, d.latest_day) {
+        (State::SafePassed, Some(id), Some(latest)) => l.text_args(id, &[("latest", Arg::Text(l.date_long(latest)))]),
+        (State::Passed | State::SafePassed, _, _) => l.text(&def.passed),
         _ if d.remind => l.text("deadline-tvrh-remind"),
         _ => l.text(&def.advice),
     };
+    let from_label = match (&def.rule, &def.starts_on) {
+        (Rule::Given, _) => None,
+        (Rule::BusinessDays(_), Some((key, label))) if *key == d.start.key => {
+            Some(l.text_args(label, &[("date", Arg::Text(l.date_long(d.start.date)))]))
+        }
+        (Rule::BusinessDays(_), _) => Some(l.msg(&Msg::new("deadline-counted-after").arg("date", l.date_long(d.start.date)))),
+        (Rule::OneYear { .. }, _) => Some(l.msg(&Msg::new("deadline-counted-from").arg("date", l.date_long(d.start.date)))),
+    };
+    let mut notes: Vec<String> = def.notes.iter().map(|id| l.text(id)).collect();
+    notes.extend(extra.notes);
     DeadlineView {
         kind: d.kind.clone(),
         title: l.text(&def.title),
-        from: iso_date(d.from),
-        last_day: iso_date(d.last_day),
-        last_day_label: l.date_long(d.last_day),
+        from: Some(iso_date(d.start.date)),
+        from_key: Some(d.start.key.clone()),
+        from_label,
+        last_day: Some(iso_date(d.last_day)),
+        last_day_label: Some(l.date_long(d.last_day)),
+        latest_day: d.latest_day.map(iso_date),
+        latest_label,
         business_days: d.business_days,
         state: d.state,
         left_business: d.left_business,
-        left_calendar: d.left_calendar,
+        left_calendar: Some(d.left_calendar),
         left_label,
         advice,
+        notes,
         remind: d.remind,
         topic: def.topic.clone(),
-        statutory_only,
+        topic_title: extra.topic_title,
+        statutory_only: extra.statutory_only,
+    }
+}
+
+/// A given deadline whose date the person has not entered yet, though they recorded something
+/// about it (how often they sign): it asks for the date and invents none.
+pub fn needs_date_view(def: &DeadlineDef, l: &Localizer<'_>, extra: Extra) -> DeadlineView {
+    let mut notes: Vec<String> = def.notes.iter().map(|id| l.text(id)).collect();
+    notes.extend(extra.notes);
+    DeadlineView {
+        kind: def.kind.clone(),
+        title: l.text(&def.title),
+        from: None,
+        from_key: None,
+        from_label: None,
+        last_day: None,
+        last_day_label: None,
+        latest_day: None,
+        latest_label: None,
+        business_days: None,
+        state: State::NeedsDate,
+        left_business: None,
+        left_calendar: None,
+        left_label: l.text("deadline-signing-needs-date"),
+        advice: l.text("deadline-signing-ask-date"),
+        notes,
+        remind: false,
+        topic: def.topic.clone(),
+        topic_title: extra.topic_title,
+        statutory_only: extra.statutory_only,
     }
 }

@@ -1,7 +1,10 @@
 //! The decision helper: six questions from the sources' decision framework, and the rules
 //! that turn a person's answers into advice for their circumstances. The questions and the
 //! advice's words and links are content (`content/decide.toml`); the rules are pure functions
-//! here, so that every circumstance is covered by a table of tests.
+//! here, so that every circumstance is covered by a table of tests. Beside the rules, this
+//! module declares which advice points to a claim in Mexico and which pairs of advice
+//! contradict each other, so that a test can prove over every combination of answers that no
+//! Mexican national is pointed to the COMAR and that no two contradictory items appear together.
 
 use std::collections::BTreeMap;
 
@@ -20,14 +23,18 @@ pub const QUESTIONS: &[(&str, &[&str])] = &[
 
 /// Every piece of advice the rules can give. The content must define exactly these.
 pub const ADVICE: &[&str] = &[
-    "border-closed",
+    "at-border",
     "mexican-national",
     "visa",
     "inside-us",
     "mpp",
+    "us-hearings",
+    "us-border-rules",
     "family-children",
     "unaccompanied",
+    "unaccompanied-mexican",
     "violence",
+    "violence-mexican",
     "support-mexico",
     "support-us",
     "cannot-wait",
@@ -36,6 +43,55 @@ pub const ADVICE: &[&str] = &[
     "settle-undecided",
     "legal-help",
 ];
+
+/// Advice that points to the COMAR or to a claim in Mexico: applying there, its papers, its
+/// waits or its outcome. Mexico's asylum is only for foreigners (LRPCAP arts. 11, 13), so none
+/// of it may reach a Mexican national.
+pub const POINTS_TO_MEXICAN_CLAIM: &[&str] = &[
+    "at-border",
+    "mpp",
+    "family-children",
+    "unaccompanied",
+    "violence",
+    "support-mexico",
+    "cannot-wait",
+    "nationality",
+    "settle-yes",
+    "settle-undecided",
+];
+
+/// Advice written for Mexican nationals. Each contradicts every piece of advice that points to
+/// a claim in Mexico.
+pub const FOR_MEXICAN_NATIONALS: &[&str] = &["mexican-national", "us-hearings", "unaccompanied-mexican", "violence-mexican"];
+
+/// Advice that says where the person stands now (at the border, inside the US, returned under
+/// MPP …): any two of them contradict each other.
+pub const WHERE_THE_PERSON_STANDS: &[&str] = &["at-border", "visa", "inside-us", "mpp", "us-hearings"];
+
+/// Other pairs of advice that contradict each other.
+pub const ALSO_CONTRADICTORY: &[(&str, &str)] = &[("settle-yes", "settle-undecided")];
+
+/// Every pair of advice that must never be shown together, each pair once, in a stable order:
+/// a Mexican national's advice with advice pointing to a claim in Mexico, two different places
+/// where the person stands, and the other pairs declared above.
+pub fn contradictions() -> Vec<(&'static str, &'static str)> {
+    let ordered = |a: &'static str, b: &'static str| if a <= b { (a, b) } else { (b, a) };
+    let mut pairs = std::collections::BTreeSet::new();
+    for mexican in FOR_MEXICAN_NATIONALS {
+        for claim in POINTS_TO_MEXICAN_CLAIM {
+            pairs.insert(ordered(mexican, claim));
+        }
+    }
+    for (i, a) in WHERE_THE_PERSON_STANDS.iter().enumerate() {
+        for b in &WHERE_THE_PERSON_STANDS[i + 1..] {
+            pairs.insert(ordered(a, b));
+        }
+    }
+    for (a, b) in ALSO_CONTRADICTORY {
+        pairs.insert(ordered(a, b));
+    }
+    pairs.into_iter().collect()
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum DecideError {
@@ -106,25 +162,38 @@ impl Answers {
 }
 
 /// The advice that fits the answers, most important first. Pure.
+///
+/// A Mexican national cannot ask Mexico for asylum, so every branch that would point to a
+/// claim in Mexico has a Mexican national's counterpart or none. `tests/it/decide.rs` proves
+/// over every combination of answers that no contradictory pair (see [`contradictions`]) and
+/// no advice pointing to a claim in Mexico reaches a Mexican national.
 pub fn advise(answers: &Answers) -> Vec<&'static str> {
     let mexican = answers.get("nationality") == "mexico";
+    let us_entry = answers.get("us-entry");
+    let protection = answers.get("protection");
     let mut out = Vec::new();
-    // Where the person stands decides the first advice. A Mexican national cannot ask Mexico
-    // for refugee status, so "apply in Mexico" never goes to them.
-    match answers.get("us-entry") {
-        "no" if mexican => out.push("mexican-national"),
-        "no" => out.push("border-closed"),
-        "visa" => out.push("visa"),
-        "inside" => out.push("inside-us"),
-        _ => out.push("mpp"),
+    // Where the person stands decides the first advice.
+    match (us_entry, mexican) {
+        ("no", true) => out.push("mexican-national"),
+        ("no", false) => out.push("at-border"),
+        ("visa", _) => out.push("visa"),
+        ("inside", _) => out.push("inside-us"),
+        (_, true) => out.push("us-hearings"),
+        (_, false) => out.push("mpp"),
     }
     if mexican && !out.contains(&"mexican-national") {
         out.push("mexican-national");
     }
-    match answers.get("protection") {
-        "family-children" => out.push("family-children"),
-        "unaccompanied" => out.push("unaccompanied"),
-        "violence" => out.push("violence"),
+    // The US border rules for children and victims matter to anyone not yet inside the US.
+    if protection != "none" && us_entry != "inside" {
+        out.push("us-border-rules");
+    }
+    match (protection, mexican) {
+        ("family-children", false) => out.push("family-children"),
+        ("unaccompanied", false) => out.push("unaccompanied"),
+        ("unaccompanied", true) => out.push("unaccompanied-mexican"),
+        ("violence", false) => out.push("violence"),
+        ("violence", true) => out.push("violence-mexican"),
         _ => {}
     }
     if !mexican && matches!(answers.get("support"), "mexico" | "both") {
@@ -133,10 +202,10 @@ pub fn advise(answers: &Answers) -> Vec<&'static str> {
     if matches!(answers.get("support"), "us" | "both") {
         out.push("support-us");
     }
-    if answers.get("wait") == "no" && !mexican {
-        out.push("cannot-wait");
-    }
     if !mexican {
+        if answers.get("wait") == "no" {
+            out.push("cannot-wait");
+        }
         out.push("nationality");
         match answers.get("settle") {
             "yes" => out.push("settle-yes"),
@@ -167,4 +236,13 @@ pub fn check_content(content: &Content) -> Result<(), String> {
         return Err(format!("the advice must be exactly {ADVICE:?}"));
     }
     Ok(())
+}
+
+/// Every advice id named by the declarations above, for the test that they name real advice.
+pub fn declared_ids() -> Vec<&'static str> {
+    let mut ids: Vec<&'static str> = POINTS_TO_MEXICAN_CLAIM.to_vec();
+    ids.extend(FOR_MEXICAN_NATIONALS);
+    ids.extend(WHERE_THE_PERSON_STANDS);
+    ids.extend(ALSO_CONTRADICTORY.iter().flat_map(|(a, b)| [*a, *b]));
+    ids
 }

@@ -33,6 +33,10 @@ pub enum Error {
     PackFile(#[from] crate::packfile::PackFileError),
     #[error(transparent)]
     ShareKit(#[from] crate::sharekit::ShareKitError),
+    #[error(transparent)]
+    Speech(#[from] crate::speech::SpeechError),
+    #[error(transparent)]
+    Reminders(#[from] crate::reminders::RemindersError),
     #[error("cannot use the data folder {path}: {source}")]
     DataFolder { path: PathBuf, source: std::io::Error },
     #[error("cannot read {path}: {source}")]
@@ -59,6 +63,8 @@ impl Localized for Error {
             Error::Vault(e) => e.msg(),
             Error::PackFile(e) => e.msg(),
             Error::ShareKit(e) => e.msg(),
+            Error::Speech(e) => e.msg(),
+            Error::Reminders(e) => e.msg(),
             Error::DataFolder { path, .. } => Msg::new("error-data-folder").arg("path", path.display().to_string()),
             Error::FileRead { path, .. } => Msg::new("error-file-read").user("path", path.display().to_string()),
             Error::FileWrite { path, .. } => Msg::new("error-file-write").user("path", path.display().to_string()),
@@ -80,6 +86,8 @@ impl Localized for Error {
             Error::Vault(e) => e.detail(),
             Error::PackFile(e) => e.detail(),
             Error::ShareKit(e) => e.detail(),
+            Error::Speech(e) => e.detail(),
+            Error::Reminders(e) => e.detail(),
             Error::DataFolder { source, .. } | Error::FileRead { source, .. } | Error::FileWrite { source, .. } => {
                 Some(source.to_string())
             }

@@ -8,9 +8,8 @@ use chrono::NaiveDate as Date;
 use crate::search::{self, SearchHit, SearchView};
 use crate::store::{SearchDoc, SearchIndex};
 
-use crate::calendar::Calendar;
-use crate::content::{iso_date, Block, Content, ContentError};
-use crate::deadline::{self, DeadlineError};
+use crate::content::{iso_date, Block, Content, ContentError, DeadlineDef, Rule};
+use crate::deadline::{self, DeadlineError, Extra, Start};
 use crate::decide::{self, Answers};
 use crate::views::{AdviceItemView, AdviceView, DecideView, OptionView, QuestionView, TopicLinkView};
 use crate::profile::ProfileError;
@@ -140,10 +139,9 @@ impl Guide {
             undo: l.text("profile-undo-button"),
             save: l.text("profile-save-button"),
             dates_heading: l.text("profile-dates-heading"),
-            signing_day_label: l.text("date-signing-day-label"),
             deadlines_heading: l.text("profile-deadlines-heading"),
             no_deadlines: l.text("profile-no-deadlines"),
-            deadline_early_note: l.text("deadline-early-note"),
+            deadline_safe_note: l.text("deadline-safe-note"),
             checklist_heading: l.text("profile-checklist-heading"),
             missing_heading: l.text("checklist-missing-heading"),
             nothing_missing: l.text("checklist-nothing-missing"),
@@ -163,6 +161,10 @@ impl Guide {
             updates: l.text("pack-title"),
             safety: l.text("safety-title"),
             quick_exit: l.text("safety-quick-exit"),
+            menu: l.text("nav-menu"),
+            lock: l.text("safety-lock-button"),
+            unlock: l.text("safety-locked-title"),
+            search_results: l.text("search-results-title"),
         }
     }
 
@@ -244,26 +246,42 @@ impl Guide {
         })
     }
 
-    /// The business-day calendar: the laws' rest days, plus the closures listed in the content
-    /// unless `statutory_only`.
-    pub fn calendar(&self, statutory_only: bool) -> Calendar {
-        if statutory_only {
-            Calendar::statutory()
-        } else {
-            Calendar::with_closures(&self.content.closures)
-        }
+    /// One deadline counted from the dates given as (date key, date), without a profile
+    /// (`senda deadline comar --entered …`). A deadline that only shows a date the person gave
+    /// (the next signing) is not counted from anything and is unknown here.
+    pub fn deadline(
+        &self,
+        kind: &str,
+        dates: &[(&str, Date)],
+        today: Date,
+        statutory_only: bool,
+        lang: &str,
+    ) -> crate::Result<DeadlineView> {
+        let def = self.counted_deadline(kind).ok_or_else(|| DeadlineError::Unknown { kind: kind.to_string() })?;
+        let recorded = |key: &str| dates.iter().find(|(k, _)| *k == key).map(|(_, d)| *d);
+        let start = Start::for_def(def, recorded)
+            .ok_or_else(|| DeadlineError::MissingDate { kind: kind.to_string(), key: def.from.clone() })?;
+        let calendar = deadline::latest_calendar(def, &self.content.closures, statutory_only);
+        let computed = deadline::compute(def, &start, today, &calendar)
+            .ok_or_else(|| ProfileError::BadDate { value: iso_date(start.date) })?;
+        let l = self.catalog.localizer(lang);
+        Ok(deadline::view(&computed, def, &l, self.deadline_extra(def, &l, statutory_only, Vec::new())))
     }
 
-    /// One deadline counted from `from`, without a profile (`senda deadline comar --entered …`).
-    pub fn deadline(&self, kind: &str, from: Date, today: Date, statutory_only: bool, lang: &str) -> crate::Result<DeadlineView> {
-        let def = self.content.deadline(kind).ok_or_else(|| DeadlineError::Unknown { kind: kind.to_string() })?;
-        let calendar = self.calendar(statutory_only);
-        let computed = deadline::compute(def, from, today, &calendar)
-            .ok_or_else(|| ProfileError::BadDate { value: iso_date(from) })?;
-        Ok(deadline::view(&computed, def, &self.catalog.localizer(lang), statutory_only))
+    /// A deadline that is counted from a date (every kind but the given next signing).
+    pub fn counted_deadline(&self, kind: &str) -> Option<&DeadlineDef> {
+        self.content.deadline(kind).filter(|d| d.rule != Rule::Given)
     }
 
-    /// Every topic in every shipped language, as documents for the search index.
+    /// The words a deadline's view takes from the rest of the guide.
+    pub fn deadline_extra(&self, def: &DeadlineDef, l: &Localizer<'_>, statutory_only: bool, notes: Vec<String>) -> Extra {
+        let topic_title = self.content.topic(&def.topic).map(|t| l.text(&t.title)).unwrap_or_default();
+        Extra { topic_title, notes, statutory_only }
+    }
+
+    /// Every topic in every shipped language, as documents for the search index. A topic is
+    /// also found by the names and citations of its sources, so a law or an order's number
+    /// finds the topics that rest on it although the text itself leaves numbers out.
     fn search_docs(&self) -> Vec<SearchDoc> {
         let mut docs = Vec::new();
         for lang in &self.content.languages {
@@ -272,6 +290,10 @@ impl Guide {
                 let mut body: Vec<&str> = vec![view.summary.as_str()];
                 for block in &view.blocks {
                     body.extend(block.texts());
+                }
+                for source in &view.sources {
+                    body.push(&source.name);
+                    body.push(&source.cite);
                 }
                 docs.push(SearchDoc { topic: topic.id.clone(), lang: lang.clone(), title: view.title.clone(), body: body.join("\n") });
             }
@@ -330,9 +352,11 @@ impl Guide {
         }
     }
 
-    /// The advice for a complete set of answers, with the date the rules were checked.
+    /// The advice for a complete set of answers, with the date the rules were checked. A reason
+    /// that several cards share is shown in the first of them only.
     pub fn advice(&self, answers: &Answers, lang: &str) -> AdviceView {
         let l = self.catalog.localizer(lang);
+        let mut shown = std::collections::BTreeSet::new();
         let items = decide::advise(answers)
             .into_iter()
             .filter_map(|id| self.content.advice.iter().find(|a| a.id == id))
@@ -340,7 +364,7 @@ impl Guide {
                 id: a.id.clone(),
                 title: l.text(&a.title),
                 text: l.text(&a.text),
-                reasons: a.reasons.iter().map(|r| l.text(r)).collect(),
+                reasons: a.reasons.iter().filter(|r| shown.insert(r.as_str())).map(|r| l.text(r)).collect(),
                 topics: a
                     .topics
                     .iter()

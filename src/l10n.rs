@@ -136,6 +136,35 @@ impl Direction {
     }
 }
 
+/// One part of a date, as a person enters it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum DatePart {
+    Day,
+    Month,
+    Year,
+}
+
+impl DatePart {
+    /// Reads an order written as the three letters `d`, `m` and `y` (`dmy`), each once.
+    pub fn order(text: &str) -> Option<[DatePart; 3]> {
+        let mut parts = Vec::new();
+        for c in text.chars() {
+            let part = match c {
+                'd' => DatePart::Day,
+                'm' => DatePart::Month,
+                'y' => DatePart::Year,
+                _ => return None,
+            };
+            if parts.contains(&part) {
+                return None;
+            }
+            parts.push(part);
+        }
+        parts.try_into().ok()
+    }
+}
+
 /// Whether text a person typed ([`Arg::User`]) is wrapped in Unicode isolation marks
 /// (FSI … PDI) when it is put into a sentence. The app isolates, so that a name in another
 /// script cannot reorder the sentence around it; the command line does not, because terminals
@@ -153,6 +182,8 @@ struct LocaleFile {
     code: String,
     name: String,
     direction: Direction,
+    /// The order a date is entered in: `dmy`, `mdy`, `ymd` or another order of the three.
+    date_order: String,
     review: ReviewFile,
 }
 
@@ -177,6 +208,8 @@ pub struct LocaleMeta {
     /// The language's name in the language itself.
     pub name: String,
     pub direction: Direction,
+    /// The order in which a person of this language writes and enters a date.
+    pub date_order: [DatePart; 3],
     /// `pending` until a native speaker signs the locale off, then `reviewed`.
     pub review_state: String,
 }
@@ -383,14 +416,29 @@ impl Localizer<'_> {
         self.chain[0].meta.direction
     }
 
+    /// The order in which a date is entered in this language.
+    pub fn date_order(&self) -> [DatePart; 3] {
+        self.chain[0].meta.date_order
+    }
+
+    /// A month's name as it stands alone (on a list to choose from), 1 = January.
+    pub fn month_name(&self, month: u32) -> String {
+        self.msg(&Msg::new("month-name").arg("month", i64::from(month)))
+    }
+
     pub fn text(&self, id: &str) -> String {
         self.format(id, None)
     }
 
     pub fn msg(&self, msg: &Msg) -> String {
+        self.text_args(msg.id, &msg.args)
+    }
+
+    /// A message named at run time (an id from the content), with arguments.
+    pub fn text_args(&self, id: &str, msg_args: &[(&'static str, Arg)]) -> String {
         let mut args = FluentArgs::new();
         let isolate = self.chain[0].isolation == Isolation::On;
-        for (name, value) in &msg.args {
+        for (name, value) in msg_args {
             match value {
                 Arg::Text(text) => args.set(*name, FluentValue::from(text.clone())),
                 Arg::User(text) if isolate => args.set(*name, FluentValue::from(format!("\u{2068}{text}\u{2069}"))),
@@ -398,7 +446,7 @@ impl Localizer<'_> {
                 Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
             }
         }
-        self.format(msg.id, Some(&args))
+        self.format(id, Some(&args))
     }
 
     /// A date written out with its weekday, as in "martes 10 de febrero de 2026".
@@ -459,6 +507,8 @@ fn load_locale(files: &PackFiles, code: &str, isolation: Isolation) -> Result<Lo
         code: code.to_string(),
         name: meta_file.name,
         direction: meta_file.direction,
+        date_order: DatePart::order(&meta_file.date_order)
+            .ok_or_else(|| bad_meta(format!("date_order {:?} is not an order of d, m and y", meta_file.date_order)))?,
         review_state: meta_file.review.state,
     };
 

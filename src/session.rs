@@ -1,26 +1,31 @@
 //! A person's session with the app: the guide plus their remembered preferences. The app
 //! shell holds one `Session` and calls one method per command.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate as Date;
+use chrono::{Datelike, NaiveDate as Date, NaiveDateTime, Timelike};
 
 use crate::checklist::{self, clean_item_text, clean_note, own_item_id, parse_own_item_id, ChecklistError, Status};
 use crate::content::{iso_date, parse_date, Rule};
-use crate::deadline::{self, weekday_from_number, State};
+use crate::deadline::{self, State};
 use crate::decide::Answers;
 use crate::error::{Error, Result};
 use crate::search::SearchView;
 use crate::guide::Guide;
-use crate::l10n::Msg;
-use crate::profile::{clean_name, parse_person_date, parse_weekday, Profile, ProfileError, UNDO_SECONDS};
+use crate::l10n::{Localizer, Msg};
+use crate::profile::{
+    clean_name, latest_date, parse_every_days, parse_person_date, parse_weekday, Profile, ProfileError, EARLIEST_DATE, MAX_EVERY_DAYS,
+    UNDO_SECONDS,
+};
 use crate::l10n::Isolation;
-use crate::vault::{self, Attempts, VaultError};
+use crate::reminders::{self, Consent, Reminder, RemindersError};
+use crate::vault::{self, Attempts, Clock, VaultError};
 use crate::store::{Setting, Store};
 use crate::updates::{self, Origin, PackInfo, UpdateError, Updates};
 use crate::summary::{SummaryColumn, SummaryView};
 use crate::views::{
-    AdviceView, BackupDone, DateField, NumberOption, DeadlineView, DecideView, PackInfoView, SafetyView, HomeView, ProfileSummary, ProfileView, ProfilesView, RemovedProfile, StartView, TopicView,
+    AdviceView, BackupDone, RemindersView, ScheduledView, DateEntryView, DateField, NumberOption, DeadlineView, DecideView, PackInfoView, SafetyView, HomeView, ProfileSummary, ProfileView, ProfilesView, RemovedProfile, SigningView, StartView, TopicView,
     UiText, WeekdayOption,
 };
 
@@ -38,8 +43,13 @@ pub struct Session {
     space: Option<PathBuf>,
     /// A language for this session only, not remembered (the command line's `--lang`).
     spoken: Option<String>,
+    /// The language the guide is read in while the data is locked (the remembered one is
+    /// locked away too); forgotten as soon as the data is open.
+    reading: Option<String>,
     /// Where the guide comes from; `None` when the session was given a guide directly.
     updates: Option<(Updates, PackInfo)>,
+    /// What the safety screen says once, after the step that caused it.
+    notices: Vec<Notice>,
 }
 
 impl Session {
@@ -60,7 +70,18 @@ impl Session {
         } else {
             Some(Store::open(&path)?)
         };
-        Ok(Session { guide, store, data_dir: Some(data_dir.to_path_buf()), guest: false, shared, space: None, spoken: None, updates: None })
+        Ok(Session {
+            guide,
+            store,
+            data_dir: Some(data_dir.to_path_buf()),
+            guest: false,
+            shared,
+            space: None,
+            spoken: None,
+            reading: None,
+            updates: None,
+            notices: Vec::new(),
+        })
     }
 
     /// Opens the session whose data lives in `data_dir`, showing the guide installed there
@@ -120,6 +141,19 @@ impl Session {
         Ok(kit.view(&out, &self.guide.catalog().localizer(&lang)))
     }
 
+    /// What the interface says when the person closed the folder dialog without choosing.
+    pub fn share_kit_not_written(&self) -> Result<crate::sharekit::ShareKitView> {
+        let l = self.guide.catalog().localizer(&self.interface_language()?);
+        Ok(crate::sharekit::ShareKitView {
+            path: String::new(),
+            message: l.text("sharekit-not-written"),
+            notes: Vec::new(),
+            files: Vec::new(),
+            has_installer: false,
+            pack_version: None,
+        })
+    }
+
     fn updates(&self) -> Result<&Updates> {
         self.updates.as_ref().map(|(u, _)| u).ok_or_else(|| Error::from(UpdateError::NoPrevious))
     }
@@ -156,7 +190,9 @@ impl Session {
             shared: None,
             space: None,
             spoken: None,
+            reading: None,
             updates: None,
+            notices: Vec::new(),
         })
     }
 
@@ -226,10 +262,20 @@ impl Session {
     }
 
     fn language(&self, setting: Setting) -> Result<String> {
+        let reading = if self.is_locked() { self.reading.clone() } else { None };
         Ok(self
             .setting(setting)?
+            .or(reading)
             .filter(|code| self.guide.catalog().meta(code).is_some())
             .unwrap_or_else(|| self.guide.catalog().reference().to_string()))
+    }
+
+    /// Reads the guide in `lang` while the data stays locked: the lock screen's "Read the
+    /// guide". Opens nothing personal; once the data is open, its remembered language counts.
+    pub fn read_while_locked(&mut self, lang: &str) -> Result<UiText> {
+        let code = self.guide.catalog().resolve(lang)?;
+        self.reading = Some(code.clone());
+        Ok(self.guide.ui_text(&code))
     }
 
     /// Searches the guide in the guide language, then in Spanish.
@@ -266,6 +312,12 @@ impl Session {
     }
 }
 
+/// The name a backup file is offered under: a date and nothing that names the app, so that a
+/// file left in a downloads folder does not tell who looks at the device that Senda was used.
+pub fn backup_file_name(today: Date) -> String {
+    format!("backup-{}.age", iso_date(today))
+}
+
 /// Where the personal database lives inside a data folder.
 pub fn database_path(data_dir: &Path) -> PathBuf {
     data_dir.join(crate::DATABASE_FILE)
@@ -287,8 +339,9 @@ impl Session {
             profiles.push(ProfileSummary {
                 id,
                 name,
-                next_due: next.map(|d| {
-                    l.msg(&Msg::new("profile-next-due").arg("title", d.title.as_str()).arg("date", d.last_day_label.as_str()))
+                next_due: next.and_then(|d| {
+                    let date = d.last_day_label.as_deref()?;
+                    Some(l.msg(&Msg::new("profile-next-due").arg("title", d.title.as_str()).arg("date", date)))
                 }),
                 next_due_state: next.map(|d| d.state),
             });
@@ -366,49 +419,54 @@ impl Session {
         Ok(Profile { id: row.id, name: row.name })
     }
 
-    /// Records (`Some`) or clears (`None`) one of a profile's dates. `signing-day` takes a
-    /// weekday number (1 = Monday … 7 = Sunday); every other key takes a date.
+    /// Records (`Some`) or clears (`None`) one of a profile's dates, or how often they sign:
+    /// `signing-day` takes a weekday number (1 = Monday … 7 = Sunday), `signing-every-days` a
+    /// number of days, and recording one clears the other. Every other key takes a date.
     pub fn set_date(&mut self, id: i64, key: &str, value: Option<&str>, today: Date) -> Result<()> {
         self.active(id)?;
         let content = self.guide.content();
-        let value = match value {
-            None => None,
-            Some(v) if key == SIGNING_DAY => Some(parse_weekday(v)?.to_string()),
-            Some(v) => Some(iso_date(parse_person_date(v, today)?)),
+        let (value, other) = match value {
+            None => (None, None),
+            Some(v) if key == SIGNING_DAY => (Some(parse_weekday(v)?.to_string()), Some(SIGNING_EVERY_DAYS)),
+            Some(v) if key == SIGNING_EVERY_DAYS => (Some(parse_every_days(v)?.to_string()), Some(SIGNING_DAY)),
+            Some(v) => (Some(iso_date(parse_person_date(v, today)?)), None),
         };
-        if key != SIGNING_DAY && !content.date_keys.iter().any(|k| k.key == key) {
+        if !SIGNING_KEYS.contains(&key) && !content.date_keys.iter().any(|k| k.key == key) {
             let mut keys: Vec<String> = content.date_keys.iter().map(|k| k.key.clone()).collect();
-            keys.push(SIGNING_DAY.to_string());
+            keys.extend(SIGNING_KEYS.iter().map(|k| k.to_string()));
             return Err(ProfileError::UnknownDateKey { key: key.chars().take(40).collect(), keys }.into());
         }
-        self.store_mut()?.set_dates(id, &[(key, value.as_deref())])?;
+        let mut changes = vec![(key, value.as_deref())];
+        changes.extend(other.map(|other| (other, None)));
+        self.store_mut()?.set_dates(id, &changes)?;
         Ok(())
     }
 
     /// A profile's deadlines, in the order the content lists them, for the dates recorded.
     fn deadlines_for(&self, id: i64, today: Date, lang: &str) -> Result<Vec<DeadlineView>> {
         let dates = self.store()?.dates(id)?;
-        let calendar = self.guide.calendar(false);
+        let recorded = |key: &str| dates.get(key).and_then(|v| parse_date(v).ok());
         let l = self.guide.catalog().localizer(lang);
+        let frequency = signing_frequency(&dates, &l);
+        let content = self.guide.content();
         let mut out = Vec::new();
-        for def in &self.guide.content().deadlines {
+        for def in &content.deadlines {
             if def.requires.as_ref().is_some_and(|key| !dates.contains_key(key)) {
                 continue;
             }
-            let computed = match (&def.rule, &def.from) {
-                (Rule::Weekly, _) => dates
-                    .get(SIGNING_DAY)
-                    .and_then(|v| v.parse::<u8>().ok())
-                    .and_then(weekday_from_number)
-                    .map(|weekday| deadline::next_signing(def, weekday, today, &calendar)),
-                (_, Some(key)) => dates
-                    .get(key)
-                    .and_then(|v| parse_date(v).ok())
-                    .and_then(|from| deadline::compute(def, from, today, &calendar)),
-                (_, None) => None,
-            };
-            if let Some(d) = computed {
-                out.push(deadline::view(&d, def, &l, false));
+            let given = def.rule == Rule::Given;
+            let notes = if given { frequency.iter().cloned().collect() } else { Vec::new() };
+            let extra = self.guide.deadline_extra(def, &l, false, notes);
+            match deadline::Start::for_def(def, recorded) {
+                Some(start) => {
+                    let calendar = deadline::latest_calendar(def, &content.closures, false);
+                    if let Some(d) = deadline::compute(def, &start, today, &calendar) {
+                        out.push(deadline::view(&d, def, &l, extra));
+                    }
+                }
+                // The person said how often they sign but gave no date: ask for it.
+                None if given && frequency.is_some() => out.push(deadline::needs_date_view(def, &l, extra)),
+                None => {}
             }
         }
         Ok(out)
@@ -424,19 +482,49 @@ impl Session {
         let fields = content
             .date_keys
             .iter()
-            .map(|k| DateField { key: k.key.clone(), label: l.text(&k.label), value: dates.get(&k.key).cloned() })
+            .map(|k| {
+                let value = dates.get(&k.key).filter(|v| parse_date(v).is_ok()).cloned();
+                let parsed = value.as_deref().and_then(|v| parse_date(v).ok());
+                DateField {
+                    key: k.key.clone(),
+                    label: l.text(&k.label),
+                    hint: k.hint.as_deref().map(|h| l.text(h)),
+                    value,
+                    day: parsed.map(|d| d.day()),
+                    month: parsed.map(|d| d.month()),
+                    year: parsed.map(|d| d.year()),
+                }
+            })
             .collect();
-        let weekdays = (1..=7u8)
-            .map(|n| WeekdayOption { number: n, name: l.msg(&Msg::new("weekday-name").arg("weekday", i64::from(n))) })
-            .collect();
+        let date_entry = DateEntryView {
+            order: l.date_order().to_vec(),
+            day_label: l.text("date-entry-day"),
+            month_label: l.text("date-entry-month"),
+            year_label: l.text("date-entry-year"),
+            months: (1..=12).map(|m| l.month_name(m)).collect(),
+            years: (EARLIEST_DATE.year()..=latest_date(today).year()).rev().collect(),
+            clear: l.text("date-entry-clear"),
+        };
+        let signing = SigningView {
+            heading: l.text("signing-frequency-heading"),
+            hint: l.text("signing-frequency-hint"),
+            weekday_label: l.text("signing-weekday-label"),
+            weekday: dates.get(SIGNING_DAY).and_then(|v| v.parse().ok()),
+            weekdays: (1..=7u8)
+                .map(|n| WeekdayOption { number: n, name: l.msg(&Msg::new("weekday-name").arg("weekday", i64::from(n))) })
+                .collect(),
+            every_days_label: l.text("signing-every-days-label"),
+            every_days: dates.get(SIGNING_EVERY_DAYS).and_then(|v| v.parse().ok()),
+            max_every_days: MAX_EVERY_DAYS,
+        };
         let checklist = checklist::view(content, &self.store()?.items(id)?, &self.store()?.own_items(id)?, &l);
         Ok(ProfileView {
             id,
             lang: l.lang().to_string(),
             dir: l.direction(),
             dates: fields,
-            signing_day: dates.get(SIGNING_DAY).and_then(|v| v.parse().ok()),
-            weekdays,
+            date_entry,
+            signing,
             deadlines: self.deadlines_for(id, today, &lang)?,
             checklist,
             remove_confirm: l.msg(&Msg::new("profile-remove-confirm").user("name", profile.name.as_str())),
@@ -508,6 +596,61 @@ pub const DEFAULT_IDLE_MINUTES: u32 = 5;
 /// The choices of wrong PINs after which everything is wiped (0: never).
 pub const WIPE_AFTER_CHOICES: [u32; 4] = [0, 5, 10, 20];
 
+/// A new space's word and key: a word drawn at random, drawn again while the secret it makes
+/// with `own` would name a space that exists, so that no one learns a secret is taken.
+fn new_space_key(dir: &Path, device_salt: [u8; 16], own: &str) -> Result<(String, vault::SpaceKey)> {
+    for _ in 0..8 {
+        let word = vault::random_word(vault::SPACE_WORD_SYLLABLES)?;
+        let space = vault::SpaceKey::derive(&vault::space_secret(&word, own), device_salt)?;
+        if vault::is_encrypted(&space.path(dir))?.is_none() {
+            return Ok((word, space));
+        }
+    }
+    Err(VaultError::Kdf("no free name for a space".to_string()).into())
+}
+
+/// What the safety screen says once a space has its secret: the device's word, and how long
+/// the whole secret would resist guessing.
+fn space_notices(word: String, kind: vault::SecretKind) -> Vec<Notice> {
+    let guesses = kind.guesses() * vault::word_choices(vault::SPACE_WORD_SYLLABLES);
+    vec![Notice::SpaceWord(word), Notice::Strength { kind, guesses, space: true }]
+}
+
+/// A span of time in plain words, rounded: "about 2 days", "more than a million years".
+pub fn duration_words(l: &Localizer<'_>, seconds: f64) -> String {
+    const MINUTE: f64 = 60.0;
+    const HOUR: f64 = 60.0 * MINUTE;
+    const DAY: f64 = 24.0 * HOUR;
+    const YEAR: f64 = 365.25 * DAY;
+    let about = |id: &'static str, n: f64| {
+        // Two significant digits: "about 1,100 years", not "about 1,137 years".
+        let digits = n.log10().floor() as i32;
+        let rounded = if digits >= 2 { (n / 10f64.powi(digits - 1)).round() * 10f64.powi(digits - 1) } else { n.round() };
+        l.msg(&Msg::new(id).arg("count", rounded.max(1.0) as i64))
+    };
+    match seconds {
+        s if s < MINUTE => l.text("safety-duration-under-minute"),
+        s if s < 2.0 * HOUR => about("safety-duration-minutes", s / MINUTE),
+        s if s < 2.0 * DAY => about("safety-duration-hours", s / HOUR),
+        s if s < 2.0 * YEAR => about("safety-duration-days", s / DAY),
+        s if s < 1e6 * YEAR => about("safety-duration-years", s / YEAR),
+        _ => l.text("safety-duration-million-years"),
+    }
+}
+
+/// How long a copy of the files would resist someone trying every secret like the one chosen.
+pub fn strength_text(l: &Localizer<'_>, kind: vault::SecretKind, guesses: f64, space: bool) -> String {
+    let one = duration_words(l, vault::seconds_to_try(guesses, 1));
+    let many = duration_words(l, vault::seconds_to_try(guesses, vault::MANY_COMPUTERS));
+    let computers = i64::from(vault::MANY_COMPUTERS);
+    let msg = match (space, kind) {
+        (true, _) => Msg::new("safety-strength-space"),
+        (false, vault::SecretKind::Pin { digits }) => Msg::new("safety-strength-pin").arg("digits", digits as i64),
+        (false, vault::SecretKind::Passphrase { words }) => Msg::new("safety-strength-passphrase").arg("words", words as i64),
+    };
+    l.msg(&msg.arg("one", one).arg("many", many).arg("computers", computers))
+}
+
 /// Opens an encrypted database, or `None` when the key is wrong.
 fn open_or_wrong(path: &Path, key: &vault::DbKey) -> Result<Option<Store>> {
     match Store::open_keyed(path, Some(key)) {
@@ -523,17 +666,58 @@ pub const WIPE_COUNTDOWN_SECONDS: i64 = 5;
 /// The guide topic that explains what the PIN protects and what it does not.
 pub const SAFETY_TOPIC: &str = "safety";
 
-/// The key under which a profile's weekly signing weekday is kept.
+/// The key under which the weekday a person signs on is kept, if their office gave one.
+/// Profiles made before the next signing date could be entered hold only this.
 pub const SIGNING_DAY: &str = "signing-day";
+/// The key under which "every N days" is kept, if the office said so.
+pub const SIGNING_EVERY_DAYS: &str = "signing-every-days";
+/// The keys of how often a person signs: kept beside the dates, but not dates.
+pub const SIGNING_KEYS: [&str; 2] = [SIGNING_DAY, SIGNING_EVERY_DAYS];
 
-/// The next deadline not yet passed; if all have passed, the one that passed last.
+/// Checks one stored value of a profile's dates (from a backup): a known key, a plausible
+/// date, a weekday or a number of days.
+pub fn check_stored_date(content: &crate::content::Content, key: &str, value: &str, today: Date) -> Result<()> {
+    match key {
+        SIGNING_DAY => parse_weekday(value).map(drop)?,
+        SIGNING_EVERY_DAYS => parse_every_days(value).map(drop)?,
+        _ if content.date_keys.iter().any(|k| k.key == key) => parse_person_date(value, today).map(drop)?,
+        _ => return Err(ProfileError::UnknownDateKey { key: key.to_string(), keys: Vec::new() }.into()),
+    }
+    Ok(())
+}
+
+/// How often the person said they sign, in words: "every Wednesday", "every 10 days".
+fn signing_frequency(dates: &std::collections::BTreeMap<String, String>, l: &crate::l10n::Localizer<'_>) -> Option<String> {
+    if let Some(n) = dates.get(SIGNING_DAY).and_then(|v| v.parse::<u8>().ok()).filter(|n| (1..=7).contains(n)) {
+        let weekday = l.msg(&Msg::new("weekday-name").arg("weekday", i64::from(n)));
+        return Some(l.msg(&Msg::new("deadline-signing-every-weekday").arg("weekday", weekday).arg("number", i64::from(n))));
+    }
+    let days = dates.get(SIGNING_EVERY_DAYS).and_then(|v| v.parse::<u32>().ok())?;
+    Some(l.msg(&Msg::new("deadline-signing-every-days").arg("days", i64::from(days))))
+}
+
+/// The next dated deadline not yet passed under every reading; if all have passed, the one
+/// that passed last.
 fn next_due(deadlines: &[DeadlineView]) -> Option<&DeadlineView> {
-    let open = deadlines.iter().filter(|d| d.state != State::Passed).min_by(|a, b| a.last_day.cmp(&b.last_day));
-    open.or_else(|| deadlines.iter().max_by(|a, b| a.last_day.cmp(&b.last_day)))
+    let dated = || deadlines.iter().filter(|d| d.last_day.is_some());
+    let open = dated().filter(|d| d.state != State::Passed).min_by(|a, b| a.last_day.cmp(&b.last_day));
+    open.or_else(|| dated().max_by(|a, b| a.last_day.cmp(&b.last_day)))
+}
+
+/// Something the safety screen says once, after the step that caused it.
+#[derive(Debug, Clone)]
+enum Notice {
+    /// How long a copy of the files would resist guessing the secret just chosen: `guesses`
+    /// secrets of its kind and size.
+    Strength { kind: vault::SecretKind, guesses: f64, space: bool },
+    /// The word the device added to a space's secret, shown this once.
+    SpaceWord(String),
+    /// The secret that opened the data would not be accepted as a new one.
+    Weak,
 }
 
 /// Safety on a seized or shared device: the PIN, locking, the wipe and guest sessions. `now`
-/// is Unix seconds, passed by the shell.
+/// is when the shell read its clocks ([`Clock`]; Unix seconds alone also do).
 impl Session {
     /// The open database's file: the person's space on a shared device, else the data folder's.
     fn db_path(&self) -> Result<PathBuf> {
@@ -576,27 +760,30 @@ impl Session {
             self.store = None;
             self.space = None;
         }
+        self.notices.clear();
         Ok(())
     }
 
-    /// Opens the database with a PIN (on a shared device, the space this PIN opens). Wrong
+    /// The quick exit: a guest session ends (its data is gone), then the data locks.
+    pub fn quick_exit(&mut self) -> Result<()> {
+        self.end_guest()?;
+        self.lock()
+    }
+
+    /// Opens the database with a PIN (on a shared device, the space this secret opens). Wrong
     /// PINs are counted across restarts; after [`vault::FREE_TRIES`] each try waits longer,
-    /// and if the person chose a limit, reaching it wipes the personal data.
-    pub fn unlock(&mut self, pin: &str, now: i64) -> Result<()> {
+    /// and if the person chose a limit, reaching it wipes the personal data. On a shared
+    /// device the count is the device's, per window ([`vault::SHARED_WINDOW_SECONDS`]): one
+    /// person opening their space does not start it again for the next guess at another's.
+    pub fn unlock(&mut self, pin: &str, now: impl Into<Clock>) -> Result<()> {
+        let now = now.into();
         if self.store.is_some() {
             return Ok(());
         }
         let dir = self.data_dir.clone().ok_or(VaultError::NoPin)?;
-        let mut attempts = self.attempts_allowing(&dir, now)?;
+        let mut attempts = self.attempts_allowing(&dir, &now)?;
         let opened = match self.shared {
-            Some(device_salt) => {
-                let space = vault::SpaceKey::derive(pin, device_salt)?;
-                let path = space.path(&dir);
-                match vault::is_encrypted(&path)? {
-                    Some(true) => open_or_wrong(&path, &space.db_key(vault::file_salt(&path)?))?.map(|store| (store, Some(path))),
-                    _ => None,
-                }
-            }
+            Some(device_salt) => self.find_space(&dir, device_salt, pin)?.map(|(store, path)| (store, Some(path))),
             None => {
                 let path = database_path(&dir);
                 let key = vault::derive_key(pin, vault::file_salt(&path)?)?;
@@ -607,14 +794,19 @@ impl Session {
             Some((store, space)) => {
                 self.store = Some(store);
                 self.space = space;
-                if attempts.failures > 0 {
+                if self.shared.is_none() && attempts.failures > 0 {
                     attempts.failures = 0;
+                    attempts.boot = None;
                     attempts.save(&dir)?;
+                }
+                self.notices.clear();
+                if self.opened_with_weak_secret(pin) {
+                    self.notices.push(Notice::Weak);
                 }
                 Ok(())
             }
             None => {
-                attempts.record_failure(&dir, now)?;
+                attempts.record_failure(&dir, &now)?;
                 if self.shared.is_none() && attempts.should_wipe() {
                     self.wipe()?;
                 }
@@ -623,25 +815,68 @@ impl Session {
         }
     }
 
-    /// The count of wrong PINs, once no wait is due at `now`.
-    fn attempts_allowing(&self, dir: &Path, now: i64) -> Result<Attempts> {
-        let attempts = Attempts::load(dir);
+    /// Whether the secret that just opened the data is one that would not be accepted now: a
+    /// short PIN from an older version, or on a shared device a space without the device's word.
+    fn opened_with_weak_secret(&self, pin: &str) -> bool {
+        if self.shared.is_none() {
+            return vault::is_weak(pin);
+        }
+        let normalized = vault::normalize_space_secret(pin);
+        match normalized.split_once(' ') {
+            Some((_, own)) => vault::is_weak(own),
+            None => true,
+        }
+    }
+
+    /// The space a secret opens on a shared device, with its file. The secret is read as typed
+    /// made regular ([`vault::normalize_space_secret`]); a space made before that rule opens
+    /// with the secret exactly as typed.
+    fn find_space(&self, dir: &Path, device_salt: [u8; 16], secret: &str) -> Result<Option<(Store, PathBuf)>> {
+        let normalized = vault::normalize_space_secret(secret);
+        let mut tries = vec![normalized.as_str()];
+        if normalized.as_str() != secret {
+            tries.push(secret);
+        }
+        for candidate in tries {
+            let space = vault::SpaceKey::derive(candidate, device_salt)?;
+            let path = space.path(dir);
+            if vault::is_encrypted(&path)? == Some(true) {
+                return Ok(open_or_wrong(&path, &space.db_key(vault::file_salt(&path)?))?.map(|store| (store, path)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The count of wrong PINs, once no wait is due at `now`. The count is anchored to the
+    /// device's steady clock first, and on a shared device a quiet window ends it.
+    fn attempts_allowing(&self, dir: &Path, now: &Clock) -> Result<Attempts> {
+        let mut attempts = Attempts::load(dir);
+        let mut changed = attempts.anchor(now);
+        if self.shared.is_some() {
+            changed |= attempts.end_quiet_window(now);
+        }
+        if changed {
+            attempts.save(dir)?;
+        }
         match attempts.wait_at(now) {
             0 => Ok(attempts),
             seconds => Err(VaultError::Wait { seconds }.into()),
         }
     }
 
-    /// Counts a PIN that named someone else's space, like a wrong PIN: otherwise creating
-    /// spaces would let anyone test PINs without waiting.
-    fn count_taken(&self, dir: &Path, mut attempts: Attempts, now: i64) -> Result<()> {
-        attempts.record_failure(dir, now)?;
-        Err(VaultError::PinTaken.into())
+    /// Refuses what would change a PIN during a guest session: the guest's data is in memory
+    /// and the data folder's belongs to someone else.
+    fn not_guest(&self) -> Result<()> {
+        if self.guest {
+            return Err(VaultError::Guest.into());
+        }
+        Ok(())
     }
 
     /// Sets a PIN on an unprotected database: it is encrypted, replacing the old file whole.
     pub fn set_pin(&mut self, pin: &str) -> Result<()> {
-        vault::check_pin(pin)?;
+        self.not_guest()?;
+        let kind = vault::check_new_secret(pin)?;
         self.store()?;
         if self.has_pin()? {
             return Err(VaultError::HasPin.into());
@@ -651,51 +886,54 @@ impl Session {
         self.store = None;
         let result = crate::store::reencrypt(&path, None, Some(&key));
         self.store = Some(Store::open_keyed(&path, if result.is_ok() { Some(&key) } else { None })?);
-        Ok(result?)
+        result?;
+        self.notices = vec![Notice::Strength { kind, guesses: kind.guesses(), space: false }];
+        Ok(())
     }
 
-    /// Changes the PIN: the database is encrypted again under the new one. On a shared device
-    /// the space moves to the file the new PIN names; until the old file is deleted both
+    /// Changes the PIN: the database is encrypted again under the new one. Checking the old
+    /// PIN counts as an unlock does. On a shared device the space moves to the file its new
+    /// secret names (with a new word from the device); until the old file is deleted both
     /// exist, so a crash loses nothing.
-    pub fn change_pin(&mut self, old: &str, new: &str, now: i64) -> Result<()> {
+    pub fn change_pin(&mut self, old: &str, new: &str, now: impl Into<Clock>) -> Result<()> {
+        let now = now.into();
+        self.not_guest()?;
+        let kind = vault::check_new_secret(new)?;
         if let Some(device_salt) = self.shared {
-            vault::check_shared_pin(new)?;
             let dir = self.data_dir.clone().ok_or(VaultError::NotShared)?;
-            self.verify_space(old, now)?;
+            self.verify_space(old, &now)?;
             let old_path = self.db_path()?;
-            let space = vault::SpaceKey::derive(new, device_salt)?;
+            let (word, space) = new_space_key(&dir, device_salt, new)?;
             let new_path = space.path(&dir);
-            if new_path == old_path {
-                return Ok(());
-            }
-            if new_path.exists() {
-                return self.count_taken(&dir, Attempts::load(&dir), now);
-            }
             let key = space.db_key(vault::new_salt()?);
             self.store()?.export_to(&new_path, Some(&key))?;
             self.store = Some(Store::open_keyed(&new_path, Some(&key))?);
             self.space = Some(new_path);
             vault::remove_files(vault::database_files(&old_path))?;
+            self.notices = space_notices(word, kind);
             return Ok(());
         }
-        vault::check_pin(new)?;
-        let old_key = self.verified_key(old, now)?;
+        let old_key = self.verified_key(old, &now)?;
         let path = self.db_path()?;
         let new_key = vault::derive_key(new, vault::new_salt()?)?;
         self.store = None;
         let result = crate::store::reencrypt(&path, Some(&old_key), Some(&new_key));
         let key = if result.is_ok() { &new_key } else { &old_key };
         self.store = Some(Store::open_keyed(&path, Some(key))?);
-        Ok(result?)
+        result?;
+        self.notices = vec![Notice::Strength { kind, guesses: kind.guesses(), space: false }];
+        Ok(())
     }
 
     /// Removes the PIN: the database is written again unencrypted. Not on a shared device,
     /// where the PIN is what keeps each person's space their own.
-    pub fn remove_pin(&mut self, old: &str, now: i64) -> Result<()> {
+    pub fn remove_pin(&mut self, old: &str, now: impl Into<Clock>) -> Result<()> {
+        let now = now.into();
+        self.not_guest()?;
         if self.shared.is_some() {
             return Err(VaultError::SharedNeedsPin.into());
         }
-        let old_key = self.verified_key(old, now)?;
+        let old_key = self.verified_key(old, &now)?;
         let path = self.db_path()?;
         self.store = None;
         let result = crate::store::reencrypt(&path, Some(&old_key), None);
@@ -704,23 +942,23 @@ impl Session {
     }
 
     /// The current database key, after checking the PIN as an unlock would.
-    fn verified_key(&mut self, pin: &str, now: i64) -> Result<vault::DbKey> {
+    fn verified_key(&mut self, pin: &str, now: &Clock) -> Result<vault::DbKey> {
         if !self.has_pin()? {
             return Err(VaultError::NoPin.into());
         }
         self.store = None;
-        self.unlock(pin, now)?;
+        self.unlock(pin, now.clone())?;
         Ok(vault::derive_key(pin, vault::file_salt(&self.db_path()?)?)?)
     }
 
     /// Checks that `pin` opens the space that is open now, as an unlock would.
-    fn verify_space(&mut self, pin: &str, now: i64) -> Result<()> {
+    fn verify_space(&mut self, pin: &str, now: &Clock) -> Result<()> {
         let open = self.db_path()?;
         self.store = None;
         self.space = None;
-        self.unlock(pin, now)?;
+        self.unlock(pin, now.clone())?;
         if self.space.as_deref() != Some(open.as_path()) {
-            // The PIN opened another space: close it again, and refuse as for a wrong PIN.
+            // The secret opened another space: close it again, and refuse as a wrong PIN.
             self.store = None;
             self.space = None;
             return Err(VaultError::WrongPin.into());
@@ -729,18 +967,17 @@ impl Session {
     }
 
     /// Makes this device shared: from now on each person has a space of their own, found with
-    /// their PIN, and the opening screen lists nobody. The data open now moves into the first
-    /// space, under `pin`. The device is shared only once that space is whole on disk.
+    /// their secret, and the opening screen lists nobody. The data open now moves into the
+    /// first space, whose secret is a word from the device and `pin`. The device is shared
+    /// only once that space is whole on disk.
     pub fn share_device(&mut self, pin: &str, repeat: &str) -> Result<()> {
         if self.shared.is_some() {
             return Err(VaultError::AlreadyShared.into());
         }
-        vault::check_shared_pin(pin)?;
+        self.not_guest()?;
+        let kind = vault::check_new_secret(pin)?;
         if pin != repeat {
             return Err(VaultError::PinMismatch.into());
-        }
-        if self.guest {
-            return Err(VaultError::Locked.into());
         }
         let dir = self.data_dir.clone().ok_or(VaultError::NotShared)?;
         self.store()?;
@@ -753,7 +990,7 @@ impl Session {
         }
         crate::files::create_private_dir(&spaces).map_err(|source| VaultError::Io { path: spaces.clone(), source })?;
         let device_salt = vault::new_salt()?;
-        let space = vault::SpaceKey::derive(pin, device_salt)?;
+        let (word, space) = new_space_key(&dir, device_salt, pin)?;
         let path = space.path(&dir);
         let key = space.db_key(vault::new_salt()?);
         self.store()?.export_to(&path, Some(&key))?;
@@ -763,24 +1000,24 @@ impl Session {
         self.store = Some(Store::open_keyed(&path, Some(&key))?);
         self.space = Some(path);
         self.shared = Some(device_salt);
+        self.notices = space_notices(word, kind);
         Ok(())
     }
 
-    /// Creates a new, empty space on a shared device for the PIN `pin`, and opens it. A PIN
-    /// that already opens a space is refused, and counted as a wrong PIN.
-    pub fn create_space(&mut self, pin: &str, repeat: &str, now: i64) -> Result<()> {
+    /// Creates a new, empty space on a shared device and opens it. Its secret is a word the
+    /// device draws at random and `pin`, the person's own PIN or passphrase: the word makes
+    /// two people's secrets differ even when they chose the same PIN, and a word whose
+    /// secret would name an existing space is silently drawn again, so creating a space never
+    /// tells anything about another.
+    pub fn create_space(&mut self, pin: &str, repeat: &str) -> Result<()> {
         let device_salt = self.shared.ok_or(VaultError::NotShared)?;
         let dir = self.data_dir.clone().ok_or(VaultError::NotShared)?;
-        vault::check_shared_pin(pin)?;
+        let kind = vault::check_new_secret(pin)?;
         if pin != repeat {
             return Err(VaultError::PinMismatch.into());
         }
-        let attempts = self.attempts_allowing(&dir, now)?;
-        let space = vault::SpaceKey::derive(pin, device_salt)?;
+        let (word, space) = new_space_key(&dir, device_salt, pin)?;
         let path = space.path(&dir);
-        if vault::is_encrypted(&path)?.is_some() {
-            return self.count_taken(&dir, attempts, now);
-        }
         vault::remove_files(vault::database_files(&path))?;
         let spaces = dir.join(vault::SPACES_DIR);
         crate::files::create_private_dir(&spaces).map_err(|source| VaultError::Io { path: spaces, source })?;
@@ -795,6 +1032,7 @@ impl Session {
         vault::remove_files(vault::database_files(&path.with_extension("new")))?;
         self.store = Some(Store::open_keyed(&path, Some(&key))?);
         self.space = Some(path);
+        self.notices = space_notices(word, kind);
         Ok(())
     }
 
@@ -802,6 +1040,18 @@ impl Session {
     pub fn idle_minutes(&self) -> Result<u32> {
         let chosen = self.setting(Setting::IdleMinutes)?.and_then(|v| v.parse().ok());
         Ok(chosen.filter(|m| IDLE_MINUTES.contains(m)).unwrap_or(DEFAULT_IDLE_MINUTES))
+    }
+
+    /// How fast the guide is read aloud, as the person chose (normal until they choose).
+    pub fn speech_rate(&self) -> Result<crate::speech::SpeechRate> {
+        let chosen = self.setting(Setting::SpeechRate)?;
+        Ok(chosen.and_then(|v| crate::speech::SpeechRate::parse(&v).ok()).unwrap_or_default())
+    }
+
+    /// Remembers how fast the guide is read aloud.
+    pub fn set_speech_rate(&mut self, rate: crate::speech::SpeechRate) -> Result<()> {
+        self.store_mut()?.set_settings(&[(Setting::SpeechRate, rate.as_str())])?;
+        Ok(())
     }
 
     /// Chooses how long the app waits without use before it locks.
@@ -834,7 +1084,25 @@ impl Session {
             wipe_after_choices.push(wipe_after);
             wipe_after_choices.sort_unstable();
         }
+        let (digits, words) = (vault::MIN_PIN_DIGITS as i64, vault::MIN_PASSPHRASE_WORDS as i64);
+        let secret_rule = Msg::new("safety-new-secret-label").arg("digits", digits).arg("words", words);
+        let minimum = vault::SecretKind::Pin { digits: vault::MIN_PIN_DIGITS };
+        let suggested = vault::SecretKind::Passphrase { words: vault::SUGGESTED_WORDS };
+        let suggestion_guesses = vault::word_choices(vault::SUGGESTED_SYLLABLES).powi(vault::SUGGESTED_WORDS as i32);
         Ok(SafetyView {
+            notice: Vec::new(),
+            notice_done: l.text("safety-notice-done"),
+            secret_hint: vec![
+                l.text("safety-secret-hint"),
+                strength_text(&l, minimum, minimum.guesses(), false),
+                strength_text(&l, suggested, suggestion_guesses, false),
+            ],
+            suggestion: (!locked && !self.guest)
+                .then(vault::suggest_passphrase)
+                .and_then(|r| r.ok())
+                .map(|words| l.msg(&Msg::new("safety-suggestion").user("passphrase", words.as_str()))),
+            busy: l.text("safety-busy"),
+            wipe_backups_note: l.text("safety-wipe-backups-note"),
             has_pin,
             locked,
             guest: self.guest,
@@ -845,11 +1113,11 @@ impl Session {
                 (false, true) => "safety-pin-on",
                 (false, false) => "safety-pin-off",
             }),
-            pin_label: l.text("safety-pin-label"),
-            new_pin_label: l.text("safety-new-pin-label"),
+            pin_label: l.text(if shared { "safety-space-secret-label" } else { "safety-pin-label" }),
+            new_pin_label: l.msg(&secret_rule),
             unlock: l.text("safety-unlock-button"),
             locked_title: l.text("safety-locked-title"),
-            locked_hint: l.text(if shared { "safety-locked-shared-hint" } else { "safety-locked-hint" }),
+            locked_hint: l.text(if shared { "safety-locked-space-hint" } else { "safety-locked-hint" }),
             set_pin: l.text("safety-set-pin-button"),
             change_pin: l.text("safety-change-pin-button"),
             remove_pin: l.text("safety-remove-pin-button"),
@@ -870,9 +1138,9 @@ impl Session {
             shared_title: l.text("safety-shared-title"),
             shared_hint: l.text("safety-shared-hint"),
             shared_button: l.text("safety-shared-button"),
-            shared_pin_label: l.msg(&Msg::new("safety-shared-pin-label").arg("min", vault::MIN_SHARED_PIN_CHARS as i64)),
+            shared_pin_label: l.msg(&Msg::new("safety-space-own-secret-label").arg("digits", digits).arg("words", words)),
             space_new: l.text("safety-space-new-button"),
-            space_new_hint: l.text("safety-space-new-hint"),
+            space_new_hint: l.text("safety-space-create-hint"),
             settings_title: l.text("safety-settings-title"),
             idle_label: l.text("safety-idle-label"),
             idle_minutes: if locked { DEFAULT_IDLE_MINUTES } else { self.idle_minutes()? },
@@ -898,6 +1166,39 @@ impl Session {
             backup_export: l.text("safety-backup-export-button"),
             backup_import: l.text("safety-backup-import-button"),
             backup_replace_warning: l.text("safety-backup-replace-warning"),
+            read_guide: l.text("safety-read-guide-button"),
+        })
+    }
+
+    /// The safety screen in the interface language, with what it has to say once after the
+    /// step just taken (how strong a new secret is, a space's word, a PIN to change).
+    pub fn safety_after(&mut self) -> Result<SafetyView> {
+        let mut view = self.safety(None)?;
+        let l = self.guide.catalog().localizer(&self.interface_language()?);
+        if !self.notices.iter().any(|n| matches!(n, Notice::SpaceWord(_))) {
+            // Nothing to write down.
+            view.notice_done = l.text("safety-notice-ok");
+        }
+        for notice in std::mem::take(&mut self.notices) {
+            view.notice.push(match notice {
+                Notice::Strength { kind, guesses, space } => strength_text(&l, kind, guesses, space),
+                Notice::SpaceWord(word) => l.msg(&Msg::new("safety-space-word").user("word", word)),
+                Notice::Weak => l.msg(
+                    &Msg::new("safety-weak-secret")
+                        .arg("digits", vault::MIN_PIN_DIGITS as i64)
+                        .arg("words", vault::MIN_PASSPHRASE_WORDS as i64),
+                ),
+            });
+        }
+        Ok(view)
+    }
+
+    /// The word the device just added to a space's secret, until the safety screen has shown
+    /// it ([`Session::safety_after`]).
+    pub fn pending_space_word(&self) -> Option<String> {
+        self.notices.iter().find_map(|n| match n {
+            Notice::SpaceWord(word) => Some(word.clone()),
+            _ => None,
         })
     }
 
@@ -969,12 +1270,13 @@ impl Session {
 /// The encrypted backup.
 impl Session {
     /// Saves everything personal, encrypted with `passphrase`, as a new file in `folder`
-    /// (`senda-backup-DATE.age`, numbered if that name is taken), and says where it went.
+    /// (named as [`backup_file_name`] says, numbered if that name is taken), and says where
+    /// it went.
     pub fn save_backup(&self, folder: &Path, passphrase: &str, today: Date) -> Result<BackupDone> {
         let bytes = self.export_backup(passphrase)?;
         let io = |path: &Path, source| Error::from(VaultError::Io { path: path.to_path_buf(), source });
         std::fs::create_dir_all(folder).map_err(|e| io(folder, e))?;
-        let stem = format!("senda-backup-{}", iso_date(today));
+        let stem = format!("backup-{}", iso_date(today));
         let mut n = 1;
         let path = loop {
             let name = if n == 1 { format!("{stem}.age") } else { format!("{stem}-{n}.age") };
@@ -984,10 +1286,33 @@ impl Session {
             }
             n += 1;
         };
-        crate::files::write_atomic(&path, &bytes).map_err(|e| io(&path, e))?;
+        self.write_backup(&path, &bytes)
+    }
+
+    /// Checks a backup's passphrase before the person is asked where to save it.
+    pub fn check_backup_passphrase(&self, passphrase: &str) -> Result<()> {
+        self.store()?;
+        Ok(crate::backup::check_passphrase(passphrase)?)
+    }
+
+    /// What the safety screen says when the person closed the save dialog without a file.
+    pub fn backup_not_saved(&self) -> Result<BackupDone> {
+        let l = self.guide.catalog().localizer(&self.interface_language()?);
+        Ok(BackupDone { path: None, message: l.text("safety-backup-not-saved") })
+    }
+
+    /// Saves everything personal, encrypted with `passphrase`, to the file `path` the person
+    /// chose (replacing it), and says where it went.
+    pub fn save_backup_to(&self, path: &Path, passphrase: &str) -> Result<BackupDone> {
+        let bytes = self.export_backup(passphrase)?;
+        self.write_backup(path, &bytes)
+    }
+
+    fn write_backup(&self, path: &Path, bytes: &[u8]) -> Result<BackupDone> {
+        crate::files::write_atomic(path, bytes).map_err(|source| Error::from(VaultError::Io { path: path.to_path_buf(), source }))?;
         let shown = path.display().to_string();
         let l = self.guide.catalog().localizer(&self.interface_language()?);
-        let message = l.msg(&Msg::new("safety-backup-saved").user("path", shown.clone()));
+        let message = l.msg(&Msg::new("safety-backup-saved-to").user("path", shown.clone()));
         Ok(BackupDone { path: Some(shown), message })
     }
 
@@ -1016,13 +1341,7 @@ impl Session {
                 return Err(ProfileError::Exists { name: p.name.clone() }.into());
             }
             for (key, value) in &p.dates {
-                if key == SIGNING_DAY {
-                    parse_weekday(value)?;
-                } else if content.date_keys.iter().any(|k| &k.key == key) {
-                    parse_person_date(value, today)?;
-                } else {
-                    return Err(ProfileError::UnknownDateKey { key: key.clone(), keys: Vec::new() }.into());
-                }
+                check_stored_date(content, key, value, today)?;
             }
             for i in &p.items {
                 Status::parse(&i.status)?;
@@ -1039,5 +1358,86 @@ impl Session {
         }
         self.store_mut()?.replace_all(&backup)?;
         Ok(backup.profiles.len())
+    }
+}
+
+/// Reminders of the dates a person entered: their consent (asked once, off by default), what
+/// to schedule, and the settings' words. The shell schedules and cancels; `now` is local time.
+impl Session {
+    /// The person's answer; never asked while locked or before a database exists.
+    pub fn reminders_consent(&self) -> Result<Consent> {
+        Ok(Consent::parse(self.setting(Setting::Reminders)?.as_deref()))
+    }
+
+    /// Turns reminders on or off (answering the question counts as asking it).
+    pub fn set_reminders(&mut self, on: bool) -> Result<()> {
+        if self.guest {
+            return Err(RemindersError::Guest.into());
+        }
+        self.store_mut()?.set_settings(&[(Setting::Reminders, Consent::stored(on))])?;
+        Ok(())
+    }
+
+    /// What should be scheduled now: `None` while locked or in a guest session, when the shell
+    /// keeps what it scheduled before (neutral words and times, nothing else); otherwise the
+    /// whole list, empty when reminders are off, which cancels everything scheduled.
+    pub fn reminders(&self, now: NaiveDateTime) -> Result<Option<Vec<Reminder>>> {
+        if self.is_locked() || self.guest {
+            return Ok(None);
+        }
+        if self.reminders_consent()? != Consent::On {
+            return Ok(Some(Vec::new()));
+        }
+        let lang = self.interface_language()?;
+        let today = now.date();
+        let mut dates = BTreeSet::new();
+        for (id, _) in self.store()?.profiles()? {
+            for d in self.deadlines_for(id, today, &lang)? {
+                if matches!(d.state, State::Upcoming | State::Today) {
+                    dates.extend(d.last_day.as_deref().and_then(|day| parse_date(day).ok()));
+                }
+            }
+        }
+        Ok(Some(reminders::plan(&dates, now, &self.guide.catalog().localizer(&lang))))
+    }
+
+    /// The reminders' settings, with what the shell has scheduled now. `while_closed` tells
+    /// whether this system can remind while Senda is closed; where not, the settings say so.
+    pub fn reminders_view(&self, scheduled: &[Reminder], while_closed: bool) -> Result<RemindersView> {
+        let consent = self.reminders_consent()?;
+        let l = self.guide.catalog().localizer(&self.interface_language()?);
+        let available = !self.guest && !self.is_locked();
+        let on = consent == Consent::On;
+        Ok(RemindersView {
+            lang: l.lang().to_string(),
+            dir: l.direction(),
+            ask: available && consent == Consent::NotAsked,
+            on,
+            available,
+            title: l.text("reminders-title"),
+            question: l.text("reminders-question"),
+            privacy: l.msg(&Msg::new("reminders-privacy").arg("text", reminders::body(reminders::When::DayBefore, &l))),
+            yes: l.text("reminders-yes"),
+            no: l.text("reminders-no"),
+            status: l.text(if on { "reminders-status-on" } else { "reminders-status-off" }),
+            turn_on: l.text("reminders-turn-on"),
+            turn_off: l.text("reminders-turn-off"),
+            platform_note: (!while_closed).then(|| l.text("reminders-only-while-open")),
+            guest_note: self.guest.then(|| l.text("reminders-guest")),
+            scheduled_heading: l.text("reminders-scheduled-heading"),
+            scheduled: scheduled
+                .iter()
+                .map(|r| ScheduledView {
+                    at: r.at.format("%Y-%m-%dT%H:%M").to_string(),
+                    label: l.msg(
+                        &Msg::new("reminders-scheduled-item")
+                            .arg("date", l.date_long(r.at.date()))
+                            .arg("hour", i64::from(r.at.hour()))
+                            .arg("text", r.body.as_str()),
+                    ),
+                })
+                .collect(),
+            none_scheduled: l.text("reminders-none-scheduled"),
+        })
     }
 }

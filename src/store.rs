@@ -11,7 +11,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 use crate::l10n::{Localized, Msg};
 use crate::backup::{Backup, BackupItem, BackupOwnItem, BackupProfile};
-use crate::vault::DbKey;
+use crate::vault::{DbKey, Zeroizing};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -99,6 +99,10 @@ pub enum Setting {
     GuideLanguage,
     /// Minutes without use before personal data locks.
     IdleMinutes,
+    /// How fast the guide is read aloud: "normal" or "slower".
+    SpeechRate,
+    /// Whether the person wants reminders: "on", "off", or absent (never asked).
+    Reminders,
 }
 
 impl Setting {
@@ -107,6 +111,8 @@ impl Setting {
             Setting::InterfaceLanguage => "interface-language",
             Setting::GuideLanguage => "guide-language",
             Setting::IdleMinutes => "idle-minutes",
+            Setting::SpeechRate => "speech-rate",
+            Setting::Reminders => "reminders",
         }
     }
 }
@@ -188,7 +194,7 @@ fn connect(path: &Path, key: Option<&DbKey>) -> Result<Connection> {
     crate::files::ensure_private_file(path)?;
     let conn = Connection::open_with_flags(path, flags)?;
     if let Some(key) = key {
-        conn.execute_batch(&format!("PRAGMA key = \"{}\";", key.sqlcipher_literal()))?;
+        conn.execute_batch(&secret_sql(&["PRAGMA key = \"", &key.sqlcipher_literal(), "\";"]))?;
     }
     // SQLCipher logs a wrong key to standard error once keyed; the error is reported as ours.
     conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
@@ -227,13 +233,27 @@ fn export_copy(conn: &Connection, target: &Path, key: Option<&DbKey>) -> Result<
     conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
     let copy_sql = copy.to_string_lossy().replace('\'', "''");
     let key_sql = key.map(DbKey::sqlcipher_literal).unwrap_or_default();
-    conn.execute_batch(&format!(
-        "ATTACH DATABASE '{copy_sql}' AS target KEY \"{key_sql}\";
-         SELECT sqlcipher_export('target');
-         PRAGMA target.user_version = {version};
-         DETACH DATABASE target;"
-    ))?;
+    let version = version.to_string();
+    conn.execute_batch(&secret_sql(&[
+        "ATTACH DATABASE '",
+        &copy_sql,
+        "' AS target KEY \"",
+        &key_sql,
+        "\";\nSELECT sqlcipher_export('target');\nPRAGMA target.user_version = ",
+        &version,
+        ";\nDETACH DATABASE target;",
+    ]))?;
     Ok(copy)
+}
+
+/// SQL that holds a key, joined into one string allocated at its final size (so that no
+/// partial copy is freed along the way) and wiped from memory when dropped.
+fn secret_sql(parts: &[&str]) -> Zeroizing<String> {
+    let mut sql = Zeroizing::new(String::with_capacity(parts.iter().map(|p| p.len()).sum()));
+    for part in parts {
+        sql.push_str(part);
+    }
+    sql
 }
 
 /// Flushes an exported copy to disk and renames it over `target`.

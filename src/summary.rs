@@ -65,12 +65,10 @@ pub fn html(summary: &SummaryView) -> String {
             escape(&col.deadlines_heading)
         ));
         for d in &col.deadlines {
-            out.push_str(&format!(
-                "<tr><th>{}</th><td>{}<br>{}</td></tr>\n",
-                escape(&d.title),
-                escape(&d.last_day_label),
-                escape(&d.left_label)
-            ));
+            // The safe last day first, then the latest possible one, then what is left.
+            let lines: Vec<String> =
+                [&d.last_day_label, &d.latest_label].into_iter().flatten().chain([&d.left_label]).map(|t| escape(t)).collect();
+            out.push_str(&format!("<tr><th>{}</th><td>{}</td></tr>\n", escape(&d.title), lines.join("<br>")));
         }
         out.push_str(&format!("</table>\n<h2>{}</h2>\n", escape(&col.documents_heading)));
         out.push_str(&format!("<p>{}</p>\n", escape(&col.checklist.progress_label)));

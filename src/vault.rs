@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use argon2::{Algorithm, Argon2, Params, Version};
 use serde::{Deserialize, Serialize};
+pub use zeroize::Zeroizing;
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
 use crate::l10n::{Localized, Msg};
@@ -19,14 +20,45 @@ use crate::l10n::{Localized, Msg};
 /// which is what each guess costs whoever tries PINs from a copy of the file.
 pub const ARGON2_MEMORY_KIB: u32 = 64 * 1024;
 pub const ARGON2_PASSES: u32 = 3;
-pub const MIN_PIN_CHARS: usize = 4;
-/// On a shared device the PIN also finds the person's space, so it must be harder to guess.
-pub const MIN_SHARED_PIN_CHARS: usize = 6;
+/// A new PIN (digits only) has at least this many digits. Older PINs of 4 or 5 digits still
+/// open their data; the safety screen then asks for a stronger one.
+pub const MIN_PIN_DIGITS: usize = 6;
+/// A new passphrase (anything that is not only digits) has at least this many different
+/// words of [`MIN_WORD_CHARS`] characters or more.
+pub const MIN_PASSPHRASE_WORDS: usize = 4;
+pub const MIN_WORD_CHARS: usize = 3;
 pub const MAX_PIN_CHARS: usize = 128;
 /// Wrong PINs allowed before each further try must wait.
 pub const FREE_TRIES: u32 = 3;
 /// The longest wait between tries, in seconds.
 pub const MAX_DELAY_SECONDS: i64 = 15 * 60;
+/// On a shared device wrong PINs are counted per window: the count starts again only after
+/// this long without any wrong PIN, whoever opens their space meanwhile.
+pub const SHARED_WINDOW_SECONDS: i64 = 60 * 60;
+
+/// What one guess costs whoever copied the files, in seconds on one core: one Argon2id run at
+/// the cost above. `benches/unlock.rs` (criterion, release build) measured 0.46 s for the
+/// fastest sample and 0.76 s for the median on the project's 2-core machine while its cores
+/// were shared with other builds; the security review of issue #13 reported about 0.2 s per
+/// guess on one core. The constant takes 0.2 s, below every sample, so that the times the
+/// safety screen shows are never longer than a measurement gives: an attacker's computer is at
+/// least as fast as this one. A phone is slower. (The core reads no clock: the times are
+/// computed from this constant.)
+pub const SECONDS_PER_GUESS: f64 = 0.2;
+/// The "many computers" of the safety screen: what one person can rent for a day.
+pub const MANY_COMPUTERS: u32 = 100;
+/// Each word a person types into a passphrase counts as one of this many: as if it were
+/// picked at random among the common words of a language.
+pub const GUESSES_PER_TYPED_WORD: f64 = 2048.0;
+/// Syllables the app draws words from: a consonant and a vowel read alike in Spanish,
+/// Haitian Creole, French, Portuguese and English.
+const CONSONANTS: &[u8] = b"bdfklmnprstv";
+const VOWELS: &[u8] = b"aeiou";
+/// Syllables in each word of a passphrase the app suggests ([`SUGGESTED_WORDS`] words).
+pub const SUGGESTED_SYLLABLES: usize = 2;
+pub const SUGGESTED_WORDS: usize = 4;
+/// Syllables of the word the device adds to each space's secret on a shared device.
+pub const SPACE_WORD_SYLLABLES: usize = 3;
 const PLAIN_HEADER: &[u8; 16] = b"SQLite format 3\0";
 const UNLOCK_FILE: &str = "unlock.toml";
 /// Present, with the device's salt, once the device is shared.
@@ -38,6 +70,14 @@ pub const SPACES_DIR: &str = "spaces";
 pub enum VaultError {
     #[error("the PIN is too short")]
     PinTooShort { min: usize },
+    #[error("a PIN needs at least {min} digits")]
+    PinTooFewDigits { min: usize },
+    #[error("the PIN is a common number, a series or a date")]
+    PinCommon,
+    #[error("a passphrase needs at least {min} different words")]
+    PassphraseTooFewWords { min: usize },
+    #[error("a guest session has no PIN")]
+    Guest,
     #[error("the PIN is too long")]
     PinTooLong { max: usize },
     #[error("wrong PIN")]
@@ -58,8 +98,6 @@ pub enum VaultError {
     Backup(String),
     #[error("the two PINs differ")]
     PinMismatch,
-    #[error("this PIN cannot be used for a new space")]
-    PinTaken,
     #[error("every space on a shared device needs a PIN")]
     SharedNeedsPin,
     #[error("a shared device cannot wipe after wrong PINs")]
@@ -77,6 +115,15 @@ impl Localized for VaultError {
         match self {
             VaultError::PinTooShort { min } => Msg::new("error-pin-too-short").arg("min", *min as i64),
             VaultError::PinTooLong { max } => Msg::new("error-pin-too-long").arg("max", *max as i64),
+            VaultError::PinTooFewDigits { min } => Msg::new("error-pin-too-few-digits")
+                .arg("min", *min as i64)
+                .arg("words", MIN_PASSPHRASE_WORDS as i64),
+            VaultError::PinCommon => Msg::new("error-pin-common"),
+            VaultError::PassphraseTooFewWords { min } => Msg::new("error-passphrase-too-few-words")
+                .arg("min", *min as i64)
+                .arg("letters", MIN_WORD_CHARS as i64)
+                .arg("digits", MIN_PIN_DIGITS as i64),
+            VaultError::Guest => Msg::new("error-guest-no-pin"),
             VaultError::WrongPin => Msg::new("error-pin-wrong"),
             VaultError::Wait { seconds } => Msg::new("error-pin-wait").arg("seconds", *seconds),
             VaultError::Locked => Msg::new("error-locked"),
@@ -86,7 +133,6 @@ impl Localized for VaultError {
             VaultError::Io { path, .. } => Msg::new("error-data-folder").arg("path", path.display().to_string()),
             VaultError::Backup(_) => Msg::new("error-backup-open"),
             VaultError::PinMismatch => Msg::new("error-pin-mismatch"),
-            VaultError::PinTaken => Msg::new("error-pin-taken"),
             VaultError::SharedNeedsPin => Msg::new("error-shared-needs-pin"),
             VaultError::SharedWipeAfter => Msg::new("error-shared-wipe-after"),
             VaultError::NotShared => Msg::new("error-not-shared"),
@@ -122,33 +168,216 @@ impl std::fmt::Debug for DbKey {
 }
 
 impl DbKey {
-    /// The key in SQLCipher's raw form, key then salt: `x'…'`.
-    pub fn sqlcipher_literal(&self) -> String {
-        let mut hex = String::with_capacity(99);
+    /// The key in SQLCipher's raw form, key then salt: `x'…'`. Wiped from memory when
+    /// dropped, like every string built from it.
+    pub fn sqlcipher_literal(&self) -> Zeroizing<String> {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        // Allocated once at its final size, so no copy of the key is left behind by a resize.
+        let mut hex = Zeroizing::new(String::with_capacity(99));
         hex.push_str("x'");
         for b in self.key.iter().chain(self.salt.iter()) {
-            hex.push_str(&format!("{b:02x}"));
+            hex.push(char::from(HEX[usize::from(b >> 4)]));
+            hex.push(char::from(HEX[usize::from(b & 0xf)]));
         }
         hex.push('\'');
         hex
     }
 }
 
-/// Checks a PIN or passphrase: any characters, at least [`MIN_PIN_CHARS`].
+/// What kind of secret a person typed, which decides how it is checked and how strong it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretKind {
+    /// Digits only.
+    Pin { digits: usize },
+    /// Anything else, counted in different words of [`MIN_WORD_CHARS`] characters or more.
+    Passphrase { words: usize },
+}
+
+impl SecretKind {
+    pub fn of(secret: &str) -> SecretKind {
+        let trimmed = secret.trim();
+        if !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit()) {
+            return SecretKind::Pin { digits: trimmed.len() };
+        }
+        let lower = Zeroizing::new(secret.to_lowercase());
+        let mut words: Vec<&str> = lower.split_whitespace().filter(|w| w.chars().count() >= MIN_WORD_CHARS).collect();
+        words.sort_unstable();
+        words.dedup();
+        SecretKind::Passphrase { words: words.len() }
+    }
+
+    /// How many secrets of this kind and size there are: what whoever copied the files must
+    /// try, at worst, if the secret was chosen at random.
+    pub fn guesses(self) -> f64 {
+        match self {
+            SecretKind::Pin { digits } => 10f64.powi(digits as i32),
+            SecretKind::Passphrase { words } => GUESSES_PER_TYPED_WORD.powi(words as i32),
+        }
+    }
+}
+
+/// Seconds it takes to try `guesses` secrets at [`SECONDS_PER_GUESS`] on `computers` cores.
+pub fn seconds_to_try(guesses: f64, computers: u32) -> f64 {
+    guesses * SECONDS_PER_GUESS / f64::from(computers.max(1))
+}
+
+/// Checks a new PIN or passphrase: a PIN of [`MIN_PIN_DIGITS`] digits or more that is not a
+/// common one, or a passphrase of [`MIN_PASSPHRASE_WORDS`] different words or more. Returns
+/// its kind.
+pub fn check_new_secret(secret: &str) -> Result<SecretKind> {
+    if secret.chars().count() > MAX_PIN_CHARS {
+        return Err(VaultError::PinTooLong { max: MAX_PIN_CHARS });
+    }
+    let kind = SecretKind::of(secret);
+    match kind {
+        SecretKind::Pin { digits } if digits < MIN_PIN_DIGITS => Err(VaultError::PinTooFewDigits { min: MIN_PIN_DIGITS }),
+        SecretKind::Pin { .. } if is_common_pin(secret.trim()) => Err(VaultError::PinCommon),
+        SecretKind::Passphrase { words } if words < MIN_PASSPHRASE_WORDS => {
+            Err(VaultError::PassphraseTooFewWords { min: MIN_PASSPHRASE_WORDS })
+        }
+        kind => Ok(kind),
+    }
+}
+
+/// Whether a secret that opens data would still be accepted as a new one; a PIN of 4 digits
+/// from an older version opens its data, but is not.
+pub fn is_weak(secret: &str) -> bool {
+    check_new_secret(secret).is_err()
+}
+
+/// PINs that people choose far more often than chance would: the first that anyone tries.
+const COMMON_PINS: &[&str] = &[
+    "112233", "123321", "123654", "147258", "147852", "159357", "159753", "258369", "258456", "369258", "456123", "741852",
+    "753951", "789456", "852963", "987456", "102030", "100200", "111222", "112358", "142536", "147369", "520131",
+    "314159", "271828", "123789", "654123", "321654", "101112", "11223344", "12344321", "19283746", "98765432",
+];
+
+/// Whether a PIN (digits) is one of the first an attacker tries: a listed one, one digit
+/// repeated, a block repeated (`121212`, `482482`), a series with a fixed step (`123456`,
+/// `654321`, `135791`, wrapping after 9), or a date (`DDMMYY`, `MMDDYY`, `YYMMDD` and the
+/// same with four-digit years from 1900 to 2099).
+pub fn is_common_pin(pin: &str) -> bool {
+    let d: Vec<u8> = pin.bytes().map(|b| b.wrapping_sub(b'0')).collect();
+    if d.len() < 2 || d.iter().any(|&x| x > 9) {
+        return false;
+    }
+    if COMMON_PINS.contains(&pin) {
+        return true;
+    }
+    let n = d.len();
+    if (1..=n / 2).any(|p| n.is_multiple_of(p) && d.chunks(p).all(|c| c == &d[..p])) {
+        return true;
+    }
+    let step = (d[1] + 10 - d[0]) % 10;
+    if d.windows(2).all(|w| (w[1] + 10 - w[0]) % 10 == step) {
+        return true;
+    }
+    is_date(&d)
+}
+
+fn is_date(d: &[u8]) -> bool {
+    let num = |s: &[u8]| s.iter().fold(0u32, |acc, &x| acc * 10 + u32::from(x));
+    // Two-digit years are read in a leap year, so that 29 February always counts as a date.
+    let valid = |y: u32, m: u32, day: u32| chrono::NaiveDate::from_ymd_opt(y as i32, m, day).is_some();
+    match d.len() {
+        6 => {
+            let (a, b, c) = (num(&d[..2]), num(&d[2..4]), num(&d[4..]));
+            valid(2000, b, a) || valid(2000, a, b) || valid(2000, b, c)
+        }
+        8 => {
+            let four = |y: u32| (1900..=2099).contains(&y);
+            let (y_end, y_start) = (num(&d[4..]), num(&d[..4]));
+            (four(y_end) && (valid(y_end, num(&d[2..4]), num(&d[..2])) || valid(y_end, num(&d[..2]), num(&d[2..4]))))
+                || (four(y_start) && valid(y_start, num(&d[4..6]), num(&d[6..])))
+        }
+        _ => false,
+    }
+}
+
+/// A word of `syllables` random syllables (a consonant and a vowel each), such as `kamori`.
+pub fn random_word(syllables: usize) -> Result<String> {
+    let mut bytes = Zeroizing::new(vec![0u8; syllables * 2]);
+    getrandom::getrandom(&mut bytes).map_err(|e| VaultError::Kdf(e.to_string()))?;
+    let mut word = String::with_capacity(syllables * 2);
+    for pair in bytes.chunks(2) {
+        // A byte reduced by a modulus that does not divide 256 favours some letters a little;
+        // rejection keeps every syllable equally likely.
+        word.push(char::from(CONSONANTS[uniform(pair[0], CONSONANTS.len())?]));
+        word.push(char::from(VOWELS[uniform(pair[1], VOWELS.len())?]));
+    }
+    Ok(word)
+}
+
+/// An index below `n` drawn without bias, starting from the random byte `first`.
+fn uniform(first: u8, n: usize) -> Result<usize> {
+    let limit = 256 - 256 % n;
+    let mut byte = first;
+    loop {
+        if usize::from(byte) < limit {
+            return Ok(usize::from(byte) % n);
+        }
+        let mut one = [0u8; 1];
+        getrandom::getrandom(&mut one).map_err(|e| VaultError::Kdf(e.to_string()))?;
+        byte = one[0];
+    }
+}
+
+/// How many different words [`random_word`] makes with `syllables` syllables.
+pub fn word_choices(syllables: usize) -> f64 {
+    ((CONSONANTS.len() * VOWELS.len()) as f64).powi(syllables as i32)
+}
+
+/// A passphrase the app suggests: [`SUGGESTED_WORDS`] random words. Its strength is known:
+/// `word_choices(SUGGESTED_SYLLABLES)` per word, more than [`GUESSES_PER_TYPED_WORD`].
+pub fn suggest_passphrase() -> Result<Zeroizing<String>> {
+    let mut drawn: Vec<Zeroizing<String>> = Vec::with_capacity(SUGGESTED_WORDS);
+    while drawn.len() < SUGGESTED_WORDS {
+        // Four different words: a passphrase counts its different words.
+        let word = Zeroizing::new(random_word(SUGGESTED_SYLLABLES)?);
+        if !drawn.contains(&word) {
+            drawn.push(word);
+        }
+    }
+    let mut words = Zeroizing::new(String::with_capacity(SUGGESTED_WORDS * (SUGGESTED_SYLLABLES * 2 + 1)));
+    for word in &drawn {
+        if !words.is_empty() {
+            words.push(' ');
+        }
+        words.push_str(word);
+    }
+    Ok(words)
+}
+
+/// A space's secret as typed, made regular: lower case, single spaces, nothing around. Phone
+/// keyboards capitalize the first letter and add spaces, and the device's word is lower case.
+pub fn normalize_space_secret(secret: &str) -> Zeroizing<String> {
+    let lower = Zeroizing::new(secret.to_lowercase());
+    let mut out = Zeroizing::new(String::with_capacity(lower.len()));
+    for word in lower.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The secret that opens a space: the device's word, a space, and the person's own PIN or
+/// passphrase.
+pub fn space_secret(word: &str, own: &str) -> Zeroizing<String> {
+    let mut joined = Zeroizing::new(String::with_capacity(word.len() + own.len() + 1));
+    joined.push_str(word);
+    joined.push(' ');
+    joined.push_str(own);
+    normalize_space_secret(&joined)
+}
+
+/// Checks a PIN or passphrase for length only: what unlocking accepts, so that secrets set
+/// under older rules still open their data.
 pub fn check_pin(pin: &str) -> Result<()> {
-    check_pin_at_least(pin, MIN_PIN_CHARS)
-}
-
-/// Checks the PIN of a space on a shared device: at least [`MIN_SHARED_PIN_CHARS`], because
-/// there it also tells one person's space from another's.
-pub fn check_shared_pin(pin: &str) -> Result<()> {
-    check_pin_at_least(pin, MIN_SHARED_PIN_CHARS)
-}
-
-fn check_pin_at_least(pin: &str, min: usize) -> Result<()> {
     let n = pin.chars().count();
-    if n < min {
-        return Err(VaultError::PinTooShort { min });
+    if n == 0 {
+        return Err(VaultError::PinTooShort { min: 1 });
     }
     if n > MAX_PIN_CHARS {
         return Err(VaultError::PinTooLong { max: MAX_PIN_CHARS });
@@ -156,7 +385,40 @@ fn check_pin_at_least(pin: &str, min: usize) -> Result<()> {
     Ok(())
 }
 
-/// Derives the database key from a PIN and a salt with Argon2id.
+/// When the shell read the time: Unix seconds, and where the system offers it, a clock that
+/// nobody can set (seconds since the device started, with an id of that start). Waits after
+/// wrong PINs are measured on the second clock, so moving the date forward skips none.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Clock {
+    pub unix: i64,
+    pub boot: Option<BootTime>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BootTime {
+    /// Changes each time the device starts (Linux: `/proc/sys/kernel/random/boot_id`).
+    pub id: String,
+    /// Seconds since the device started, counting sleep (Linux: `/proc/uptime`).
+    pub seconds: i64,
+}
+
+impl BootTime {
+    /// Reads the texts of Linux's `boot_id` and `uptime` files; `None` if they do not parse.
+    pub fn parse(boot_id: &str, uptime: &str) -> Option<BootTime> {
+        let id = boot_id.trim();
+        let seconds = uptime.split_whitespace().next()?.split('.').next()?.parse().ok()?;
+        (!id.is_empty() && id.len() <= 64).then(|| BootTime { id: id.to_string(), seconds })
+    }
+}
+
+impl From<i64> for Clock {
+    fn from(unix: i64) -> Clock {
+        Clock { unix, boot: None }
+    }
+}
+
+/// Derives the database key from a PIN and a salt with Argon2id. Argon2's memory is wiped
+/// after use (its `zeroize` feature).
 pub fn derive_key(pin: &str, salt: [u8; 16]) -> Result<DbKey> {
     let mut key = [0u8; 32];
     argon2id(pin, &salt, &mut key)?;
@@ -203,9 +465,14 @@ pub fn file_salt(path: &Path) -> Result<[u8; 16]> {
 /// Wrong PINs so far, kept across restarts, and the optional wipe after too many.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Attempts {
+    /// Wrong PINs in a row (one person's device) or in the current window (shared device).
     pub failures: u32,
     /// Unix seconds of the last wrong PIN.
     pub last_failure: i64,
+    /// The device's start the last wrong PIN was counted in, and its seconds since then:
+    /// waits are measured on that clock while the device has not restarted.
+    #[serde(default)]
+    pub boot: Option<BootTime>,
     /// Wipe everything after this many wrong PINs in a row, if set.
     pub wipe_after: Option<u32>,
 }
@@ -222,21 +489,63 @@ impl Attempts {
     }
 
     /// Counts one more wrong PIN, at `now`, and keeps the count.
-    pub fn record_failure(&mut self, data_dir: &Path, now: i64) -> Result<()> {
+    pub fn record_failure(&mut self, data_dir: &Path, now: &Clock) -> Result<()> {
         self.failures += 1;
-        self.last_failure = now;
+        self.last_failure = now.unix;
+        self.boot = now.boot.clone();
         self.save(data_dir)
     }
 
-    /// Seconds to wait before the next try is allowed at `now`: none for the first
+    /// Seconds since the last wrong PIN that can be trusted at `now`. On the clock that
+    /// nobody can set when the device has not restarted since; after a restart, none (the
+    /// caller re-anchors the count at the restart with [`Attempts::anchor`]); with no such
+    /// clock at all, the date's, never more than it says and never less than zero.
+    pub fn elapsed(&self, now: &Clock) -> i64 {
+        match (&self.boot, &now.boot) {
+            (Some(then), Some(at)) if then.id == at.id => (at.seconds - then.seconds).max(0),
+            (_, Some(_)) => 0,
+            (_, None) => (now.unix - self.last_failure).max(0),
+        }
+    }
+
+    /// After the device restarted (or the count was kept before the steady clock was), the
+    /// wait starts again from now: how long passed cannot be known without trusting the date.
+    /// Returns whether anything changed.
+    pub fn anchor(&mut self, now: &Clock) -> bool {
+        match (&self.boot, &now.boot) {
+            (Some(then), Some(at)) if then.id == at.id => false,
+            (_, Some(at)) if self.failures > 0 => {
+                self.boot = Some(at.clone());
+                self.last_failure = now.unix;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The wait due after the failures counted, in seconds: none for the first
     /// [`FREE_TRIES`], then 30 s, doubling each time, up to [`MAX_DELAY_SECONDS`].
-    pub fn wait_at(&self, now: i64) -> i64 {
+    pub fn delay(&self) -> i64 {
         if self.failures < FREE_TRIES {
             return 0;
         }
         let step = (self.failures - FREE_TRIES).min(10);
-        let delay = (30i64 << step).min(MAX_DELAY_SECONDS);
-        (self.last_failure + delay - now).max(0)
+        (30i64 << step).min(MAX_DELAY_SECONDS)
+    }
+
+    /// Seconds to wait before the next try is allowed at `now`.
+    pub fn wait_at(&self, now: &Clock) -> i64 {
+        (self.delay() - self.elapsed(now)).max(0)
+    }
+
+    /// On a shared device: a window with no wrong PIN for [`SHARED_WINDOW_SECONDS`] ends the
+    /// count. Returns whether it did.
+    pub fn end_quiet_window(&mut self, now: &Clock) -> bool {
+        if self.failures > 0 && self.elapsed(now) >= SHARED_WINDOW_SECONDS {
+            self.failures = 0;
+            return true;
+        }
+        false
     }
 
     pub fn should_wipe(&self) -> bool {
@@ -303,7 +612,7 @@ impl std::fmt::Debug for SpaceKey {
 }
 
 impl SpaceKey {
-    /// Derives a space's key and file name from a PIN and the device's salt.
+    /// Derives a space's key and file name from its whole secret and the device's salt.
     pub fn derive(pin: &str, device_salt: [u8; 16]) -> Result<SpaceKey> {
         let mut out = [0u8; 48];
         argon2id(pin, &device_salt, &mut out)?;

@@ -8,7 +8,7 @@ use ts_rs::TS;
 use crate::checklist::Status;
 use crate::content::{Need, Tone};
 use crate::deadline::State;
-use crate::l10n::Direction;
+use crate::l10n::{DatePart, Direction};
 
 /// One language on the picker, named in that language, with the picker's question in it.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -86,6 +86,22 @@ pub struct SafetyView {
     pub backup_export: String,
     pub backup_import: String,
     pub backup_replace_warning: String,
+    /// What to say once, after the step just taken: how long the new secret would resist a
+    /// copy of the files, a new space's word, a PIN to change. Empty most of the time.
+    pub notice: Vec<String>,
+    /// The button that closes a notice ("I wrote it down").
+    pub notice_done: String,
+    /// What a PIN and a passphrase protect against, with the time for the smallest PIN and
+    /// for a passphrase the app suggests.
+    pub secret_hint: Vec<String>,
+    /// A passphrase drawn at random for this screen, with words around it; `None` when locked.
+    pub suggestion: Option<String>,
+    /// Said while a key is being derived ("Opening…").
+    pub busy: String,
+    /// On the wipe: backups saved elsewhere are not deleted.
+    pub wipe_backups_note: String,
+    /// The lock screen's way into the guide, which needs no PIN.
+    pub read_guide: String,
 }
 
 /// One choice of a number, with its words.
@@ -128,10 +144,10 @@ pub struct UiText {
     pub undo: String,
     pub save: String,
     pub dates_heading: String,
-    pub signing_day_label: String,
     pub deadlines_heading: String,
     pub no_deadlines: String,
-    pub deadline_early_note: String,
+    /// What the deadlines shown are: the safe last days.
+    pub deadline_safe_note: String,
     pub checklist_heading: String,
     pub missing_heading: String,
     pub nothing_missing: String,
@@ -154,6 +170,49 @@ pub struct UiText {
     /// The safety screen's title, and the quick exit's label, on every screen.
     pub safety: String,
     pub quick_exit: String,
+    /// The header's menu button (language, my data, lock, safety), and its items' words.
+    pub menu: String,
+    pub lock: String,
+    /// The lock screen's title, for the menu item that leads to it while the data is locked.
+    pub unlock: String,
+    /// The title of the search results' screen.
+    pub search_results: String,
+}
+
+/// Reminders: the person's choice, what is scheduled now, and the words to ask and to change
+/// it. The notifications themselves say only "you have something to do tomorrow" (or today).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct RemindersView {
+    pub lang: String,
+    pub dir: Direction,
+    /// Never asked yet: the question is shown once, with a deadline or a signing date.
+    pub ask: bool,
+    pub on: bool,
+    /// False in a guest session, which leaves no trace and so schedules nothing.
+    pub available: bool,
+    pub title: String,
+    pub question: String,
+    /// What a notification says, and that it says nothing more.
+    pub privacy: String,
+    pub yes: String,
+    pub no: String,
+    /// "Reminders are on" or "off".
+    pub status: String,
+    pub turn_on: String,
+    pub turn_off: String,
+    /// Where nothing can remind while Senda is closed (a desktop), it says so.
+    pub platform_note: Option<String>,
+    pub guest_note: Option<String>,
+    pub scheduled_heading: String,
+    pub scheduled: Vec<ScheduledView>,
+    pub none_scheduled: String,
+}
+
+/// One scheduled notification: when (ISO local date and time), and in words with its text.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ScheduledView {
+    pub at: String,
+    pub label: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -310,31 +369,44 @@ pub struct TopicView {
     pub checked_label: String,
 }
 
-/// A deadline in the reader's language.
+/// A deadline in the reader's language. A business-day deadline has two last days: the safe
+/// one (`last_day`), on time under every reading of the law, which is the deadline, and the
+/// latest possible one (`latest_day`), shown second so that nobody waits for it.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct DeadlineView {
     pub kind: String,
     pub title: String,
-    /// ISO date it is counted from.
-    pub from: String,
-    /// ISO date of the last day.
-    pub last_day: String,
-    /// The last day written out, with its weekday.
-    pub last_day_label: String,
+    /// ISO date the count starts from; `None` while the date is missing.
+    pub from: Option<String>,
+    /// The recorded date it starts from (`entered`, or `could-apply` once recorded).
+    pub from_key: Option<String>,
+    /// Which date it counts from, in words.
+    pub from_label: Option<String>,
+    /// ISO date of the safe last day; `None` while the date is missing (`needs-date`).
+    pub last_day: Option<String>,
+    /// The safe last day written out, with its weekday.
+    pub last_day_label: Option<String>,
+    /// ISO date of the latest possible last day (business-day deadlines).
+    pub latest_day: Option<String>,
+    /// "The legal last day may be as late as …. Do not wait for it.", when it is another day.
+    pub latest_label: Option<String>,
     /// N, for a deadline of N business days.
     pub business_days: Option<u32>,
     pub state: State,
     #[ts(type = "number | null")]
     pub left_business: Option<i64>,
-    #[ts(type = "number")]
-    pub left_calendar: i64,
+    #[ts(type = "number | null")]
+    pub left_calendar: Option<i64>,
     /// How much time is left, or how long ago it passed, in words.
     pub left_label: String,
     /// What to do: before the last day, how to meet it; after, what can still be done.
     pub advice: String,
+    /// Further sentences, in order (a lawyer must file it; how often the person signs).
+    pub notes: Vec<String>,
     pub remind: bool,
-    /// The guide topic that explains it.
+    /// The guide topic that explains it, and its title.
     pub topic: String,
+    pub topic_title: String,
     /// True when closures listed in the content were ignored.
     pub statutory_only: bool,
 }
@@ -344,8 +416,29 @@ pub struct DeadlineView {
 pub struct DateField {
     pub key: String,
     pub label: String,
-    /// ISO date, if recorded.
+    /// A plain explanation of the date, when the label is not enough.
+    pub hint: Option<String>,
+    /// ISO date, if recorded, and its parts.
     pub value: Option<String>,
+    pub day: Option<u32>,
+    pub month: Option<u32>,
+    pub year: Option<i32>,
+}
+
+/// How a date is entered in the reader's language: day, month by name and year, in the order
+/// that language writes them, with their labels.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct DateEntryView {
+    pub order: Vec<DatePart>,
+    pub day_label: String,
+    pub month_label: String,
+    pub year_label: String,
+    /// The months' names, January first.
+    pub months: Vec<String>,
+    /// The years a date may fall in, the latest first.
+    pub years: Vec<i32>,
+    /// "Clear this date".
+    pub clear: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -353,6 +446,21 @@ pub struct WeekdayOption {
     /// 1 = Monday … 7 = Sunday.
     pub number: u8,
     pub name: String,
+}
+
+/// How often a person must sign, as their office told them: a weekday or every N days. Kept
+/// to remind them; the next signing is the date they enter, never one computed from this.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct SigningView {
+    pub heading: String,
+    pub hint: String,
+    pub weekday_label: String,
+    /// 1 = Monday … 7 = Sunday, if recorded.
+    pub weekday: Option<u8>,
+    pub weekdays: Vec<WeekdayOption>,
+    pub every_days_label: String,
+    pub every_days: Option<u32>,
+    pub max_every_days: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -395,9 +503,8 @@ pub struct ProfileView {
     pub lang: String,
     pub dir: Direction,
     pub dates: Vec<DateField>,
-    /// 1 = Monday … 7 = Sunday, if recorded.
-    pub signing_day: Option<u8>,
-    pub weekdays: Vec<WeekdayOption>,
+    pub date_entry: DateEntryView,
+    pub signing: SigningView,
     pub deadlines: Vec<DeadlineView>,
     pub checklist: ChecklistView,
     /// "Remove NAME and all their data?", with this profile's name.
@@ -483,6 +590,8 @@ pub fn typescript_bindings() -> String {
         SafetyView::decl(),
         NumberOption::decl(),
         BackupDone::decl(),
+        RemindersView::decl(),
+        ScheduledView::decl(),
         TopicSummary::decl(),
         HomeView::decl(),
         OptionView::decl(),
@@ -502,7 +611,10 @@ pub fn typescript_bindings() -> String {
         Need::decl(),
         DeadlineView::decl(),
         DateField::decl(),
+        DatePart::decl(),
+        DateEntryView::decl(),
         WeekdayOption::decl(),
+        SigningView::decl(),
         ChecklistItemView::decl(),
         ChecklistGroupView::decl(),
         ChecklistView::decl(),
@@ -519,6 +631,10 @@ pub fn typescript_bindings() -> String {
         crate::sharekit::ShareKitView::decl(),
         crate::summary::SummaryColumn::decl(),
         crate::summary::SummaryView::decl(),
+        crate::speech::SpeechRate::decl(),
+        crate::speech::ListenTarget::decl(),
+        crate::speech::ReadingSection::decl(),
+        crate::speech::ReadingView::decl(),
     ];
     let mut out = String::from(
         "// Generated from the Rust view models in src/views.rs by the `bindings` test. Do not edit:\n\

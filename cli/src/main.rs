@@ -18,6 +18,7 @@ use senda::profile::ProfileError;
 use senda::pack::PackFiles;
 use senda::packfile;
 use senda::session::Session;
+use senda::vault::{BootTime, Clock, Zeroizing};
 use senda::updates::Updates;
 use senda::views::{BlockView, TopicView};
 use serde::Serialize;
@@ -384,14 +385,17 @@ fn no_data_dir() -> Box<dyn Localized> {
 
 /// A secret typed by the person: from the terminal without echo, or the next line of standard
 /// input with `--pin-stdin` / `--passphrase-stdin` (or when standard input is not a terminal).
-fn secret(from_stdin: bool, prompt: &str) -> String {
+/// Wiped from memory when dropped.
+fn secret(from_stdin: bool, prompt: &str) -> Zeroizing<String> {
     use std::io::IsTerminal;
     if from_stdin || !std::io::stdin().is_terminal() {
-        let mut line = String::new();
+        let mut line = Zeroizing::new(String::new());
         let _ = std::io::stdin().read_line(&mut line);
-        return line.trim_end_matches(['\n', '\r']).to_string();
+        let end = line.trim_end_matches(['\n', '\r']).len();
+        line.truncate(end);
+        return line;
     }
-    rpassword::prompt_password(format!("{prompt} ")).unwrap_or_default()
+    Zeroizing::new(rpassword::prompt_password(format!("{prompt} ")).unwrap_or_default())
 }
 
 /// The PIN, the lock, the wipe and the encrypted backup.
@@ -405,6 +409,7 @@ fn safety(out: &Output<'_>, matches: &ArgMatches, name: &str, sub: &ArgMatches) 
                 "set" => {
                     let pin = secret(stdin, &l.text("cli-pin-new-prompt"));
                     session.set_pin(&pin).map_err(boxed)?;
+                    return out.done_with_notice("cli-saved", &mut session);
                 }
                 "wipe-after" => {
                     let n = *sub.subcommand().and_then(|(_, a)| a.get_one::<u32>("tries")).expect("required by clap");
@@ -413,11 +418,12 @@ fn safety(out: &Output<'_>, matches: &ArgMatches, name: &str, sub: &ArgMatches) 
                 "change" => {
                     let old = secret(stdin, &l.text("cli-pin-prompt"));
                     let new = secret(stdin, &l.text("cli-pin-new-prompt"));
-                    session.change_pin(&old, &new, now()).map_err(boxed)?;
+                    session.change_pin(&old, &new, clock()).map_err(boxed)?;
+                    return out.done_with_notice("cli-saved", &mut session);
                 }
                 _ => {
                     let old = secret(stdin, &l.text("cli-pin-prompt"));
-                    session.remove_pin(&old, now()).map_err(boxed)?;
+                    session.remove_pin(&old, clock()).map_err(boxed)?;
                 }
             }
             out.done("cli-saved")
@@ -428,14 +434,14 @@ fn safety(out: &Output<'_>, matches: &ArgMatches, name: &str, sub: &ArgMatches) 
             let pin = secret(stdin, &l.text("cli-space-pin-prompt"));
             let repeat = secret(stdin, &l.text("cli-pin-repeat-prompt"));
             session.share_device(&pin, &repeat).map_err(boxed)?;
-            out.done("cli-shared")
+            out.done_with_notice("cli-shared", &mut session)
         }
         ("space", Some(("new", _))) => {
             let mut session = open_session(out, matches)?;
             let pin = secret(stdin, &l.text("cli-space-pin-prompt"));
             let repeat = secret(stdin, &l.text("cli-pin-repeat-prompt"));
-            session.create_space(&pin, &repeat, now()).map_err(boxed)?;
-            out.done("cli-space-created")
+            session.create_space(&pin, &repeat).map_err(boxed)?;
+            out.done_with_notice("cli-space-created", &mut session)
         }
         ("wipe", _) => {
             let mut session = open_session(out, matches)?;
@@ -485,6 +491,18 @@ fn now() -> i64 {
     chrono::Utc::now().timestamp()
 }
 
+/// Now, with the clock nobody can set where the system has one (Linux: seconds since the
+/// device started, and that start's id), so that waits after wrong PINs cannot be skipped by
+/// moving the date.
+fn clock() -> Clock {
+    let read = |path: &str| std::fs::read_to_string(path).ok();
+    let boot = match (read("/proc/sys/kernel/random/boot_id"), read("/proc/uptime")) {
+        (Some(id), Some(uptime)) => BootTime::parse(&id, &uptime),
+        _ => None,
+    };
+    Clock { unix: now(), boot }
+}
+
 fn open_session(out: &Output<'_>, matches: &ArgMatches) -> Result<Session, Box<dyn Localized>> {
     let dir = data_dir(matches).ok_or_else(no_data_dir)?;
     let mut session = Session::open_with_updates(&dir, Updates::new(&dir), Isolation::Off).map_err(boxed)?;
@@ -498,7 +516,7 @@ fn open_session(out: &Output<'_>, matches: &ArgMatches) -> Result<Session, Box<d
     if session.is_locked() && !skip_unlock {
         let l = out.guide.catalog().localizer(&out.lang);
         let pin = secret(matches.get_flag("pin-stdin"), &l.text("cli-pin-prompt"));
-        session.unlock(&pin, now()).map_err(boxed)?;
+        session.unlock(&pin, clock()).map_err(boxed)?;
     }
     // Profile views are written in the language this command was asked to speak.
     session.speak(&out.lang);
@@ -507,18 +525,22 @@ fn open_session(out: &Output<'_>, matches: &ArgMatches) -> Result<Session, Box<d
 
 fn deadline(out: &Output<'_>, sub: &ArgMatches, today: chrono::NaiveDate) -> CommandResult {
     let kind = arg(sub, "kind");
-    let def = out.guide.content().deadline(kind).filter(|d| d.from.is_some());
+    let def = out.guide.counted_deadline(kind);
     let def = def.ok_or_else(|| boxed(senda::deadline::DeadlineError::Unknown { kind: kind.to_string() }))?;
-    let key = def.from.as_deref().expect("filtered above");
-    let option = DATE_OPTIONS.iter().find(|(_, k)| *k == key).map(|(o, _)| *o).expect("every date key has an option");
-    let Some(text) = sub.get_one::<String>(option) else {
+    let mut dates = Vec::new();
+    for (option, key) in DATE_OPTIONS {
+        if let Some(text) = sub.get_one::<String>(option) {
+            dates.push((*key, senda::profile::parse_person_date(text, today).map_err(boxed)?));
+        }
+    }
+    if !dates.iter().any(|(key, _)| *key == def.from) {
+        let option = DATE_OPTIONS.iter().find(|(_, k)| *k == def.from).map(|(o, _)| *o).expect("every date key has an option");
         let l = out.guide.catalog().localizer(&out.lang);
         let msg = Msg::new("cli-usage-missing-argument").arg("arg", format!("--{option}"));
         out.usage_message(&l, &msg);
         return Ok(ExitCode::from(EXIT_USAGE));
-    };
-    let from = senda::profile::parse_person_date(text, today).map_err(boxed)?;
-    let view = out.guide.deadline(kind, from, today, sub.get_flag("statutory-only"), &out.lang).map_err(boxed)?;
+    }
+    let view = out.guide.deadline(kind, &dates, today, sub.get_flag("statutory-only"), &out.lang).map_err(boxed)?;
     if out.json {
         out.print_json(&view);
     } else {
@@ -527,14 +549,30 @@ fn deadline(out: &Output<'_>, sub: &ArgMatches, today: chrono::NaiveDate) -> Com
     Ok(ExitCode::SUCCESS)
 }
 
-/// Command-line options that give the date a deadline counts from, and the date key each is.
-const DATE_OPTIONS: &[(&str, &str)] =
-    &[("entered", "entered"), ("notified", "notified"), ("filed", "filed"), ("issued", "tvrh-issued"), ("arrived", "us-arrival")];
+/// Command-line options that give the dates a deadline counts from, and the date key each is.
+const DATE_OPTIONS: &[(&str, &str)] = &[
+    ("entered", "entered"),
+    ("could-apply", "could-apply"),
+    ("notified", "notified"),
+    ("filed", "filed"),
+    ("issued", "tvrh-issued"),
+    ("arrived", "us-arrival"),
+];
 
+/// Deadlines as text: the title, the safe last day, then the latest possible one, what is
+/// left, what to do, and any further notes.
 fn deadline_text(views: &[senda::views::DeadlineView]) -> String {
     let mut text = String::new();
     for v in views {
-        text.push_str(&format!("{}\n  {} ({})\n  {}\n  {}\n\n", v.title, v.last_day_label, v.last_day, v.left_label, v.advice));
+        text.push_str(&format!("{}\n", v.title));
+        if let (Some(label), Some(day)) = (&v.last_day_label, &v.last_day) {
+            text.push_str(&format!("  {label} ({day})\n"));
+        }
+        let lines = [&v.latest_label, &v.from_label].into_iter().flatten().chain([&v.left_label, &v.advice]).chain(&v.notes);
+        for line in lines {
+            text.push_str(&format!("  {line}\n"));
+        }
+        text.push('\n');
     }
     text
 }
@@ -590,19 +628,26 @@ fn dates(out: &Output<'_>, session: &Session, profile: Option<&str>, today: chro
                 dates.insert(f.key.clone(), serde_json::Value::from(v.clone()));
             }
         }
-        if let Some(day) = view.signing_day {
+        if let Some(day) = view.signing.weekday {
             dates.insert(senda::session::SIGNING_DAY.to_string(), serde_json::Value::from(day));
+        }
+        if let Some(days) = view.signing.every_days {
+            dates.insert(senda::session::SIGNING_EVERY_DAYS.to_string(), serde_json::Value::from(days));
         }
         out.print_json(&serde_json::json!({ "profile": view.name, "dates": dates }));
     } else {
         let l = out.guide.catalog().localizer(&out.lang);
         let mut text = String::new();
         for f in view.dates.iter().filter(|f| f.value.is_some()) {
-            text.push_str(&format!("{:<12} {}  ({})\n", f.key, f.value.as_deref().unwrap_or(""), f.label));
+            text.push_str(&format!("{:<18} {}  ({})\n", f.key, f.value.as_deref().unwrap_or(""), f.label));
         }
-        if let Some(day) = view.signing_day {
-            let name = view.weekdays.iter().find(|w| w.number == day).map(|w| w.name.as_str()).unwrap_or("");
-            text.push_str(&format!("{:<12} {day}  ({name})\n", senda::session::SIGNING_DAY));
+        let signing = &view.signing;
+        if let Some(day) = signing.weekday {
+            let name = signing.weekdays.iter().find(|w| w.number == day).map(|w| w.name.as_str()).unwrap_or("");
+            text.push_str(&format!("{:<18} {day}  ({}: {name})\n", senda::session::SIGNING_DAY, signing.weekday_label));
+        }
+        if let Some(days) = signing.every_days {
+            text.push_str(&format!("{:<18} {days}  ({})\n", senda::session::SIGNING_EVERY_DAYS, signing.every_days_label));
         }
         if text.is_empty() {
             text = format!("{}\n", l.text("cli-no-dates"));
@@ -826,6 +871,25 @@ impl Output<'_> {
             self.print_json(&serde_json::json!({ "ok": true }));
         } else {
             self.print(&format!("{}\n", self.guide.catalog().localizer(&self.lang).text(id)));
+        }
+        Ok(ExitCode::SUCCESS)
+    }
+
+    /// Confirms a change and says what the core has to say once about it (how long the new
+    /// secret would resist a copy of the files, a space's word): as lines, or in JSON.
+    fn done_with_notice(&self, id: &str, session: &mut Session) -> CommandResult {
+        let word = session.pending_space_word();
+        let notice = session.safety_after().map(|v| v.notice).unwrap_or_default();
+        if self.json {
+            self.print_json(&serde_json::json!({ "ok": true, "notice": notice, "space_word": word }));
+        } else {
+            let l = self.guide.catalog().localizer(&self.lang);
+            let mut text = format!("{}\n", l.text(id));
+            for line in notice {
+                text.push_str(&line);
+                text.push('\n');
+            }
+            self.print(&text);
         }
         Ok(ExitCode::SUCCESS)
     }

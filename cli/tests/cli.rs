@@ -227,8 +227,66 @@ fn the_comar_deadline_from_the_issue() {
     let v = json(&out);
     assert_eq!(v["kind"], "comar");
     assert_eq!(v["from"], "2026-03-27");
-    assert_eq!(v["last_day"], "2026-05-14");
+    assert_eq!(v["last_day"], "2026-05-11", "the safe last day");
+    assert_eq!(v["latest_day"], "2026-05-14", "the latest possible one");
     assert_eq!(v["business_days"], 30);
+
+    // As text: the safe day first, then the latest possible one.
+    let out = senda(&["--lang", "en", "--today", "2026-04-01", "deadline", "comar", "--entered", "2026-03-27"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    let safe = text.find("Monday 11 May 2026 (2026-05-11)").unwrap_or_else(|| panic!("{text}"));
+    let latest = text.find("may be as late as Thursday 14 May 2026").unwrap_or_else(|| panic!("{text}"));
+    assert!(safe < latest, "{text}");
+}
+
+#[test]
+fn the_day_filing_became_possible_and_the_court_deadlines() {
+    let out = senda(&["--json", "--today", "2026-04-01", "deadline", "comar", "--entered", "2026-03-02", "--could-apply", "2026-03-27"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v = json(&out);
+    assert_eq!((v["from"].as_str(), v["from_key"].as_str()), (Some("2026-03-27"), Some("could-apply")));
+    assert_eq!((v["last_day"].as_str(), v["latest_day"].as_str()), (Some("2026-05-08"), Some("2026-05-14")));
+    for (kind, safe, latest) in [("nulidad", "2026-10-02", "2026-10-05"), ("amparo", "2026-09-10", "2026-09-11")] {
+        let out = senda(&["--json", "--today", "2026-08-20", "deadline", kind, "--notified", "2026-08-20"]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let v = json(&out);
+        assert_eq!((v["last_day"].as_str(), v["latest_day"].as_str()), (Some(safe), Some(latest)), "{kind}");
+        assert_eq!(v["topic"], "help", "{kind} links to legal help");
+    }
+    let out = senda(&["deadline", "signing", "--entered", "2026-03-27"]);
+    assert_eq!(out.status.code(), Some(1), "the next signing is entered, not counted");
+}
+
+/// The shell reads "today" as the local date. Run in a zone whose date differs from UTC's at
+/// this moment (a day ahead in Pacific/Kiritimati, a day behind in Etc/GMT+12, whichever
+/// differs now), the CLI's today is the local one.
+#[test]
+fn today_is_the_local_date_where_it_differs_from_utc() {
+    let date_in = |zone: &str| {
+        let out = Command::new("date").env("TZ", zone).arg("+%F").output().unwrap();
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    };
+    for _attempt in 0..2 {
+        let utc = date_in("UTC");
+        let zone = ["Pacific/Kiritimati", "Etc/GMT+12"].into_iter().find(|z| date_in(z) != utc);
+        let zone = zone.expect("one of the two zones has another date than UTC at any moment");
+        let local = date_in(zone);
+        let local_date = senda::content::parse_date(&local).unwrap();
+        let entered = senda::content::iso_date(local_date - chrono::Days::new(3));
+        let out = senda_env(&["--json", "deadline", "comar", "--entered", &entered], &[("TZ", zone)]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let v = json(&out);
+        let last_day = senda::content::parse_date(v["last_day"].as_str().unwrap()).unwrap();
+        let seen = last_day - chrono::Days::new(v["left_calendar"].as_i64().unwrap() as u64);
+        if date_in(zone) != local || date_in("UTC") != utc {
+            continue; // midnight passed meanwhile somewhere: measure again
+        }
+        assert_eq!(senda::content::iso_date(seen), local, "today in {zone} (UTC: {utc})");
+        assert_ne!(local, utc);
+        return;
+    }
+    panic!("the date kept changing while the test ran");
 }
 
 #[test]
@@ -237,7 +295,7 @@ fn deadline_usage_and_input_errors() {
     assert_eq!(out.status.code(), Some(2), "appeal counts from --notified: {}", stderr(&out));
     let out = senda(&["--lang", "en", "deadline", "appeal", "--notified", "2026-02-30"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("2026-02-30"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("30 February 2026 does not exist"), "{}", stderr(&out));
     let out = senda(&["--json", "deadline", "nonsense", "--entered", "2026-03-27"]);
     assert_eq!(out.status.code(), Some(1));
     let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
@@ -286,15 +344,33 @@ fn dates_profiles_and_the_summary_from_the_command_line() {
     let v = json(&senda_in(d, &["--json", "deadlines"]));
     let kinds: Vec<&str> = v["deadlines"].as_array().unwrap().iter().map(|d| d["kind"].as_str().unwrap()).collect();
     assert_eq!(kinds, ["comar", "signing"]);
-    assert_eq!(v["deadlines"][0]["last_day"], "2026-12-15");
-    assert_eq!(v["deadlines"][0]["left_business"], 17);
+    assert_eq!(v["deadlines"][0]["last_day"], "2026-12-11");
+    assert_eq!(v["deadlines"][0]["latest_day"], "2026-12-15");
+    assert_eq!(v["deadlines"][0]["left_business"], 15);
+    assert_eq!(v["deadlines"][1]["state"], "needs-date", "a weekday alone gives no date");
+    assert_eq!(v["deadlines"][1]["last_day"], serde_json::Value::Null);
+
+    // The next signing is the date entered, in `senda dates` and `senda deadlines`.
+    assert_eq!(senda_in(d, &["dates", "set", "signing-next", "2026-11-27"]).status.code(), Some(0));
+    let v = json(&senda_in(d, &["--json", "dates"]));
+    assert_eq!(v["dates"]["signing-next"], "2026-11-27");
+    let text = stdout(&senda_in(d, &["--lang", "es", "dates"]));
+    assert!(text.contains("signing-next") && text.contains("2026-11-27") && text.contains("Fecha de su próxima firma"), "{text}");
+    let v = json(&senda_in(d, &["--json", "deadlines"]));
+    assert_eq!((v["deadlines"][1]["kind"].as_str(), v["deadlines"][1]["last_day"].as_str()), (Some("signing"), Some("2026-11-27")));
+    let text = stdout(&senda_in(d, &["--lang", "en", "deadlines"]));
+    assert!(text.contains("Friday 27 November 2026 (2026-11-27)") && text.contains("You noted that you sign every Wednesday."), "{text}");
+    let out = senda_in(d, &["dates", "set", "signing-every-days", "0"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
 
     let out_file = d.join("resumen.html");
     let out = senda_in(d, &["--lang", "fr", "summary", "--out", out_file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let html = std::fs::read_to_string(&out_file).unwrap();
     assert!(html.contains("lang=\"fr\"") && html.contains("lang=\"es\""));
-    assert!(html.contains("mardi 15 décembre 2026") && html.contains("martes 15 de diciembre de 2026"));
+    assert!(html.contains("vendredi 11 décembre 2026") && html.contains("viernes 11 de diciembre de 2026"), "{html}");
+    let (safe, latest) = (html.find("vendredi 11 décembre 2026").unwrap(), html.find("mardi 15 décembre 2026").unwrap());
+    assert!(safe < latest, "the safe day before the latest possible one");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -353,7 +429,7 @@ fn decide_with_answers_and_with_typed_numbers() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let v = json(&out);
     let ids: Vec<&str> = v["items"].as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["border-closed", "family-children", "nationality", "settle-yes", "legal-help"]);
+    assert_eq!(ids, ["at-border", "us-border-rules", "family-children", "nationality", "settle-yes", "legal-help"]);
     assert_eq!(v["policy_date"], "2026-03-11");
 
     // Asked in the terminal: the numbers typed pick the same answers (1 = the first option).
@@ -361,7 +437,7 @@ fn decide_with_answers_and_with_typed_numbers() {
     let out = senda_fed(data.path(), data.path(), &["--json", "decide"], "1\n4\n1\n9\n1\n1\n1\n1\n");
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let typed: Vec<String> = json(&out)["items"].as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap().to_string()).collect();
-    assert_eq!(typed, ["border-closed", "family-children", "nationality", "settle-yes", "legal-help"], "9 is not an option and is asked again");
+    assert_eq!(typed, ["at-border", "us-border-rules", "family-children", "nationality", "settle-yes", "legal-help"], "9 is not an option and is asked again");
     assert!(stderr(&out).contains("That number is not on the list"), "{}", stderr(&out));
 
     let out = senda(&["--json", "decide", "--answer=us-entry=perhaps"]);
@@ -481,11 +557,11 @@ fn trusting_a_key_needs_the_pin_where_one_is_set() {
     let run = |args: &[&str], stdin: &str| senda_fed(d, w, args, stdin);
     assert_eq!(run(&["pack", "keygen", "--out", "staff"], "").status.code(), Some(0));
     assert_eq!(run(&["profile", "add", "Ana"], "").status.code(), Some(0));
-    assert_eq!(run(&["--pin-stdin", "pin", "set"], "4821\n").status.code(), Some(0));
-    let wrong = run(&["--pin-stdin", "pack", "trust", "staff.pub", "--yes"], "0000\n");
+    assert_eq!(run(&["--pin-stdin", "pin", "set"], "902417\n").status.code(), Some(0));
+    let wrong = run(&["--pin-stdin", "pack", "trust", "staff.pub", "--yes"], "000000\n");
     assert_eq!(wrong.status.code(), Some(1), "{}", stderr(&wrong));
     assert!(!d.join("trusted-keys").exists(), "nothing trusted with a wrong PIN");
-    assert_eq!(run(&["--pin-stdin", "pack", "trust", "staff.pub", "--yes"], "4821\n").status.code(), Some(0));
+    assert_eq!(run(&["--pin-stdin", "pack", "trust", "staff.pub", "--yes"], "902417\n").status.code(), Some(0));
     assert!(d.join("trusted-keys").exists());
 }
 
@@ -495,10 +571,13 @@ fn a_chosen_number_of_wrong_pins_wipes_everything() {
     let d = data.path();
     let run = |args: &[&str], stdin: &str| senda_fed(d, d, &[&["--pin-stdin"], args].concat(), stdin);
     assert_eq!(run(&["profile", "add", "Ana"], "").status.code(), Some(0));
-    assert_eq!(run(&["pin", "set"], "4821\n").status.code(), Some(0));
-    assert_eq!(run(&["pin", "wipe-after", "2"], "4821\n").status.code(), Some(0));
+    assert_eq!(run(&["pin", "set"], "4821\n").status.code(), Some(1), "a PIN of 4 digits is refused");
+    let set = run(&["pin", "set"], "902417\n");
+    assert_eq!(set.status.code(), Some(0));
+    assert!(stdout(&set).contains("every PIN of 6 digits"), "how strong it is: {}", stdout(&set));
+    assert_eq!(run(&["pin", "wipe-after", "2"], "902417\n").status.code(), Some(0));
     for _ in 0..2 {
-        assert_eq!(run(&["profile", "list"], "0000\n").status.code(), Some(1));
+        assert_eq!(run(&["profile", "list"], "000000\n").status.code(), Some(1));
     }
     let after = run(&["--json", "profile", "list"], "");
     assert_eq!(after.status.code(), Some(0), "no PIN any more: {}", stderr(&after));
@@ -506,31 +585,44 @@ fn a_chosen_number_of_wrong_pins_wipes_everything() {
 }
 
 #[test]
-fn a_shared_device_opens_the_space_each_pin_names() {
+fn a_shared_device_opens_the_space_each_secret_names() {
     let data = tempfile::tempdir().unwrap();
     let d = data.path();
     let run = |args: &[&str], stdin: &str| senda_fed(d, d, &[&["--pin-stdin"], args].concat(), stdin);
-    let names = |pin: &str| {
-        let out = run(&["--json", "profile", "list"], &format!("{pin}\n"));
+    let names = |secret: &str| {
+        let out = run(&["--json", "profile", "list"], &format!("{secret}\n"));
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         json(&out)["profiles"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap().to_string()).collect::<Vec<_>>()
     };
+    // The device's word for the space just made, and the notice that shows it once.
+    let made = |args: &[&str], pin: &str| {
+        let out = run(&[&["--json"], args].concat(), &format!("{pin}\n{pin}\n"));
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let answer = json(&out);
+        let word = answer["space_word"].as_str().unwrap().to_string();
+        let notice = answer["notice"].as_array().unwrap();
+        assert!(notice[0].as_str().unwrap().contains(&word) && notice[1].as_str().unwrap().contains("100 computers"), "{answer}");
+        format!("{word} {pin}")
+    };
     assert_eq!(run(&["profile", "add", "Ana"], "").status.code(), Some(0));
-    let mismatch = run(&["share"], "271828\n271829\n");
+    let mismatch = run(&["share"], "583920\n583921\n");
     assert_eq!(mismatch.status.code(), Some(1));
     assert!(stderr(&mismatch).contains("not the same"), "{}", stderr(&mismatch));
-    assert_eq!(run(&["share"], "271828\n271828\n").status.code(), Some(0));
-    assert_eq!(run(&["space", "new"], "314159\n314159\n").status.code(), Some(0));
-    assert_eq!(run(&["profile", "add", "Luis"], "314159\n").status.code(), Some(0));
-    let taken = run(&["space", "new"], "271828\n271828\n");
-    assert_eq!(taken.status.code(), Some(1));
-    assert!(stderr(&taken).contains("cannot be used"), "{}", stderr(&taken));
-    assert_eq!(names("271828"), ["Ana"]);
-    assert_eq!(names("314159"), ["Luis"]);
-    // The wipe asks for a PIN on a shared device and deletes only that space.
-    assert_eq!(run(&["wipe", "--yes"], "314159\n").status.code(), Some(0));
-    assert_eq!(run(&["profile", "list"], "314159\n").status.code(), Some(1));
-    assert_eq!(names("271828"), ["Ana"]);
+    let common = run(&["share"], "123456\n123456\n");
+    assert!(stderr(&common).contains("too easy to guess"), "{}", stderr(&common));
+    let ana = made(&["share"], "583920");
+    let luis = made(&["space", "new"], "794061");
+    assert_eq!(run(&["profile", "add", "Luis"], &format!("{luis}\n")).status.code(), Some(0));
+    // The same PIN again makes another space, with another word: nothing says it was used.
+    let again = made(&["space", "new"], "583920");
+    assert_ne!(again, ana);
+    assert_eq!(names(&again), Vec::<String>::new());
+    assert_eq!(names(&ana), ["Ana"]);
+    assert_eq!(names(&luis), ["Luis"]);
+    // The wipe asks for the secret on a shared device and deletes only that space.
+    assert_eq!(run(&["wipe", "--yes"], &format!("{luis}\n")).status.code(), Some(0));
+    assert_eq!(run(&["profile", "list"], &format!("{luis}\n")).status.code(), Some(1));
+    assert_eq!(names(&ana), ["Ana"]);
 }
 
 /// Planted in the person's data; the copy to pass on must not hold it.

@@ -18,6 +18,10 @@ app-tagline = A guide to asylum in Mexico. Works without internet.
 nav-change-language = Language
 nav-back = Back
 nav-home = Home
+# The header's one menu button, shown as an icon: this is what a screen reader says.
+nav-menu = Menu: language, my records and safety
+# The title of the screen that lists what a search found.
+search-results-title = Search results
 
 ## Home screen
 
@@ -31,4 +35,3 @@ topic-sources-heading = Sources
 # Variables:
 #   $date (String) - the date the facts were last checked, already written out in this language.
 topic-checked = Last checked: { $date }
-topic-disclaimer = This guide gives information, not legal advice. Rules change. For your own case, ask { -unhcr } or a legal aid organization for free legal help.

@@ -1,5 +1,6 @@
 ## Document checklists. "why" says why each item matters.
-## Facts: LRPCAP arts. 11, 12, 18, 23; Ley de Migración arts. 52, 74; 8 CFR 103.2(b)(3); 90 FR 34511.
+## Facts: LRPCAP arts. 11, 12, 18, 23; Ley de Migración arts. 52, 74; 8 CFR 103.2(b)(3); 90 FR 34511;
+## the annual asylum fee for FY2026 (DHS rule, 28-04-2026).
 
 checklist-need-needed = They ask for it
 checklist-need-helpful = It can help you
@@ -8,7 +9,7 @@ checklist-status-needed = I still need it
 checklist-status-not-applicable = Does not apply
 
 checklist-comar-claim-title = To apply for asylum with { -comar }
-checklist-comar-claim-id = Passport or ID
+checklist-comar-claim-id = Passport or identity document
 checklist-comar-claim-id-why = It helps prove who you are. The law does not require it to apply for asylum.
 checklist-comar-claim-family-documents = Your family's birth or marriage certificates
 checklist-comar-claim-family-documents-why = They prove family ties. If you do not have them, other proof is accepted.
@@ -28,7 +29,7 @@ checklist-comar-claim-photos-witnesses-why = They support what you say.
 checklist-tvrh-title = For the visitor card (TVRH)
 checklist-tvrh-constancia = Your constancia from { -comar }
 checklist-tvrh-constancia-why = You need it to ask the { -inm } for the card.
-checklist-tvrh-id = An ID
+checklist-tvrh-id = An identity document
 checklist-tvrh-id-why = The { -inm } usually asks for it.
 checklist-tvrh-address = Proof of address, or a letter (oficio) from { -comar }
 checklist-tvrh-address-why = The { -inm } usually asks for it. If you have none, ask { -comar } for the letter.
@@ -63,7 +64,7 @@ checklist-us-i589-corroboration-why = For example: membership records, medical o
 checklist-us-i589-country-conditions = News and human-rights reports about your country
 checklist-us-i589-country-conditions-why = They show the danger you describe.
 checklist-us-i589-fee = The 100-dollar fee to file the form
-checklist-us-i589-fee-why = Since 2025 there is a fee, and another 100 dollars each year while you wait. It cannot be waived.
+checklist-us-i589-fee-why-2026 = While you wait, there is also a fee every year: 102 dollars in fiscal year 2026. If you do not pay it within 30 days of the notice, your application is rejected. It cannot be waived.
 
 checklist-children-id-title = Children's identity documents
 checklist-children-id-birth = Each child's birth certificate

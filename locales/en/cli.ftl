@@ -66,14 +66,15 @@ cli-arg-new-name = The new name.
 cli-opt-profile = The person (not needed when there is only one).
 cli-opt-yes = Does not ask before removing (for scripts).
 cli-cmd-dates = Shows a person's saved dates.
-cli-cmd-dates-set = Saves a date (YYYY-MM-DD) or the signing day (1 = Monday … 7 = Sunday).
+cli-cmd-dates-set = Saves a date (YYYY-MM-DD), the weekday you sign on (1 = Monday … 7 = Sunday) or every how many days you sign.
 cli-cmd-dates-clear = Clears a saved date.
-cli-arg-date-key = Which date: entered, filed, extended, notified, tvrh-issued, us-arrival or signing-day.
-cli-arg-date-value = The date (YYYY-MM-DD), or a day number for signing-day.
+cli-arg-date-key = Which date: entered, could-apply, filed, extended, notified, tvrh-issued, us-arrival or signing-next; or signing-day, signing-every-days.
+cli-arg-date-value = The date (YYYY-MM-DD); a day number for signing-day; a number of days for signing-every-days.
 cli-cmd-deadline = Works out a deadline from a date, without saving anything.
-cli-arg-deadline-kind = Which deadline: comar, appeal, decision, decision-extended, tvrh or us-one-year.
+cli-arg-deadline-kind = Which deadline: comar, appeal, nulidad, amparo, decision, decision-extended, tvrh or us-one-year.
 cli-opt-entered = Date you entered Mexico (for comar).
-cli-opt-notified = Date you were told of the refusal (for appeal).
+cli-opt-could-apply = Day you could first apply, if it was after you entered (for comar).
+cli-opt-notified = Date you were told of the refusal (for appeal, nulidad and amparo).
 cli-opt-filed = Date of your claim with COMAR (for decision).
 cli-opt-issued = Date you got the TVRH card (for tvrh).
 cli-opt-arrived = Date you last arrived in the United States (for us-one-year).

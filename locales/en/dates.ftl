@@ -46,3 +46,26 @@ date-short = { $day } { $month ->
         [11] November
        *[12] December
     } { $year }
+
+## Entering a date: day, month by name and year, in the order locale.toml gives
+
+# Variables:
+#   $month (Number) - month, 1 = January … 12 = December.
+month-name = { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    }
+date-entry-day = Day
+date-entry-month = Month
+date-entry-year = Year
+date-entry-clear = Clear this date

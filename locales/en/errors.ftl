@@ -59,6 +59,32 @@ error-date-invalid = “{ $value }” is not a valid date. Write it like this: 2
 #   $max (String) - the latest date allowed.
 error-date-out-of-range = The date { $value } is not possible here. It must be between { $min } and { $max }.
 # Variables:
+#   $day (Number) - the day as chosen, 1–31.
+#   $month (Number) - the month as chosen, 1 = January … 12 = December.
+#   $year (Number) - the year as chosen.
+error-date-impossible = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year } does not exist. Check the day and the month.
+# Variables:
+#   $value (String) - the number as typed.
+#   $max (Number) - the largest number of days allowed.
+error-signing-every-invalid = “{ $value }” does not work here. Write a number of days from 1 to { $max }.
+# Variables:
+#   $kind (String) - the deadline as typed.
+#   $key (String) - the name of the date it counts from.
+error-deadline-date-missing = The deadline “{ $kind }” needs the date { $key }.
+# Variables:
 #   $key (String) - the date's name as typed.
 #   $keys (String) - the names that exist, separated by commas.
 error-date-key-unknown = There is no date called “{ $key }”. Possible dates: { $keys }.

@@ -1,7 +1,8 @@
 ## Guide topic: children and families.
 ## Facts from LRPCAP arts. 6, 12, 20, 22; Ley de Migración arts. 52 V(b), 74;
 ## LGDNNA arts. 89, 92, 95, 96, 98; the UNHCR Mexico help page (11 March 2026);
-## for the US: Proclamation 10888 (90 FR 8333), RAICES v. Noem, and a 2025 comparison article.
+## for the US: Proclamation 10888 (90 FR 8333), RAICES v. Noem (D.C. Circuit, 24 April 2026; the
+## shared ruling sentence is in guide-common.ftl), and a 2025 comparison article.
 
 families-title = Children and families
 families-summary = Protection for families and for children who seek asylum in Mexico, including children who travel alone.
@@ -10,16 +11,16 @@ families-intro = If you apply for asylum with your family, each person is protec
 ## Applying as a family
 
 families-together-heading = Applying as a family
-families-together-tell = Tell { -comar } who is with you.
+families-together-tell = Tell the Mexican Commission for Refugee Assistance ({ -comar }) who is with you.
 families-together-constancia = Each child who applies with you gets their own constancia (proof of claim), as a family member who depends on you.
 families-together-who = Your partner, your children and other relatives who depend on you for money can get the same protection. They must be in Mexico.
 families-together-proof = If you do not have birth or marriage certificates, you can prove the relationship in other ways. Bring whatever proof you have.
 
 ## No detention for children
 
-families-detention-heading = Children cannot be detained
+families-detention-heading-law = What the law says about children and detention
 families-detention-text = The law says that children who seek asylum must never be locked up in an immigration detention centre (estación migratoria).
-families-detention-help = If a child is locked up in an immigration detention centre, get free legal help at once. Ask { -unhcr } or a legal aid organization.
+families-detention-help = If a child is locked up in an immigration detention centre, get free legal help at once. Ask { -unhcr } (the United Nations refugee agency) or a legal aid organization.
 
 ## The visitor card for children
 
@@ -28,7 +29,7 @@ families-card-intro = Every migrant child has the right to a TVRH. The child get
 families-card-immediate = It is given at once.
 families-card-free = It is free.
 families-card-no-documents = No documents are needed.
-families-card-curp = It comes with a CURP (Mexico's personal ID number).
+families-card-curp = It comes with a CURP (Mexico's personal registration number).
 families-card-adults = For adults, the TVRH does need documents. See the topic on the steps to apply for asylum in Mexico.
 
 ## Children travelling alone
@@ -48,5 +49,5 @@ families-alone-you = If you are under 18 and travelling alone, you can ask DIF o
 ## The United States
 
 families-us-heading = What about the United States?
-families-us-text = The 2025 US rules make no exception at the southern border. Not for children, and not for families.
+families-us-text-proclamation = The text of the 2025 proclamation on the southern border makes no exception for children or for families. It is not confirmed what applies today.
 families-us-change = These rules are being challenged in court and may change. Before you decide, ask { -unhcr } or a legal aid organization for up-to-date information.

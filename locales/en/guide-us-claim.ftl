@@ -1,12 +1,15 @@
 ## Guide topic: a US asylum claim.
 ## Facts from INA §§208, 235(b)(1)(B)(v), 241(b)(3); 8 CFR 208.4, 208.16-208.18, 208.30(e)(3), 103.2(b)(3);
-## I-589 and work permit fees (H.R. 1; 90 FR 34511); legal guides on protected grounds and family
-## (vickerstafflaw.com, legalclarity.org); the USCIS credible fear page. Why claims fail and what
-## strengthens them: themes from an attorney's article on Nolo, written in our own words.
+## I-589 and work permit fees (H.R. 1; 90 FR 34511); the annual asylum fee for FY2026 and the
+## rejection of claims whose fee is late (DHS rule, 28 April 2026); work permits of at most 18 months
+## (since 5 December 2025); leaving the US abandons a pending claim (DHS, 2025-26); RAICES v. Noem
+## (D.C. Circuit, 24 April 2026); legal guides on protected grounds and family (vickerstafflaw.com,
+## legalclarity.org); the USCIS credible fear page. Why claims fail, what strengthens them, the
+## "frivolous" finding and detention at the border: an attorney's article on Nolo, in our own words.
 
 us-claim-title = A US asylum claim
 us-claim-summary = What you must show, the deadlines, Form I-589, your family, and why many claims fail.
-us-claim-intro = Here are the basic rules of US asylum. Today, Proclamation 10888 stops many people from asking for asylum at the southern border. See the topic "Where can I ask for asylum now?".
+us-claim-intro-border = Here are the basic rules of US asylum. The rules for asking for asylum at the southern border are being decided in court. See the topic "Where can I ask for asylum now?".
 
 ## The protected grounds
 
@@ -37,13 +40,22 @@ us-claim-deadline-other = This limit does not apply to withholding of removal or
 us-claim-form-heading = Form I-589
 us-claim-form-english = You must fill it in in English.
 us-claim-form-translations = Every document in another language needs a full, certified English translation.
-us-claim-form-fees = Filing it costs $100. You also pay $100 every year while your case is open.
-us-claim-form-work = The first work permit costs $550. Fees cannot be waived.
+us-claim-form-fees-2026 = Filing it costs $100. There is also a fee every year while your case is open: $102 in fiscal year 2026.
+us-claim-form-work-18-months = The first work permit costs $550. Since December 2025, it lasts 18 months at most. Fees cannot be waived.
+us-claim-form-fee-notice = Pay every notice for the yearly fee within 30 days. Since 29 May 2026, if you do not pay on time, your application is rejected. Your work permit is also refused or ended.
 
 ## Family
 
 us-claim-family-heading = Your family
-us-claim-family-include = You can include your spouse and your unmarried children under 21 in your claim. If you get asylum, you have 2 years to ask for those who were not included, with Form I-730.
+us-claim-family-who = You can include your spouse and your unmarried children under 21 in your claim. A partner you are not married to cannot be included.
+us-claim-family-i730 = If you get asylum, you have 2 years to ask for them with Form I-730, if they were not in your claim. That form only covers your spouse and your unmarried children under 21.
+
+## Risks to know
+
+us-claim-risks-heading = Risks to know about
+us-claim-risk-detention = People who ask for asylum at the border are usually detained for a long time while they wait. Detention centres are like prisons. Many people give up their claim because of this.
+us-claim-risk-frivolous = A judge or an officer can decide that a claim is "frivolous", which means made up on purpose. Then the person can no longer get any other US immigration benefit. Always tell the truth.
+us-claim-risk-leaving = If you leave the United States while your case is open, you are treated as having abandoned it.
 
 ## Why claims fail
 

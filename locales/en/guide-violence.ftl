@@ -1,11 +1,12 @@
 ## Guide topic: victims of trafficking or violence.
 ## Facts from LRPCAP arts. 6, 10, 13, 18, 20, 21, 23; the UNHCR Mexico help page (11 March 2026);
 ## civil-society guides on useful evidence; the ICRC family-links service;
-## for the US: Proclamation 10888 (90 FR 8333), RAICES v. Noem, and a 2025 comparison article.
+## for the US: Proclamation 10888 (90 FR 8333), RAICES v. Noem (D.C. Circuit, 24 April 2026; the
+## shared ruling sentence is in guide-common.ftl), and a 2025 comparison article.
 
 violence-title = Victims of trafficking or violence
 violence-summary = If you suffered violence or trafficking: your rights when you seek asylum in Mexico, how to keep evidence, and where to find support.
-violence-intro = What happened to you matters. It is not your fault. You can tell { -comar } about it when you apply for asylum.
+violence-intro = What happened to you matters. It is not your fault. You can tell the Mexican Commission for Refugee Assistance ({ -comar }) about it when you apply for asylum.
 
 ## Violence as a reason for asylum
 
@@ -47,12 +48,12 @@ violence-evidence-safe = Keep copies in a safe place. Think about who else can s
 ## Support
 
 violence-support-heading = Where to find support
-violence-support-unhcr = { -unhcr } (ACNUR in Spanish) gives guidance to people seeking asylum. Its page is help.unhcr.org/mexico.
+violence-support-unhcr = { -unhcr } (the United Nations refugee agency, ACNUR in Spanish) gives guidance to people seeking asylum. Its page is help.unhcr.org/mexico.
 violence-support-orgs = Legal aid and support organizations can help you through the process. See the topic "Where to find help".
-violence-support-family = Did you lose contact with your family? The Mexican Red Cross and the ICRC offer short free calls and messages along the migration route.
+violence-support-family = Did you lose contact with your family? The Mexican Red Cross and the International Committee of the Red Cross (ICRC) offer short free calls and messages along the migration route.
 
 ## The United States
 
 violence-us-heading = What about the United States?
-violence-us-text = The 2025 US rules make no exception at the southern border. Not for victims of trafficking or violence either.
+violence-us-text-proclamation = The text of the 2025 proclamation on the southern border makes no exception for victims of trafficking or violence. It is not confirmed what applies today.
 violence-us-change = These rules are being challenged in court and may change. Before you decide, ask a legal aid organization for up-to-date information.

@@ -5,10 +5,11 @@ safety-pin-label = PIN or passphrase
 safety-unlock-button = Open
 safety-locked-title = Your data is locked
 safety-locked-hint = Enter your PIN to see your data. The guide can be read without a PIN.
+# The lock screen's button that opens the guide, which needs no PIN.
+safety-read-guide-button = Read the guide
 safety-set-pin-button = Set a PIN
 safety-change-pin-button = Change the PIN
 safety-remove-pin-button = Remove the PIN
-safety-new-pin-label = New PIN (4 characters or more)
 safety-pin-on = Your data is protected by a PIN.
 safety-pin-off = Your data has no PIN. Anyone who has this device can see it.
 safety-lock-button = Lock now
@@ -32,12 +33,7 @@ safety-shared-title = Shared device
 safety-shared-hint = If several people use this device, each one can have their own space, locked with their PIN. The opening screen shows no names. Your data moves into your space.
 safety-shared-button = Share this device
 safety-shared-on = This device is shared. Your data is in your own space, locked with your PIN.
-# Variables:
-#   $min (Number) - the fewest characters allowed.
-safety-shared-pin-label = PIN for your space ({ $min } characters or more)
 safety-space-new-button = Create my space
-safety-space-new-hint = First time on this device? Create your space with a new PIN. Do not tell it to anyone.
-safety-locked-shared-hint = This device is shared. Enter your PIN to open your space. The guide can be read without a PIN.
 safety-settings-title = Settings
 safety-idle-label = Lock my data when I do not use the app for
 # Variables:
@@ -60,9 +56,6 @@ safety-backup-passphrase-label = Backup passphrase ({ $min } characters or more)
 safety-backup-export-button = Save a backup
 safety-backup-import-button = Restore the backup
 safety-backup-replace-warning = Restoring a backup replaces all your data on this device with the data in the backup.
-# Variables:
-#   $path (String) - the file the backup was written to.
-safety-backup-saved = The backup was saved in { $path }. Take it to a safe place. Without the passphrase, nobody can open it.
 # Variables:
 #   $count (Number) - profiles brought back.
 safety-backup-restored = The backup was restored: { $count ->
@@ -87,7 +80,6 @@ error-pin-none = This data has no PIN.
 error-pin-set = This data already has a PIN. You can change it or remove it.
 error-backup-open = The backup could not be opened: the passphrase is wrong or the file is damaged. Nothing was changed.
 error-pin-mismatch = The two PINs are not the same. Nothing was changed.
-error-pin-taken = This PIN cannot be used. Choose another one. Nothing was changed.
 error-shared-needs-pin = On a shared device, every space needs a PIN.
 error-shared-wipe-after = On a shared device, wrong PINs cannot delete everything.
 error-not-shared = This device is not shared.
@@ -95,3 +87,93 @@ error-shared-already = This device is already shared.
 # Variables:
 #   $allowed (String) - the times offered, separated by commas.
 error-idle-minutes = That time cannot be chosen. Choose one of these, in minutes: { $allowed }.
+
+## A PIN or a passphrase, and how long it resists someone who copied the files.
+
+# Variables:
+#   $digits (Number) - the fewest digits a new PIN may have.
+#   $words (Number) - the fewest words a new passphrase may have.
+safety-new-secret-label = New PIN ({ $digits } digits or more) or passphrase ({ $words } words or more)
+# Variables:
+#   $digits (Number) - the fewest digits a new PIN may have.
+#   $words (Number) - the fewest words a new passphrase may have.
+safety-space-own-secret-label = Your PIN ({ $digits } digits or more) or passphrase ({ $words } words or more)
+safety-space-secret-label = Your word and your PIN
+safety-space-create-hint = First time on this device? Choose a PIN or a passphrase. The device adds a word to it. Do not tell them to anyone.
+safety-locked-space-hint = This device is shared. Type the word of your space, a space, then your PIN. The guide can be read without them.
+safety-secret-hint = A PIN protects you from someone who picks up the phone. It does not protect you well from someone who copies its files and has time and computers. Against them, choose a passphrase.
+# Variables:
+#   $passphrase (String) - words drawn at random by the device.
+safety-suggestion = A passphrase made at random for you: { $passphrase }. Write it down and keep it in a safe place.
+# Variables:
+#   $digits (Number) - how many digits the PIN has.
+#   $one (String) - how long it takes with one computer, already written out.
+#   $many (String) - how long it takes with many computers, already written out.
+#   $computers (Number) - how many computers.
+safety-strength-pin = Someone who copies this device's files could try every PIN of { $digits } digits. That takes { $one } with one computer, or { $many } with { $computers } computers.
+# Variables:
+#   $words (Number) - how many words the passphrase has.
+#   $one (String) - how long it takes with one computer, already written out.
+#   $many (String) - how long it takes with many computers, already written out.
+#   $computers (Number) - how many computers.
+safety-strength-passphrase = Someone who copies this device's files would have to try passphrases of { $words } words. If the words were chosen at random, that takes { $one } with one computer, or { $many } with { $computers } computers.
+# Variables:
+#   $one (String) - how long it takes with one computer, already written out.
+#   $many (String) - how long it takes with many computers, already written out.
+#   $computers (Number) - how many computers.
+safety-strength-space = Someone who copies this device's files would have to guess the word and your PIN together. That takes { $one } with one computer, or { $many } with { $computers } computers.
+safety-duration-under-minute = less than a minute
+safety-duration-million-years = more than a million years
+# Variables:
+#   $count (Number) - minutes, rounded.
+safety-duration-minutes = { $count ->
+        [one] about 1 minute
+       *[other] about { $count } minutes
+    }
+# Variables:
+#   $count (Number) - hours, rounded.
+safety-duration-hours = { $count ->
+        [one] about 1 hour
+       *[other] about { $count } hours
+    }
+# Variables:
+#   $count (Number) - days, rounded.
+safety-duration-days = { $count ->
+        [one] about 1 day
+       *[other] about { $count } days
+    }
+# Variables:
+#   $count (Number) - years, rounded.
+safety-duration-years = { $count ->
+        [one] about 1 year
+       *[other] about { $count } years
+    }
+# Variables:
+#   $word (String) - the word the device added to the secret of the space.
+safety-space-word = The word of your space is: { $word }. To open your space, type this word, a space, then your PIN. Write the word down now: it will not be shown again.
+# Variables:
+#   $digits (Number) - the fewest digits a new PIN may have.
+#   $words (Number) - the fewest words a new passphrase may have.
+safety-weak-secret = Your PIN is easier to guess than { -brand-name } now allows. Please change it: use { $digits } digits or more, or a passphrase of { $words } words.
+safety-notice-done = I wrote it down
+safety-notice-ok = Understood
+safety-busy = Opening…
+safety-wipe-backups-note = Backups you saved in another place, such as Downloads or a USB stick, are not deleted. Delete them yourself if you need to.
+# Variables:
+#   $path (String) - the file the backup was written to.
+safety-backup-saved-to = The backup was saved in { $path }. Keep it in a safe place, apart from its passphrase.
+safety-backup-not-saved = No backup was saved.
+
+## Errors
+
+# Variables:
+#   $min (Number) - the fewest digits a PIN may have.
+#   $words (Number) - the fewest words a passphrase may have.
+error-pin-too-few-digits = A PIN needs at least { $min } digits. You can also use a passphrase of { $words } words or more.
+error-pin-common = This PIN is too easy to guess: it is a common number, a series or a date. Choose another one.
+# Variables:
+#   $min (Number) - the fewest different words a passphrase may have.
+#   $letters (Number) - the fewest letters a word must have to count.
+#   $digits (Number) - the fewest digits a PIN may have.
+error-passphrase-too-few-words = A passphrase needs at least { $min } different words, each of { $letters } letters or more. You can also use a PIN of { $digits } digits or more.
+error-guest-no-pin = In guest mode nothing is saved, so there is no PIN to set or change. Leave guest mode first.

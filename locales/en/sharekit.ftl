@@ -6,6 +6,8 @@ pack-share-kit-hint = This makes a folder with the app, the newest guide and its
 # Variables:
 #   $path (String) - the folder that was written.
 sharekit-written = The copy to pass on is in { $path }.
+# The person closed the folder dialog without choosing a folder.
+sharekit-not-written = No copy was made.
 
 ## The README.txt file inside the folder. Commands and file names stay as they are.
 

@@ -18,6 +18,10 @@ app-tagline = Guía sobre el asilo en México. Funciona sin internet.
 nav-change-language = Idioma
 nav-back = Volver
 nav-home = Inicio
+# The header's one menu button, shown as an icon: this is what a screen reader says.
+nav-menu = Menú: idioma, mis datos y seguridad
+# The title of the screen that lists what a search found.
+search-results-title = Resultados de la búsqueda
 
 ## Home screen
 
@@ -31,4 +35,3 @@ topic-sources-heading = Fuentes
 # Variables:
 #   $date (String) - the date the facts were last checked, already written out in this language.
 topic-checked = Revisado por última vez: { $date }
-topic-disclaimer = Esta guía informa, pero no es asesoría legal. Las reglas cambian. Para su caso, pida ayuda legal gratuita al { -unhcr } o a una organización de ayuda legal.

@@ -1,5 +1,6 @@
 ## Document checklists. "why" says why each item matters.
-## Facts: LRPCAP arts. 11, 12, 18, 23; Ley de Migración arts. 52, 74; 8 CFR 103.2(b)(3); 90 FR 34511.
+## Facts: LRPCAP arts. 11, 12, 18, 23; Ley de Migración arts. 52, 74; 8 CFR 103.2(b)(3); 90 FR 34511;
+## the annual asylum fee for FY2026 (DHS rule, 28-04-2026).
 
 checklist-need-needed = Se lo piden
 checklist-need-helpful = Le puede ayudar
@@ -63,7 +64,7 @@ checklist-us-i589-corroboration-why = Por ejemplo: constancias de membresía, in
 checklist-us-i589-country-conditions = Noticias e informes de derechos humanos sobre su país
 checklist-us-i589-country-conditions-why = Muestran el peligro que usted describe.
 checklist-us-i589-fee = El pago de 100 dólares para presentar el formulario
-checklist-us-i589-fee-why = Desde 2025 hay una cuota, y otra de 100 dólares cada año mientras espera. No hay exención.
+checklist-us-i589-fee-why-2026 = Mientras espera, hay además una cuota cada año: 102 dólares en el año fiscal 2026. Si no la paga dentro de los 30 días del aviso, rechazan su solicitud. No hay exención.
 
 checklist-children-id-title = Documentos de identidad de los niños
 checklist-children-id-birth = Acta de nacimiento de cada niño

@@ -66,14 +66,15 @@ cli-arg-new-name = El nombre nuevo.
 cli-opt-profile = La persona (si solo hay una, no hace falta).
 cli-opt-yes = No pregunta antes de quitar (para scripts).
 cli-cmd-dates = Muestra las fechas guardadas de una persona.
-cli-cmd-dates-set = Guarda una fecha (AAAA-MM-DD) o el día de firma (1 = lunes … 7 = domingo).
+cli-cmd-dates-set = Guarda una fecha (AAAA-MM-DD), el día de la semana en que firma (1 = lunes … 7 = domingo) o cada cuántos días firma.
 cli-cmd-dates-clear = Borra una fecha guardada.
-cli-arg-date-key = Qué fecha: entered, filed, extended, notified, tvrh-issued, us-arrival o signing-day.
-cli-arg-date-value = La fecha (AAAA-MM-DD), o un número de día para signing-day.
+cli-arg-date-key = Qué fecha: entered, could-apply, filed, extended, notified, tvrh-issued, us-arrival o signing-next; o signing-day, signing-every-days.
+cli-arg-date-value = La fecha (AAAA-MM-DD); un número de día para signing-day; un número de días para signing-every-days.
 cli-cmd-deadline = Calcula un plazo desde una fecha, sin guardar nada.
-cli-arg-deadline-kind = Qué plazo: comar, appeal, decision, decision-extended, tvrh o us-one-year.
+cli-arg-deadline-kind = Qué plazo: comar, appeal, nulidad, amparo, decision, decision-extended, tvrh o us-one-year.
 cli-opt-entered = Fecha de entrada a México (para comar).
-cli-opt-notified = Fecha de la notificación de la negativa (para appeal).
+cli-opt-could-apply = Día en que pudo pedir asilo por primera vez, si fue después de entrar (para comar).
+cli-opt-notified = Fecha de la notificación de la negativa (para appeal, nulidad y amparo).
 cli-opt-filed = Fecha de la solicitud ante la COMAR (para decision).
 cli-opt-issued = Fecha en que le dieron la tarjeta TVRH (para tvrh).
 cli-opt-arrived = Fecha de su última llegada a Estados Unidos (para us-one-year).

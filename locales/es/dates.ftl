@@ -46,3 +46,26 @@ date-short = { $day } de { $month ->
         [11] noviembre
        *[12] diciembre
     } de { $year }
+
+## Entering a date: day, month by name and year, in the order locale.toml gives
+
+# Variables:
+#   $month (Number) - month, 1 = January … 12 = December.
+month-name = { $month ->
+        [1] enero
+        [2] febrero
+        [3] marzo
+        [4] abril
+        [5] mayo
+        [6] junio
+        [7] julio
+        [8] agosto
+        [9] septiembre
+        [10] octubre
+        [11] noviembre
+       *[12] diciembre
+    }
+date-entry-day = Día
+date-entry-month = Mes
+date-entry-year = Año
+date-entry-clear = Borrar esta fecha

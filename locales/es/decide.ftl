@@ -1,7 +1,9 @@
 ## The decision helper: questions, then advice for the person's circumstances.
-## Facts: Proclamation 10888 (90 FR 8333); EO 14159, EO 14165; DHS on MPP (21-01-2025); INA §208;
-## LRPCAP arts. 6, 12, 13, 20, 24, 48, 49, 51; Ley de Migración arts. 52, 74; LGDNNA arts. 89-98;
-## COMAR figures for 2024 (EFE, 11-01-2025); TRAC (FY2024).
+## Facts: Proclamation 10888 (90 FR 8333) and RAICES v. Noem (D.C. Cir., 24-04-2026); EO 14159,
+## EO 14165; DHS on MPP (21-01-2025); INA §208; the annual asylum fee (DHS rule, 28-04-2026);
+## leaving the US abandons a pending claim (DHS, 2025-26); LRPCAP arts. 6, 11-13, 20, 24, 48, 49, 51;
+## Ley de Migración arts. 52, 74; LGDNNA arts. 89-98; COMAR figures for 2024 (EFE, 11-01-2025);
+## TVRH cards issued (2024-2025 reports); TRAC (FY2024); an attorney's article on US claims from Mexico.
 
 decide-title = Le ayudamos a decidir
 decide-summary = 6 preguntas para saber qué partes de la guía le sirven más.
@@ -25,7 +27,7 @@ decide-q-us-entry = ¿Puede entrar legalmente a Estados Unidos para pedir asilo?
 decide-q-us-entry-no = No. Estoy en México o en la frontera.
 decide-q-us-entry-visa = Sí. Tengo una visa u otro permiso para entrar.
 decide-q-us-entry-inside = Ya estoy dentro de Estados Unidos.
-decide-q-us-entry-mpp = Me regresaron a México con el programa MPP para esperar mi audiencia.
+decide-q-us-entry-mpp = Me regresaron a México con el programa MPP («Quédate en México») para esperar mi audiencia.
 decide-q-support = ¿Tiene familia o personas que le apoyen en alguno de los dos países?
 decide-q-support-mexico = En México
 decide-q-support-us = En Estados Unidos
@@ -64,23 +66,25 @@ decide-q-settle-no = No, no me gustaría.
 decide-q-settle-unsure = Todavía no lo sé
 
 ## Advice, one block per circumstance
+## Mexico's asylum is only for foreigners (LRPCAP arts. 11, 13): advice for a Mexican national
+## never points to the COMAR or to a claim in Mexico. Each acronym is glossed at its first use
+## in each card, because a card can be shown without the others.
 
-decide-a-border-closed-title = Está en México o en la frontera
-decide-a-border-closed-text = Hoy casi no es posible pedir asilo en la frontera sur de Estados Unidos. México es la opción realista.
-decide-a-border-closed-reason-1 = Desde el 20 de enero de 2025, la Proclamación 10888 suspende el asilo en la frontera sur. Hay juicios, y no está claro qué se aplica hoy.
-decide-a-border-closed-reason-2 = Las citas de CBP One terminaron el 20 de enero de 2025.
-decide-a-border-closed-reason-3 = En México tiene 30 días hábiles desde su entrada para pedir asilo ante la { -comar }. Si ya pasaron, pídalo de todos modos.
+decide-a-at-border-title = Está en México o en la frontera
+decide-a-at-border-text = Las reglas del asilo en la frontera sur de Estados Unidos están en juicio, y no está confirmado qué se aplica hoy. Antes de ir, pregunte a una organización de ayuda legal. En México, usted puede pedir asilo.
+decide-a-at-border-reason-cbp-one = CBP One (la aplicación de Estados Unidos para pedir cita en la frontera) dejó de dar citas el 20 de enero de 2025.
+decide-a-at-border-reason-mexico = En México tiene 30 días hábiles desde su entrada para pedir asilo ante la Comisión Mexicana de Ayuda a Refugiados ({ -comar }). Si ya pasaron, pídalo de todos modos.
 
 decide-a-mexican-national-title = Usted es de México
-decide-a-mexican-national-text = La { -comar } solo protege a personas extranjeras. Si huye de un peligro en México, la vía es pedir asilo en otro país.
+decide-a-mexican-national-text = En México, solo las personas extranjeras pueden pedir asilo. Si huye de un peligro en México, la vía es pedir protección en otro país.
 decide-a-mexican-national-reason-1 = Para pedir asilo en México hay que ser extranjero.
 decide-a-mexican-national-reason-2 = En las cortes de inmigración de Estados Unidos, en el año fiscal 2024 se dio asilo al 16.6 % de las personas mexicanas.
-decide-a-mexican-national-reason-3 = Las reglas de la frontera de Estados Unidos cambiaron en 2025. Hable con una organización de ayuda legal antes de hacer planes.
+decide-a-mexican-national-reason-border = Las reglas del asilo en la frontera de Estados Unidos están en juicio, y no está confirmado qué se aplica hoy. Hable con una organización de ayuda legal antes de hacer planes.
 
 decide-a-visa-title = Puede entrar legalmente a Estados Unidos
 decide-a-visa-text = Si entra con un permiso, quizá pueda pedir asilo desde adentro. Busque ayuda legal antes de viajar.
 decide-a-visa-reason-1 = Ya adentro, tiene 1 año desde su última llegada para pedir asilo, con algunas excepciones.
-decide-a-visa-reason-2 = El formulario I-589 se llena en inglés y cuesta 100 dólares, más 100 dólares por cada año de espera.
+decide-a-visa-reason-fees = La solicitud (formulario I-589) se llena en inglés y cuesta 100 dólares. Mientras sigue abierta, hay una cuota cada año: 102 dólares en el año fiscal 2026.
 decide-a-visa-reason-3 = Las reglas de Estados Unidos cambiaron mucho en 2025 y pueden cambiar otra vez.
 
 decide-a-inside-us-title = Ya está en Estados Unidos
@@ -88,49 +92,68 @@ decide-a-inside-us-text = Quizá todavía pueda pedir asilo. Busque ayuda legal 
 decide-a-inside-us-reason-1 = Tiene 1 año desde su última llegada para pedir asilo, con algunas excepciones.
 decide-a-inside-us-reason-2 = Desde 2025, la deportación rápida (expedited removal) se aplica a más personas.
 decide-a-inside-us-reason-3 = El límite de 1 año no se aplica a otras protecciones, como la suspensión de la deportación o la protección contra la tortura.
+decide-a-inside-us-reason-fee = Si ya pidió asilo, pague la cuota anual dentro de los 30 días del aviso. Si no paga a tiempo, rechazan su solicitud y pierde el permiso de trabajo.
+decide-a-inside-us-reason-leaving = Si sale de Estados Unidos mientras su caso sigue abierto, se considera que abandona su caso.
 
-decide-a-mpp-title = Le regresaron a México con el MPP
+decide-a-mpp-title = Le regresaron a México con el MPP («Quédate en México»)
 decide-a-mpp-text = Siga yendo a sus audiencias en Estados Unidos. Piense también en pedir asilo en México como respaldo.
-decide-a-mpp-reason-1 = El MPP volvió el 21 de enero de 2025, pero no está claro cómo funciona hoy.
+decide-a-mpp-reason-some = El MPP volvió el 21 de enero de 2025. Con él, algunas personas con un caso en Estados Unidos esperan en México. No está claro cómo funciona hoy.
 decide-a-mpp-reason-2 = Puede pedir asilo en México: son 30 días hábiles desde su entrada. Si ya pasaron, pídalo de todos modos y explique por qué.
-decide-a-mpp-reason-3 = No use la línea telefónica de 2021 para el MPP: ya no sirve.
+decide-a-mpp-reason-state = Si pide asilo en México, salir del estado donde lo pidió se trata como abandono de esa solicitud. Ir a una audiencia puede obligarle a salir de ese estado.
+decide-a-mpp-reason-travel = Antes de viajar a una audiencia, hable con una organización de ayuda legal. Si debe salir del estado, pida antes por escrito a la Comisión Mexicana de Ayuda a Refugiados ({ -comar }) seguir su caso en otro estado.
+
+decide-a-us-hearings-title = Tiene un caso en Estados Unidos
+decide-a-us-hearings-text = Siga yendo a todas sus audiencias en Estados Unidos. Anote sus fechas y guarde los papeles de su caso.
+decide-a-us-hearings-reason-help = Antes de viajar a una audiencia, hable con una organización de ayuda legal.
+decide-a-us-hearings-reason-rules = Las reglas de Estados Unidos cambiaron en 2025 y 2026, y pueden cambiar otra vez.
+
+decide-a-us-border-rules-title = Niñas, niños y víctimas en la frontera de Estados Unidos
+decide-a-us-border-rules-text = El texto de la proclamación de 2025 sobre la frontera sur no hace excepción para niñas, niños ni víctimas de trata o de violencia.
 
 decide-a-family-children-title = Viaja con niñas o niños
-decide-a-family-children-text = Para las familias con niños, México es hoy la opción más realista. Los niños tienen protecciones especiales.
-decide-a-family-children-reason-1 = Las reglas de 2025 en la frontera de Estados Unidos no hacen excepción para los niños.
-decide-a-family-children-reason-2 = En México, las niñas y los niños nunca son detenidos en estaciones migratorias.
+decide-a-family-children-text-protections = Si piden asilo en México, las niñas y los niños tienen protecciones especiales.
+decide-a-family-children-reason-detention = La ley dice que las niñas y los niños no deben estar encerrados en estaciones migratorias.
 decide-a-family-children-reason-3 = Cada niño recibe su propia constancia y una tarjeta de visitante gratis, sin pedir documentos.
 
 decide-a-unaccompanied-title = Tiene menos de 18 años y viaja sin sus padres
-decide-a-unaccompanied-text = En México la ley le da una protección especial. Pida ayuda al DIF o al { -unhcr }.
+decide-a-unaccompanied-text = En México la ley le da una protección especial. Pida ayuda al DIF (el sistema público que protege a niñas y niños). También puede pedirla al { -unhcr } (la agencia de las Naciones Unidas para los refugiados).
 decide-a-unaccompanied-reason-1 = Deben avisar de inmediato a la Procuraduría de Protección, que decide lo mejor para usted.
 decide-a-unaccompanied-reason-2 = Tiene derecho a un intérprete, a un abogado y a una representación gratis.
-decide-a-unaccompanied-reason-3 = No pueden detenerle en una estación migratoria, y le alojan aparte de los adultos.
+decide-a-unaccompanied-reason-detention = La ley dice que no deben tenerle encerrado en una estación migratoria. Deben alojarle aparte de los adultos.
+decide-a-unaccompanied-reason-comar = Si necesita protección como refugiado, el DIF le envía a la Comisión Mexicana de Ayuda a Refugiados ({ -comar }).
+
+decide-a-unaccompanied-mexican-text = No tiene que decidir sin ayuda. Pida ayuda antes de seguir su viaje.
+decide-a-unaccompanied-mexican-reason-dif = El DIF (el sistema público que protege a niñas, niños y familias en México) puede ayudarle.
+decide-a-unaccompanied-mexican-reason-legal = Una organización de ayuda legal gratuita puede explicarle sus opciones.
 
 decide-a-violence-title = Sufrió trata de personas o violencia
-decide-a-violence-text = Puede pedir protección en México. Busque apoyo en una organización o en el { -unhcr }.
+decide-a-violence-text = Puede pedir protección en México. Busque apoyo en una organización o en el { -unhcr } (la agencia de las Naciones Unidas para los refugiados).
 decide-a-violence-reason-1 = En México, la violencia por género y la violencia generalizada pueden ser motivos para pedir asilo.
 decide-a-violence-reason-2 = Sus datos son confidenciales, y puede recibir ayuda si es una persona vulnerable.
-decide-a-violence-reason-3 = Las reglas de 2025 en la frontera de Estados Unidos no hacen excepción para las víctimas.
+decide-a-violence-reason-evidence = Guarde en un lugar seguro las pruebas que tenga, como denuncias o informes médicos.
+
+decide-a-violence-mexican-text = Lo que le pasó importa. Si piensa pedir asilo en otro país, busque antes ayuda legal gratuita.
+decide-a-violence-mexican-reason-grounds = En Estados Unidos, una razón central del daño debe ser uno de 5 motivos, como su opinión política o su grupo social.
+decide-a-violence-mexican-reason-general = Muchas solicitudes fallan porque el daño se ve como violencia general, que afecta a mucha gente en el país.
 
 decide-a-support-mexico-title = Tiene familia o apoyo en México
 decide-a-support-mexico-text = Eso puede hacer más fácil empezar una nueva vida en México.
-decide-a-support-mexico-reason-1 = Con la tarjeta de visitante (TVRH) puede trabajar mientras espera.
+decide-a-support-mexico-reason-work-scarce = La tarjeta de visitante por razones humanitarias (TVRH) permite trabajar, pero hoy se entregan pocas.
 decide-a-support-mexico-reason-2 = Si le reconocen, recibe la residencia permanente.
 
 decide-a-support-us-title = Tiene familia o apoyo en Estados Unidos
-decide-a-support-us-text = Tener familia allá no cambia las reglas de 2025 en la frontera. Pregunte a una organización de ayuda legal qué opciones tiene.
-decide-a-support-us-reason-1 = En una solicitud de asilo en Estados Unidos se puede incluir a la pareja y a los hijos solteros menores de 21 años.
+decide-a-support-us-text = Tener familia allá no cambia las reglas de la frontera. Pregunte a una organización de ayuda legal qué opciones tiene.
+decide-a-support-us-reason-spouse = En una solicitud de asilo en Estados Unidos se puede incluir a su cónyuge y a sus hijos solteros menores de 21 años. Una pareja sin matrimonio no se puede incluir.
 decide-a-support-us-reason-2 = Las reglas de Estados Unidos cambiaron en 2025 y pueden cambiar otra vez.
 
 decide-a-cannot-wait-title = Necesita una solución pronto
-decide-a-cannot-wait-text = En los dos países la espera es larga. En México, al menos, puede trabajar mientras espera.
-decide-a-cannot-wait-reason-1 = La ley da a la { -comar } 45 días hábiles para decidir, pero muchas personas esperan mucho más.
-decide-a-cannot-wait-reason-2 = Con la tarjeta de visitante (TVRH) puede trabajar legalmente en México.
+decide-a-cannot-wait-text-both-long = En los dos países la espera es larga. En México, la tarjeta que permite trabajar es difícil de conseguir.
+decide-a-cannot-wait-reason-1 = La ley da a la Comisión Mexicana de Ayuda a Refugiados ({ -comar }) 45 días hábiles para decidir, pero muchas personas esperan mucho más.
+decide-a-cannot-wait-reason-cards = La tarjeta de visitante (TVRH) permite trabajar, pero se entregan pocas. Dos informes cuentan 4,129 tarjetas en la primera mitad de 2025.
 
 decide-a-nationality-title = Su nacionalidad
 decide-a-nationality-text = Cada caso se decide por sí mismo, no solo por el país. Nadie le puede prometer un resultado.
-decide-a-nationality-reason-1 = En 2024, la { -comar } resolvió 33,844 casos, y el 74 % fue positivo.
+decide-a-nationality-reason-1 = En 2024, la Comisión Mexicana de Ayuda a Refugiados ({ -comar }) resolvió 33,844 casos, y el 74 % fue positivo.
 decide-a-nationality-reason-2 = En 2024, quienes más pidieron asilo en México venían de Honduras, Cuba y Haití.
 
 decide-a-settle-yes-title = Quiere quedarse en México
@@ -139,14 +162,20 @@ decide-a-settle-yes-reason-1 = Solo debe avisar cuando cambie de domicilio.
 decide-a-settle-yes-reason-2 = Un Programa de Integración Local ayuda a algunas personas reconocidas a encontrar trabajo y a mudarse.
 
 decide-a-settle-undecided-title = No está seguro de quedarse en México
-decide-a-settle-undecided-text = Pedir asilo en México le protege mientras decide. Hable de sus planes con una organización de ayuda legal.
+decide-a-settle-undecided-text-conditions = Pedir asilo en México le protege mientras decide, si se queda en el estado donde lo pidió y va a firmar. Hable de sus planes con una organización de ayuda legal.
 decide-a-settle-undecided-reason-1 = Desde que presenta su solicitud, México no puede devolverle a un lugar donde corre peligro.
 decide-a-settle-undecided-reason-2 = Si viaja a su país después de ser reconocido, puede perder la protección.
 
 decide-a-legal-help-title = Busque ayuda legal gratuita
 decide-a-legal-help-text = Esta guía informa, pero no conoce su caso. Una persona experta puede ayudarle sin cobrar.
-decide-a-legal-help-reason-1 = El { -unhcr } y varias organizaciones dan ayuda legal gratuita.
+decide-a-legal-help-reason-1 = El { -unhcr } (la agencia de las Naciones Unidas para los refugiados) y varias organizaciones dan ayuda legal gratuita.
 decide-a-legal-help-reason-2 = Las reglas cambian seguido, sobre todo en Estados Unidos.
+
+## Reasons shared by several cards
+
+# Protection in Mexico lasts while the person stays in the state of the claim and keeps signing
+# (COMAR's limits on the constancia; Reglamento art. 24).
+decide-a-reason-stay-and-sign = Su protección en México sigue mientras se quede en el estado donde pidió asilo y vaya a firmar.
 
 ## Errors of the decision helper
 

@@ -59,6 +59,32 @@ error-date-invalid = «{ $value }» no es una fecha válida. Escríbala así: 20
 #   $max (String) - the latest date allowed.
 error-date-out-of-range = La fecha { $value } no es posible aquí. Debe estar entre { $min } y { $max }.
 # Variables:
+#   $day (Number) - the day as chosen, 1–31.
+#   $month (Number) - the month as chosen, 1 = January … 12 = December.
+#   $year (Number) - the year as chosen.
+error-date-impossible = El { $day } de { $month ->
+        [1] enero
+        [2] febrero
+        [3] marzo
+        [4] abril
+        [5] mayo
+        [6] junio
+        [7] julio
+        [8] agosto
+        [9] septiembre
+        [10] octubre
+        [11] noviembre
+       *[12] diciembre
+    } de { $year } no existe. Revise el día y el mes.
+# Variables:
+#   $value (String) - the number as typed.
+#   $max (Number) - the largest number of days allowed.
+error-signing-every-invalid = «{ $value }» no sirve aquí. Escriba un número de días del 1 al { $max }.
+# Variables:
+#   $kind (String) - the deadline as typed.
+#   $key (String) - the name of the date it counts from.
+error-deadline-date-missing = Para el plazo «{ $kind }» falta la fecha { $key }.
+# Variables:
 #   $key (String) - the date's name as typed.
 #   $keys (String) - the names that exist, separated by commas.
 error-date-key-unknown = No existe la fecha «{ $key }». Fechas posibles: { $keys }.

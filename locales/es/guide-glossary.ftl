@@ -1,8 +1,11 @@
 ## Guide topic: the glossary (words to know).
 ## Facts from LRPCAP arts. 2, 6, 13, 22, 25, 28-30, 48; its Reglamento art. 24; Ley de Migración arts. 52, 74;
-## LFPA arts. 28-29; Ley de Amparo arts. 17, 20; LGDNNA arts. 89, 98; the UNHCR Mexico help page (11 March 2026);
-## for the US: Proclamation 10888, EO 14159, EO 14165, DHS on MPP (21-01-2025), INA §§ 208, 235, 241,
-## 8 CFR 208, H.R. 1 and 90 FR 34511 (fees), an attorney's article on US claims from Mexico.
+## LFPA arts. 28-29; LFPCA arts. 13, 74; Ley de Amparo arts. 17, 20 and its reform (DOF 16-10-2025);
+## LGDNNA arts. 89, 98; the UNHCR Mexico help page (11 March 2026); TVRH cards issued (2024-2025
+## reports); the temporary CURP (press); for the US: Proclamation 10888 and RAICES v. Noem
+## (D.C. Circuit, 24 April 2026), EO 14159, EO 14165, DHS on MPP (21-01-2025), INA §§ 208, 235, 241,
+## 8 CFR 208, H.R. 1 and 90 FR 34511 (fees), the annual asylum fee for FY2026 (DHS rule, 28-04-2026),
+## an attorney's article on US claims from Mexico (the "frivolous" finding).
 
 glossary-title = Palabras para conocer
 glossary-summary = Qué quieren decir, en pocas palabras, los términos del asilo en México y en Estados Unidos.
@@ -16,15 +19,15 @@ glossary-us-heading = En Estados Unidos
 glossary-comar-term = { -comar } (Comisión Mexicana de Ayuda a Refugiados)
 glossary-comar-text = La oficina del gobierno de México que decide las solicitudes de asilo. Puede dar la condición de refugiado o la protección complementaria.
 glossary-unhcr-term = { -unhcr } (Alto Comisionado de las Naciones Unidas para los Refugiados)
-glossary-unhcr-text = La agencia de la ONU para los refugiados. En México informa y orienta a quienes piden asilo, en help.unhcr.org/mexico.
+glossary-unhcr-text = La agencia de las Naciones Unidas para los refugiados. En México informa y orienta a quienes piden asilo, en help.unhcr.org/mexico.
 glossary-inm-term = { -inm } (Instituto Nacional de Migración)
-glossary-inm-text = La autoridad de migración de México. Entrega la tarjeta TVRH y, donde no hay oficina de la { -comar }, recibe solicitudes de asilo.
+glossary-inm-text = La autoridad de migración de México. Entrega la tarjeta de visitante (TVRH) y, donde no hay oficina de la { -comar }, recibe solicitudes de asilo.
 glossary-constancia-term = Constancia de trámite
 glossary-constancia-text = El papel que le da la { -comar } cuando pide asilo. Cada familiar que pide con usted recibe la suya. Según la { -comar }, solo vale en el estado donde hizo la solicitud.
 glossary-tvrh-term = TVRH (Tarjeta de Visitante por Razones Humanitarias)
-glossary-tvrh-text = La tarjeta que da el { -inm } a quien pide asilo y presenta su constancia. Permite trabajar. Suele valer 1 año y se renueva mientras espera.
+glossary-tvrh-text-scarce = La tarjeta que da el { -inm } a quien pide asilo y presenta su constancia. Permite trabajar. Suele valer 1 año y se renueva mientras espera. Hoy se entregan pocas.
 glossary-curp-term = CURP (Clave Única de Registro de Población)
-glossary-curp-text = Su número personal de registro en México. Quien pide asilo tiene derecho a una CURP temporal.
+glossary-curp-text-temporary = Su número personal de registro en México. Quien pide asilo recibe una CURP temporal después de la constancia. Vale hasta 180 días y se puede extender.
 glossary-business-days-term = Días hábiles
 glossary-business-days-text = Los días en que trabajan las oficinas del gobierno. No cuentan los sábados, los domingos, los días festivos ni los días en que la oficina cierra.
 glossary-refugee-status-term = Condición de refugiado
@@ -38,7 +41,9 @@ glossary-abandonment-text = Cuando la { -comar } da por terminada su solicitud p
 glossary-recurso-revision-term = Recurso de revisión
 glossary-recurso-revision-text = La apelación contra una respuesta negativa de la { -comar }. Se presenta en 15 días hábiles, contados desde que le notifican la decisión.
 glossary-amparo-term = Amparo
-glossary-amparo-text = Un juicio ante un juez federal para proteger sus derechos. Contra una deportación o un peligro para su vida, se puede pedir en cualquier momento, cualquier día y a cualquier hora.
+glossary-amparo-text-2025 = Un juicio ante un juez federal para proteger sus derechos. Contra una deportación o un peligro para su vida, se puede pedir en cualquier momento, cualquier día y a cualquier hora. Desde octubre de 2025 sus reglas son más estrictas: busque una abogada o un abogado.
+glossary-juicio-nulidad-term = Juicio de nulidad
+glossary-juicio-nulidad-text = Un juicio ante el Tribunal Federal de Justicia Administrativa contra una decisión del gobierno. Contra una negativa de la { -comar }, se presenta en 30 días hábiles. Necesita una abogada o un abogado.
 
 ## Children
 
@@ -49,10 +54,10 @@ glossary-procuraduria-proteccion-text = La autoridad que defiende los derechos d
 
 ## United States
 
-glossary-proclamation-10888-term = Proclamación 10888
-glossary-proclamation-10888-text = Una orden del presidente de Estados Unidos, del 20 de enero de 2025. Cierra el asilo a quien cruza la frontera sur; hay juicios y no está claro qué se aplica hoy.
+glossary-proclamation-term = La proclamación de la frontera (enero de 2025)
+glossary-proclamation-text = Una orden del presidente de Estados Unidos, del 20 de enero de 2025, sobre la frontera sur. Su texto impide pedir asilo a las personas que cubre. En abril de 2026, un tribunal de apelaciones dijo que el presidente no puede suspender así el asilo. No está confirmado qué se aplica hoy.
 glossary-mpp-term = MPP («Quédate en México»)
-glossary-mpp-text = Un programa de Estados Unidos: quien tiene un caso en una corte de inmigración de ese país debe esperar en México. Volvió el 21 de enero de 2025; no está claro a cuántas personas se aplica.
+glossary-mpp-text-some = Un programa de Estados Unidos: algunas personas con un caso en una corte de inmigración de ese país deben esperar en México. Volvió el 21 de enero de 2025; no está claro a cuántas personas se aplica.
 # Proper name: the name of a US government phone app, the same in every language.
 glossary-cbp-one-term = CBP One
 glossary-cbp-one-text = Una aplicación de Estados Unidos para pedir cita en la frontera. Dejó de dar citas el 20 de enero de 2025 y todas las citas se cancelaron.
@@ -67,8 +72,10 @@ glossary-particular-social-group-text = Uno de los 5 motivos protegidos en Estad
 glossary-one-year-limit-term = Plazo de 1 año
 glossary-one-year-limit-text = En Estados Unidos, el asilo se pide en el plazo de 1 año desde su última llegada al país. Hay excepciones si sus circunstancias cambiaron o hubo causas extraordinarias.
 glossary-i-589-term = Formulario I-589
-glossary-i-589-text = El formulario para pedir asilo en Estados Unidos. Se llena en inglés. Hoy cuesta 100 dólares, más 100 dólares cada año mientras el caso sigue abierto.
+glossary-i-589-text-2026 = El formulario para pedir asilo en Estados Unidos. Se llena en inglés. Cuesta 100 dólares, más una cuota cada año mientras el caso sigue abierto: 102 dólares en el año fiscal 2026.
 glossary-withholding-of-removal-term = Suspensión de la deportación (withholding of removal)
 glossary-withholding-of-removal-text = Una protección de Estados Unidos que impide enviarle a su país. Hay que mostrar que lo más probable es que le persigan allí; no tiene el plazo de 1 año.
 glossary-cat-term = CAT (Convención contra la Tortura)
 glossary-cat-text = Una protección de Estados Unidos para quien corre peligro de tortura por parte de autoridades, o con su consentimiento. No tiene el plazo de 1 año.
+glossary-frivolous-application-term = Solicitud «frívola»
+glossary-frivolous-application-text = En Estados Unidos, una solicitud de asilo que un juez o un oficial considera inventada a propósito. Quien recibe esa decisión ya no puede recibir ningún otro beneficio migratorio en ese país.

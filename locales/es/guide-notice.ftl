@@ -9,6 +9,6 @@ notice-not-advice = Esta guía informa, pero no es asesoría legal. No sustituye
 notice-changes = Las reglas cambian, sobre todo en Estados Unidos en 2025 y 2026. Antes de decidir, confirme lo más importante.
 notice-sources = Cada tema muestra sus fuentes y la fecha en que se revisaron por última vez.
 notice-no-promise = Esta guía no puede prometerle ningún resultado. Cada caso se decide por separado.
-notice-legal-help = Para su caso, pida ayuda legal gratuita al { -unhcr } o a una organización de ayuda legal. Vea el tema «Dónde encontrar ayuda».
+notice-legal-help = Para su caso, pida ayuda legal gratuita al { -unhcr } (la agencia de las Naciones Unidas para los refugiados) o a una organización de ayuda legal. Vea el tema «Dónde encontrar ayuda».
 notice-offline = { -brand-name } funciona sin internet y no envía nada a ningún lugar. Lo que usted anota se queda en este dispositivo.
 notice-kind = Tómese su tiempo. Puede volver a esta guía siempre que lo necesite.

@@ -1,12 +1,15 @@
 ## Guide topic: a US asylum claim.
 ## Facts from INA §§208, 235(b)(1)(B)(v), 241(b)(3); 8 CFR 208.4, 208.16-208.18, 208.30(e)(3), 103.2(b)(3);
-## I-589 and work permit fees (H.R. 1; 90 FR 34511); legal guides on protected grounds and family
-## (vickerstafflaw.com, legalclarity.org); the USCIS credible fear page. Why claims fail and what
-## strengthens them: themes from an attorney's article on Nolo, written in our own words.
+## I-589 and work permit fees (H.R. 1; 90 FR 34511); the annual asylum fee for FY2026 and the
+## rejection of claims whose fee is late (DHS rule, 28 April 2026); work permits of at most 18 months
+## (since 5 December 2025); leaving the US abandons a pending claim (DHS, 2025-26); RAICES v. Noem
+## (D.C. Circuit, 24 April 2026); legal guides on protected grounds and family (vickerstafflaw.com,
+## legalclarity.org); the USCIS credible fear page. Why claims fail, what strengthens them, the
+## "frivolous" finding and detention at the border: an attorney's article on Nolo, in our own words.
 
 us-claim-title = Una solicitud de asilo en Estados Unidos
 us-claim-summary = Qué debe mostrar, los plazos, el formulario I-589, su familia y por qué muchas solicitudes fallan.
-us-claim-intro = Aquí están las reglas básicas del asilo en Estados Unidos. Hoy, la Proclamación 10888 impide a muchas personas pedir asilo en la frontera sur. Vea el tema «¿Dónde puedo pedir asilo ahora?».
+us-claim-intro-border = Aquí están las reglas básicas del asilo en Estados Unidos. Las reglas para pedir asilo en la frontera sur están en juicio. Vea el tema «¿Dónde puedo pedir asilo ahora?».
 
 ## The protected grounds
 
@@ -37,13 +40,22 @@ us-claim-deadline-other = Este plazo no se aplica a la suspensión de la expulsi
 us-claim-form-heading = El formulario I-589
 us-claim-form-english = Debe llenarlo en inglés.
 us-claim-form-translations = Cada documento en otro idioma necesita una traducción completa y certificada al inglés.
-us-claim-form-fees = Presentarlo cuesta 100 dólares. Además, se pagan 100 dólares cada año mientras el caso sigue abierto.
-us-claim-form-work = El primer permiso de trabajo cuesta 550 dólares. No hay exenciones de pago.
+us-claim-form-fees-2026 = Presentarlo cuesta 100 dólares. Además, cada año que el caso sigue abierto hay una cuota: 102 dólares en el año fiscal 2026.
+us-claim-form-work-18-months = El primer permiso de trabajo cuesta 550 dólares. Desde diciembre de 2025, dura como máximo 18 meses. No hay exenciones de pago.
+us-claim-form-fee-notice = Pague cada aviso de la cuota anual dentro de los 30 días. Desde el 29 de mayo de 2026, si no paga a tiempo, rechazan su solicitud. Además, le niegan el permiso de trabajo o se lo quitan.
 
 ## Family
 
 us-claim-family-heading = Su familia
-us-claim-family-include = Puede incluir en su solicitud a su cónyuge y a sus hijos solteros menores de 21 años. Si recibe asilo, tiene 2 años para pedir por quienes no estaban incluidos, con el formulario I-730.
+us-claim-family-who = Puede incluir en su solicitud a su cónyuge y a sus hijos solteros menores de 21 años. Una pareja sin matrimonio no se puede incluir.
+us-claim-family-i730 = Si recibe asilo, tiene 2 años para pedir por ellos con el formulario I-730, si no estaban en su solicitud. Ese formulario solo sirve para su cónyuge y sus hijos solteros menores de 21 años.
+
+## Risks to know
+
+us-claim-risks-heading = Riesgos que debe conocer
+us-claim-risk-detention = Quien pide asilo en la frontera suele quedar detenido mucho tiempo mientras espera. Los centros de detención se parecen a una cárcel. Muchas personas dejan su solicitud por eso.
+us-claim-risk-frivolous = Un juez o un oficial puede decidir que una solicitud es «frívola», es decir, inventada a propósito. Entonces la persona ya no puede recibir ningún otro beneficio migratorio en Estados Unidos. Diga siempre la verdad.
+us-claim-risk-leaving = Si sale de Estados Unidos mientras su caso sigue abierto, se considera que abandona su caso.
 
 ## Why claims fail
 

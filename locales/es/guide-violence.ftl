@@ -1,11 +1,12 @@
 ## Guide topic: victims of trafficking or violence.
 ## Facts from LRPCAP arts. 6, 10, 13, 18, 20, 21, 23; the UNHCR Mexico help page (11 March 2026);
 ## civil-society guides on useful evidence; the ICRC family-links service;
-## for the US: Proclamation 10888 (90 FR 8333), RAICES v. Noem, and a 2025 comparison article.
+## for the US: Proclamation 10888 (90 FR 8333), RAICES v. Noem (D.C. Circuit, 24 April 2026; the
+## shared ruling sentence is in guide-common.ftl), and a 2025 comparison article.
 
 violence-title = Víctimas de trata o de violencia
 violence-summary = Si sufrió violencia o trata: sus derechos al pedir asilo en México, cómo guardar pruebas y dónde pedir apoyo.
-violence-intro = Lo que le pasó importa. Usted no tiene la culpa de lo que le hicieron. Puede contarlo a la { -comar } cuando pida asilo.
+violence-intro = Lo que le pasó importa. Usted no tiene la culpa de lo que le hicieron. Puede contarlo a la Comisión Mexicana de Ayuda a Refugiados ({ -comar }) cuando pida asilo.
 
 ## Violence as a reason for asylum
 
@@ -47,12 +48,12 @@ violence-evidence-safe = Guarde copias en un lugar seguro. Piense quién más pu
 ## Support
 
 violence-support-heading = Dónde pedir apoyo
-violence-support-unhcr = El { -unhcr } orienta a las personas que piden asilo. Su página es help.unhcr.org/mexico.
+violence-support-unhcr = El { -unhcr } (la agencia de las Naciones Unidas para los refugiados) orienta a las personas que piden asilo. Su página es help.unhcr.org/mexico.
 violence-support-orgs = Las organizaciones de ayuda legal y de apoyo pueden acompañarle. Vea el tema «Dónde encontrar ayuda».
-violence-support-family = ¿Perdió el contacto con su familia? La Cruz Roja Mexicana y el CICR ofrecen llamadas cortas y mensajes gratis en la ruta migratoria.
+violence-support-family = ¿Perdió el contacto con su familia? La Cruz Roja Mexicana y el Comité Internacional de la Cruz Roja (CICR) ofrecen llamadas cortas y mensajes gratis en la ruta migratoria.
 
 ## The United States
 
 violence-us-heading = ¿Y en Estados Unidos?
-violence-us-text = Las reglas de Estados Unidos de 2025 no hacen ninguna excepción en la frontera sur. Tampoco para las víctimas de trata o de violencia.
+violence-us-text-proclamation = El texto de la proclamación de 2025 sobre la frontera sur no hace ninguna excepción para las víctimas de trata o de violencia. No está confirmado qué se aplica hoy.
 violence-us-change = Hay juicios sobre estas reglas y pueden cambiar. Antes de decidir, pida información actualizada a una organización de ayuda legal.

@@ -6,6 +6,8 @@ pack-share-kit-hint = Esto crea una carpeta con la aplicación, la guía más nu
 # Variables:
 #   $path (String) - the folder that was written.
 sharekit-written = La copia para compartir está en { $path }.
+# The person closed the folder dialog without choosing a folder.
+sharekit-not-written = No se hizo ninguna copia.
 
 ## The README.txt file inside the folder. Commands and file names stay as they are.
 

@@ -18,6 +18,10 @@ app-tagline = Guide sur l'asile au Mexique. Fonctionne sans internet.
 nav-change-language = Langue
 nav-back = Retour
 nav-home = Accueil
+# The header's one menu button, shown as an icon: this is what a screen reader says.
+nav-menu = Menu : langue, mes données et sécurité
+# The title of the screen that lists what a search found.
+search-results-title = Résultats de la recherche
 
 ## Home screen
 
@@ -31,4 +35,3 @@ topic-sources-heading = Nos sources
 # Variables:
 #   $date (String) - the date the facts were last checked, already written out in this language.
 topic-checked = Dernière vérification : { $date }
-topic-disclaimer = Ce guide donne des informations. Ce n'est pas un conseil juridique. Les règles changent. Pour votre cas, demandez une aide juridique gratuite au { -unhcr } ou à une association d'aide juridique.

@@ -1,5 +1,6 @@
 ## Document checklists. "why" says why each item matters.
-## Facts: LRPCAP arts. 11, 12, 18, 23; Ley de Migración arts. 52, 74; 8 CFR 103.2(b)(3); 90 FR 34511.
+## Facts: LRPCAP arts. 11, 12, 18, 23; Ley de Migración arts. 52, 74; 8 CFR 103.2(b)(3); 90 FR 34511;
+## the annual asylum fee for FY2026 (DHS rule, 28-04-2026).
 
 checklist-need-needed = On vous le demande
 checklist-need-helpful = Cela peut vous aider
@@ -21,7 +22,7 @@ checklist-comar-claim-police-reports-why = Elles montrent que vous avez demandé
 checklist-comar-claim-threats = Captures d'écran des menaces
 checklist-comar-claim-threats-why = Ce sont des preuves de ce que vous avez vécu. Notez aussi la date et qui les a envoyées.
 checklist-comar-claim-medical = Rapports médicaux ou psychologiques
-checklist-comar-claim-medical-why = Ils montrent le mal que vous avez subi.
+checklist-comar-claim-medical-why = Ils montrent le préjudice que vous avez subi.
 checklist-comar-claim-photos-witnesses = Photos et déclarations de témoins
 checklist-comar-claim-photos-witnesses-why = Elles appuient ce que vous racontez.
 
@@ -63,7 +64,7 @@ checklist-us-i589-corroboration-why = Par exemple : des attestations d'adhésio
 checklist-us-i589-country-conditions = Articles de presse et rapports sur les droits humains dans votre pays
 checklist-us-i589-country-conditions-why = Ils montrent le danger que vous décrivez.
 checklist-us-i589-fee = Les 100 dollars à payer pour déposer le formulaire
-checklist-us-i589-fee-why = Depuis 2025, il faut payer des frais, puis encore 100 dollars chaque année pendant l'attente. Il n'est pas possible d'en être dispensé.
+checklist-us-i589-fee-why-2026 = Pendant l'attente, il y a aussi des frais chaque année : 102 dollars pour l'année fiscale 2026. Si vous ne payez pas dans les 30 jours qui suivent l'avis, votre demande est rejetée. Aucune dispense n'est possible.
 
 checklist-children-id-title = Documents d'identité des enfants
 checklist-children-id-birth = L'acte de naissance de chaque enfant

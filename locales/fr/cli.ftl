@@ -66,14 +66,15 @@ cli-arg-new-name = Le nouveau nom.
 cli-opt-profile = La personne (inutile s'il n'y en a qu'une).
 cli-opt-yes = Ne demande pas de confirmation avant de retirer (pour les scripts).
 cli-cmd-dates = Affiche les dates enregistrées d'une personne.
-cli-cmd-dates-set = Enregistre une date (AAAA-MM-JJ) ou le jour de signature (1 = lundi … 7 = dimanche).
+cli-cmd-dates-set = Enregistre une date (AAAA-MM-JJ), le jour de signature (1 = lundi … 7 = dimanche) ou le nombre de jours entre deux signatures.
 cli-cmd-dates-clear = Efface une date enregistrée.
-cli-arg-date-key = Quelle date : entered, filed, extended, notified, tvrh-issued, us-arrival ou signing-day.
-cli-arg-date-value = La date (AAAA-MM-JJ), ou un numéro de jour pour signing-day.
+cli-arg-date-key = Quelle date : entered, could-apply, filed, extended, notified, tvrh-issued, us-arrival ou signing-next ; ou signing-day, signing-every-days.
+cli-arg-date-value = La date (AAAA-MM-JJ) ; un numéro de jour pour signing-day ; un nombre de jours pour signing-every-days.
 cli-cmd-deadline = Calcule un délai à partir d'une date, sans rien enregistrer.
-cli-arg-deadline-kind = Quel délai : comar, appeal, decision, decision-extended, tvrh ou us-one-year.
+cli-arg-deadline-kind = Quel délai : comar, appeal, nulidad, amparo, decision, decision-extended, tvrh ou us-one-year.
 cli-opt-entered = Date d'entrée au Mexique (pour comar).
-cli-opt-notified = Date où on vous a notifié le refus (pour appeal).
+cli-opt-could-apply = Jour où vous avez pu demander l'asile pour la première fois, si c'était après votre entrée (pour comar).
+cli-opt-notified = Date où on vous a notifié le refus (pour appeal, nulidad et amparo).
 cli-opt-filed = Date de la demande auprès de la { -comar } (pour decision).
 cli-opt-issued = Date où vous avez reçu la carte TVRH (pour tvrh).
 cli-opt-arrived = Date de votre dernière arrivée aux États-Unis (pour us-one-year).

@@ -46,3 +46,26 @@ date-short = { $day } { $month ->
         [11] novembre
        *[12] décembre
     } { $year }
+
+## Entering a date: day, month by name and year, in the order locale.toml gives
+
+# Variables:
+#   $month (Number) - month, 1 = January … 12 = December.
+month-name = { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+       *[12] décembre
+    }
+date-entry-day = Jour
+date-entry-month = Mois
+date-entry-year = Année
+date-entry-clear = Effacer cette date

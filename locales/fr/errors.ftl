@@ -59,6 +59,32 @@ error-date-invalid = « { $value } » n'est pas une date valide. Écrivez-la c
 #   $max (String) - the latest date allowed.
 error-date-out-of-range = La date { $value } n'est pas possible ici. Elle doit être comprise entre { $min } et { $max }.
 # Variables:
+#   $day (Number) - the day as chosen, 1–31.
+#   $month (Number) - the month as chosen, 1 = January … 12 = December.
+#   $year (Number) - the year as chosen.
+error-date-impossible = Le { $day } { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+       *[12] décembre
+    } { $year } n'existe pas. Vérifiez le jour et le mois.
+# Variables:
+#   $value (String) - the number as typed.
+#   $max (Number) - the largest number of days allowed.
+error-signing-every-invalid = « { $value } » ne convient pas ici. Écrivez un nombre de jours de 1 à { $max }.
+# Variables:
+#   $kind (String) - the deadline as typed.
+#   $key (String) - the name of the date it counts from.
+error-deadline-date-missing = Le délai « { $kind } » a besoin de la date { $key }.
+# Variables:
 #   $key (String) - the date's name as typed.
 #   $keys (String) - the names that exist, separated by commas.
 error-date-key-unknown = Il n'existe pas de date « { $key } ». Dates possibles : { $keys }.

@@ -1,11 +1,12 @@
 ## Guide topic: victims of trafficking or violence.
 ## Facts from LRPCAP arts. 6, 10, 13, 18, 20, 21, 23; the UNHCR Mexico help page (11 March 2026);
 ## civil-society guides on useful evidence; the ICRC family-links service;
-## for the US: Proclamation 10888 (90 FR 8333), RAICES v. Noem, and a 2025 comparison article.
+## for the US: Proclamation 10888 (90 FR 8333), RAICES v. Noem (D.C. Circuit, 24 April 2026; the
+## shared ruling sentence is in guide-common.ftl), and a 2025 comparison article.
 
 violence-title = Victimes de traite ou de violence
-violence-summary = Si vous avez subi des violences ou la traite : vos droits quand vous demandez l'asile au Mexique, comment garder des preuves et où trouver du soutien.
-violence-intro = Ce qui vous est arrivé compte. Ce qu'on vous a fait n'est pas votre faute. Vous pouvez le raconter à la { -comar } quand vous demandez l'asile.
+violence-summary = Si vous avez subi des violences ou la traite : vos droits en demandant l'asile au Mexique, les preuves à garder, le soutien possible.
+violence-intro = Ce qui vous est arrivé compte. Ce qu'on vous a fait n'est pas votre faute. Quand vous demandez l'asile, vous pouvez le raconter à la Commission mexicaine d'aide aux réfugiés ({ -comar }).
 
 ## Violence as a reason for asylum
 
@@ -29,8 +30,8 @@ violence-rights-confidential = Ce que vous racontez est confidentiel. La { -coma
 violence-rights-assistance = Si vous êtes une personne vulnérable, vous avez droit à une assistance.
 violence-rights-interview = L'entretien doit être adapté à votre genre, à votre âge et à votre culture.
 violence-rights-interpreter = Vous avez droit à un interprète gratuit.
-violence-rights-no-return = Dès que vous demandez l'asile, le Mexique ne peut pas vous renvoyer dans un lieu où votre vie ou votre liberté est en danger.
-violence-rights-needs = Si quelque chose vous empêche de parler facilement, dites-le. Vous pouvez dire à la { -comar } ce dont vous avez besoin pour vous sentir en sécurité.
+violence-rights-no-return = Dès que vous demandez l'asile, la loi vous protège. Le Mexique ne peut pas vous renvoyer là où votre vie ou votre liberté est menacée.
+violence-rights-needs = Si quelque chose vous empêche de parler facilement, dites-le. Dites à la { -comar } ce qu'il vous faut pour vous sentir en sécurité.
 
 ## Evidence
 
@@ -47,12 +48,12 @@ violence-evidence-safe = Gardez des copies dans un lieu sûr. Pensez aux autres 
 ## Support
 
 violence-support-heading = Où trouver du soutien
-violence-support-unhcr = Le { -unhcr } (ACNUR en espagnol) conseille les personnes qui demandent l'asile. Sa page est help.unhcr.org/mexico.
+violence-support-unhcr = Le { -unhcr } (l'agence des Nations unies pour les réfugiés) conseille les personnes qui demandent l'asile. Sa page est help.unhcr.org/mexico.
 violence-support-orgs = Les associations d'aide juridique et de soutien peuvent vous accompagner. Consultez le thème « Où trouver de l'aide ».
-violence-support-family = Vous avez perdu le contact avec votre famille ? La Croix-Rouge mexicaine et le CICR proposent des appels courts et des messages gratuits sur la route migratoire.
+violence-support-family = Vous avez perdu le contact avec votre famille ? La Croix-Rouge mexicaine et le Comité international de la Croix-Rouge (CICR) peuvent vous aider. Ils offrent des appels courts et des messages gratuits sur la route migratoire.
 
 ## The United States
 
 violence-us-heading = Et aux États-Unis ?
-violence-us-text = Les règles des États-Unis de 2025 ne font aucune exception à la frontière sud. Pas même pour les victimes de traite ou de violence.
+violence-us-text-proclamation = Le texte de la proclamation de 2025 sur la frontière sud ne fait aucune exception. Pas même pour les victimes de traite ou de violence. Ce qui s'applique aujourd'hui n'est pas confirmé.
 violence-us-change = Ces règles sont contestées devant les tribunaux et peuvent changer. Avant de décider, demandez des informations à jour à une association d'aide juridique.

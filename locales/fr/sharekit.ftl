@@ -6,6 +6,8 @@ pack-share-kit-hint = Cela crée un dossier avec l'application, le guide le plus
 # Variables:
 #   $path (String) - the folder that was written.
 sharekit-written = La copie à transmettre est dans { $path }.
+# The person closed the folder dialog without choosing a folder.
+sharekit-not-written = Aucune copie n'a été faite.
 
 ## The README.txt file inside the folder. Commands and file names stay as they are.
 

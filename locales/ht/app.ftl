@@ -18,6 +18,10 @@ app-tagline = Yon gid sou azil nan Meksik. Li mache san entènèt.
 nav-change-language = Lang
 nav-back = Retounen
 nav-home = Akèy
+# The header's one menu button, shown as an icon: this is what a screen reader says.
+nav-menu = Meni: lang, done mwen ak sekirite
+# The title of the screen that lists what a search found.
+search-results-title = Rezilta rechèch la
 
 ## Home screen
 
@@ -31,4 +35,3 @@ topic-sources-heading = Sous
 # Variables:
 #   $date (String) - the date the facts were last checked, already written out in this language.
 topic-checked = Dènye verifikasyon: { $date }
-topic-disclaimer = Gid sa a ba ou enfòmasyon, men se pa konsèy legal. Règ yo konn chanje. Pou ka pa ou, mande èd legal gratis. Mande l nan { -unhcr } (ajans Nasyonzini pou refijye yo) oswa nan yon òganizasyon ki bay èd legal.

@@ -66,14 +66,15 @@ cli-arg-new-name = Nouvo non an.
 cli-opt-profile = Moun nan (si gen yon sèl moun, ou pa bezwen l).
 cli-opt-yes = Pa poze kesyon anvan li retire (pou pwogram otomatik).
 cli-cmd-dates = Montre dat ki anrejistre pou yon moun.
-cli-cmd-dates-set = Anrejistre yon dat (AAAA-MM-JJ) oswa jou pou siyen an (1 = lendi … 7 = dimanch).
+cli-cmd-dates-set = Anrejistre yon dat (AAAA-MM-JJ), jou nan semèn ou siyen an (1 = lendi … 7 = dimanch), oswa chak konbyen jou ou siyen.
 cli-cmd-dates-clear = Efase yon dat ki anrejistre.
-cli-arg-date-key = Ki dat: entered, filed, extended, notified, tvrh-issued, us-arrival oswa signing-day.
-cli-arg-date-value = Dat la (AAAA-MM-JJ), oswa nimewo yon jou pou signing-day.
+cli-arg-date-key = Ki dat: entered, could-apply, filed, extended, notified, tvrh-issued, us-arrival oswa signing-next; oswa signing-day, signing-every-days.
+cli-arg-date-value = Dat la (AAAA-MM-JJ); nimewo yon jou pou signing-day; yon kantite jou pou signing-every-days.
 cli-cmd-deadline = Kalkile yon delè apati yon dat, san li pa anrejistre anyen.
-cli-arg-deadline-kind = Ki delè: comar, appeal, decision, decision-extended, tvrh oswa us-one-year.
+cli-arg-deadline-kind = Ki delè: comar, appeal, nulidad, amparo, decision, decision-extended, tvrh oswa us-one-year.
 cli-opt-entered = Dat ou antre nan Meksik (pou comar).
-cli-opt-notified = Dat yo te fè w konnen refi a (pou appeal).
+cli-opt-could-apply = Premye jou ou te kapab mande azil, si se te apre ou fin antre (pou comar).
+cli-opt-notified = Dat yo te fè w konnen refi a (pou appeal, nulidad ak amparo).
 cli-opt-filed = Dat ou te prezante demann ou bay { -comar } (pou decision).
 cli-opt-issued = Dat yo te ba ou kat TVRH la (pou tvrh).
 cli-opt-arrived = Dènye dat ou te rive Etazini (pou us-one-year).

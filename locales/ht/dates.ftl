@@ -46,3 +46,26 @@ date-short = { $day } { $month ->
         [11] novanm
        *[12] desanm
     } { $year }
+
+## Entering a date: day, month by name and year, in the order locale.toml gives
+
+# Variables:
+#   $month (Number) - month, 1 = January … 12 = December.
+month-name = { $month ->
+        [1] janvye
+        [2] fevriye
+        [3] mas
+        [4] avril
+        [5] me
+        [6] jen
+        [7] jiyè
+        [8] out
+        [9] septanm
+        [10] oktòb
+        [11] novanm
+       *[12] desanm
+    }
+date-entry-day = Jou
+date-entry-month = Mwa
+date-entry-year = Ane
+date-entry-clear = Efase dat sa a

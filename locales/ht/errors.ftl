@@ -59,6 +59,32 @@ error-date-invalid = «{ $value }» se pa yon dat ki bon. Ekri l konsa: 2026-03-
 #   $max (String) - the latest date allowed.
 error-date-out-of-range = Dat { $value } an pa posib isit la. Li dwe ant { $min } ak { $max }.
 # Variables:
+#   $day (Number) - the day as chosen, 1–31.
+#   $month (Number) - the month as chosen, 1 = January … 12 = December.
+#   $year (Number) - the year as chosen.
+error-date-impossible = { $day } { $month ->
+        [1] janvye
+        [2] fevriye
+        [3] mas
+        [4] avril
+        [5] me
+        [6] jen
+        [7] jiyè
+        [8] out
+        [9] septanm
+        [10] oktòb
+        [11] novanm
+       *[12] desanm
+    } { $year } pa egziste. Tcheke jou a ak mwa a.
+# Variables:
+#   $value (String) - the number as typed.
+#   $max (Number) - the largest number of days allowed.
+error-signing-every-invalid = «{ $value }» pa bon isit la. Ekri yon kantite jou ant 1 ak { $max }.
+# Variables:
+#   $kind (String) - the deadline as typed.
+#   $key (String) - the name of the date it counts from.
+error-deadline-date-missing = Delè «{ $kind }» la bezwen dat { $key }.
+# Variables:
 #   $key (String) - the date's name as typed.
 #   $keys (String) - the names that exist, separated by commas.
 error-date-key-unknown = Pa gen okenn dat ki rele «{ $key }». Dat ou ka itilize: { $keys }.

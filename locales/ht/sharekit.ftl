@@ -6,6 +6,8 @@ pack-share-kit-hint = Sa a fè yon dosye ak aplikasyon an, dènye gid la ak kle 
 # Variables:
 #   $path (String) - the folder that was written.
 sharekit-written = Kopi pou pataje a nan { $path }.
+# The person closed the folder dialog without choosing a folder.
+sharekit-not-written = Pa gen kopi ki fèt.
 
 ## The README.txt file inside the folder. Commands and file names stay as they are.
 

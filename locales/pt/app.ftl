@@ -18,6 +18,10 @@ app-tagline = Guia sobre asilo no México. Funciona sem internet.
 nav-change-language = Mudar idioma
 nav-back = Voltar
 nav-home = Início
+# The header's one menu button, shown as an icon: this is what a screen reader says.
+nav-menu = Menu: idioma, meus dados e segurança
+# The title of the screen that lists what a search found.
+search-results-title = Resultados da busca
 
 ## Home screen
 
@@ -31,4 +35,3 @@ topic-sources-heading = Fontes
 # Variables:
 #   $date (String) - the date the facts were last checked, already written out in this language.
 topic-checked = Última revisão: { $date }
-topic-disclaimer = Este guia dá informações, mas não é orientação jurídica. As regras mudam. Para o seu caso, peça ajuda jurídica gratuita ao { -unhcr } ou a uma organização de assistência jurídica.

@@ -1,5 +1,6 @@
 ## Document checklists. "why" says why each item matters.
-## Facts: LRPCAP arts. 11, 12, 18, 23; Ley de Migración arts. 52, 74; 8 CFR 103.2(b)(3); 90 FR 34511.
+## Facts: LRPCAP arts. 11, 12, 18, 23; Ley de Migración arts. 52, 74; 8 CFR 103.2(b)(3); 90 FR 34511;
+## the annual asylum fee for FY2026 (DHS rule, 28-04-2026).
 
 checklist-need-needed = Pedem este documento
 checklist-need-helpful = Pode ajudar você
@@ -63,7 +64,7 @@ checklist-us-i589-corroboration-why = Por exemplo: comprovantes de que você é 
 checklist-us-i589-country-conditions = Notícias e relatórios de direitos humanos sobre o seu país
 checklist-us-i589-country-conditions-why = Mostram o perigo que você descreve.
 checklist-us-i589-fee = O pagamento de 100 dólares para apresentar o formulário
-checklist-us-i589-fee-why = Desde 2025, há uma taxa. Há também outra de 100 dólares a cada ano de espera. Não há isenção.
+checklist-us-i589-fee-why-2026 = Enquanto você espera, há também uma taxa a cada ano: 102 dólares no ano fiscal de 2026. Se você não pagar em até 30 dias depois do aviso, o seu pedido é rejeitado. Não há isenção.
 
 checklist-children-id-title = Documentos de identidade das crianças
 checklist-children-id-birth = Certidão de nascimento de cada criança

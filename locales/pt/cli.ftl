@@ -66,14 +66,15 @@ cli-arg-new-name = O nome novo.
 cli-opt-profile = A pessoa (se houver só uma, não é preciso).
 cli-opt-yes = Não pergunta antes de remover (para scripts).
 cli-cmd-dates = Mostra as datas salvas de uma pessoa.
-cli-cmd-dates-set = Salva uma data (AAAA-MM-DD) ou o dia de assinar (1 = segunda-feira … 7 = domingo).
+cli-cmd-dates-set = Salva uma data (AAAA-MM-DD), o dia da semana da assinatura (1 = segunda-feira … 7 = domingo) ou o intervalo em dias.
 cli-cmd-dates-clear = Apaga uma data salva.
-cli-arg-date-key = Qual data: entered, filed, extended, notified, tvrh-issued, us-arrival ou signing-day.
-cli-arg-date-value = A data (AAAA-MM-DD) ou, para signing-day, o número do dia.
+cli-arg-date-key = Qual data: entered, could-apply, filed, extended, notified, tvrh-issued, us-arrival ou signing-next; ou signing-day, signing-every-days.
+cli-arg-date-value = A data (AAAA-MM-DD); o número do dia para signing-day; um número de dias para signing-every-days.
 cli-cmd-deadline = Calcula um prazo a partir de uma data, sem salvar nada.
-cli-arg-deadline-kind = Qual prazo: comar, appeal, decision, decision-extended, tvrh ou us-one-year.
+cli-arg-deadline-kind = Qual prazo: comar, appeal, nulidad, amparo, decision, decision-extended, tvrh ou us-one-year.
 cli-opt-entered = Data de entrada no México (para comar).
-cli-opt-notified = Data da notificação da resposta negativa (para appeal).
+cli-opt-could-apply = Dia em que você pôde pedir asilo pela primeira vez, se foi depois de entrar (para comar).
+cli-opt-notified = Data da notificação da resposta negativa (para appeal, nulidad e amparo).
 cli-opt-filed = Data do pedido à COMAR (para decision).
 cli-opt-issued = Data em que você recebeu o cartão TVRH (para tvrh).
 cli-opt-arrived = Data da sua última chegada aos Estados Unidos (para us-one-year).

@@ -46,3 +46,26 @@ date-short = { $day } de { $month ->
         [11] novembro
        *[12] dezembro
     } de { $year }
+
+## Entering a date: day, month by name and year, in the order locale.toml gives
+
+# Variables:
+#   $month (Number) - month, 1 = January … 12 = December.
+month-name = { $month ->
+        [1] janeiro
+        [2] fevereiro
+        [3] março
+        [4] abril
+        [5] maio
+        [6] junho
+        [7] julho
+        [8] agosto
+        [9] setembro
+        [10] outubro
+        [11] novembro
+       *[12] dezembro
+    }
+date-entry-day = Dia
+date-entry-month = Mês
+date-entry-year = Ano
+date-entry-clear = Apagar esta data

@@ -59,6 +59,32 @@ error-date-invalid = “{ $value }” não é uma data válida. Escreva assim: 2
 #   $max (String) - the latest date allowed.
 error-date-out-of-range = A data { $value } não é possível aqui. Ela deve estar entre { $min } e { $max }.
 # Variables:
+#   $day (Number) - the day as chosen, 1–31.
+#   $month (Number) - the month as chosen, 1 = January … 12 = December.
+#   $year (Number) - the year as chosen.
+error-date-impossible = O dia { $day } de { $month ->
+        [1] janeiro
+        [2] fevereiro
+        [3] março
+        [4] abril
+        [5] maio
+        [6] junho
+        [7] julho
+        [8] agosto
+        [9] setembro
+        [10] outubro
+        [11] novembro
+       *[12] dezembro
+    } de { $year } não existe. Confira o dia e o mês.
+# Variables:
+#   $value (String) - the number as typed.
+#   $max (Number) - the largest number of days allowed.
+error-signing-every-invalid = “{ $value }” não serve aqui. Escreva um número de dias de 1 a { $max }.
+# Variables:
+#   $kind (String) - the deadline as typed.
+#   $key (String) - the name of the date it counts from.
+error-deadline-date-missing = O prazo “{ $kind }” precisa da data { $key }.
+# Variables:
 #   $key (String) - the date's name as typed.
 #   $keys (String) - the names that exist, separated by commas.
 error-date-key-unknown = Não existe a data “{ $key }”. Datas possíveis: { $keys }.

@@ -1,7 +1,8 @@
 ## Guide topic: children and families.
 ## Facts from LRPCAP arts. 6, 12, 20, 22; Ley de Migración arts. 52 V(b), 74;
 ## LGDNNA arts. 89, 92, 95, 96, 98; the UNHCR Mexico help page (11 March 2026);
-## for the US: Proclamation 10888 (90 FR 8333), RAICES v. Noem, and a 2025 comparison article.
+## for the US: Proclamation 10888 (90 FR 8333), RAICES v. Noem (D.C. Circuit, 24 April 2026; the
+## shared ruling sentence is in guide-common.ftl), and a 2025 comparison article.
 
 families-title = Crianças e famílias
 families-summary = Proteção para as famílias e para as crianças que pedem asilo no México, também quando viajam sozinhas.
@@ -10,16 +11,16 @@ families-intro = Se você pedir asilo com a sua família, cada pessoa fica prote
 ## Applying as a family
 
 families-together-heading = Pedir asilo em família
-families-together-tell = Diga à { -comar } quem está com você.
+families-together-tell = Diga à Comissão Mexicana de Ajuda a Refugiados ({ -comar }) quem está com você.
 families-together-constancia = A constancia é o papel que comprova o pedido de asilo. Cada filho ou filha que pede asilo com você recebe a sua, como familiar que depende de você.
-families-together-who = O seu companheiro ou companheira, os seus filhos e outros familiares que dependem de você financeiramente podem receber a mesma proteção. Eles precisam estar no México.
+families-together-who = O seu cônjuge ou a pessoa com quem você vive como casal pode receber a mesma proteção. Os seus filhos e outros familiares que dependem de você financeiramente também podem. Eles precisam estar no México.
 families-together-proof = Se você não tiver certidões de nascimento ou de casamento, pode provar o parentesco de outras formas. Leve as provas que tiver.
 
 ## No detention for children
 
-families-detention-heading = As crianças não podem ser detidas
-families-detention-text = A lei diz que as crianças que pedem asilo nunca devem ficar presas em uma estación migratoria (centro de detenção para migrantes).
-families-detention-help = Se uma criança estiver presa em uma estación migratoria, peça ajuda jurídica gratuita imediatamente. Você pode pedir ao { -unhcr } ou a uma organização de assistência jurídica.
+families-detention-heading-law = O que a lei diz sobre crianças e detenção
+families-detention-text = A lei diz que as crianças que pedem asilo nunca devem ficar presas em uma estação migratória (centro de detenção de migrantes).
+families-detention-help = Se uma criança estiver presa em uma estação migratória, peça ajuda jurídica gratuita imediatamente. Você pode pedir ao { -unhcr } (a agência das Nações Unidas para os refugiados) ou a uma organização de assistência jurídica.
 
 ## The visitor card for children
 
@@ -28,7 +29,7 @@ families-card-intro = Toda criança migrante tem direito ao cartão TVRH. Ela re
 families-card-immediate = O cartão é entregue na hora.
 families-card-free = É gratuito.
 families-card-no-documents = Não é preciso nenhum documento.
-families-card-curp = Vem com uma CURP (número de identificação pessoal no México).
+families-card-curp = Vem com uma CURP (o número pessoal de registro no México).
 families-card-adults = Para os adultos, o cartão TVRH exige documentos. Veja o tema sobre os passos para pedir asilo no México.
 
 ## Children travelling alone
@@ -38,7 +39,7 @@ families-alone-intro = Às vezes, uma criança viaja sem os pais e sem outro adu
 families-alone-notify = As autoridades de migração devem avisar imediatamente a Procuraduría de Protección.
 families-alone-best-interest = A Procuraduría de Protección decide o que é melhor para essa criança.
 families-alone-no-return = Ninguém pode mandar a criança de volta para o seu país sem antes analisar os riscos que ela corre lá.
-families-alone-dif = O DIF (sistema público de proteção da família no México) deve proteger a criança.
+families-alone-dif = O DIF (o sistema público que protege crianças e famílias) deve proteger a criança.
 families-alone-help = A criança tem direito a um intérprete, a um advogado ou uma advogada e a alguém que a represente. Tudo é gratuito.
 families-alone-housing = A criança deve morar em um lugar separado dos adultos.
 families-alone-non-refoulement = A criança não pode ser mandada para um lugar onde a sua vida ou a sua liberdade estejam em perigo.
@@ -48,5 +49,5 @@ families-alone-you = Se você tem menos de 18 anos e viaja sozinho ou sozinha, p
 ## The United States
 
 families-us-heading = E nos Estados Unidos?
-families-us-text = As regras dos Estados Unidos de 2025 não fazem nenhuma exceção na fronteira sul. Nem para as crianças, nem para as famílias.
-families-us-change = Essas regras estão sendo contestadas na Justiça e podem mudar. Antes de decidir, peça informações atualizadas ao { -unhcr } ou a uma organização de assistência jurídica.
+families-us-text-proclamation = O texto da proclamação de 2025 sobre a fronteira sul não faz nenhuma exceção. Nem para as crianças, nem para as famílias. Não está confirmado o que vale hoje.
+families-us-change = Há processos na Justiça sobre essas regras, e elas podem mudar. Antes de decidir, peça informações atualizadas ao { -unhcr } ou a uma organização de assistência jurídica.

@@ -1,8 +1,11 @@
 ## Guide topic: the glossary (words to know).
 ## Facts from LRPCAP arts. 2, 6, 13, 22, 25, 28-30, 48; its Reglamento art. 24; Ley de Migración arts. 52, 74;
-## LFPA arts. 28-29; Ley de Amparo arts. 17, 20; LGDNNA arts. 89, 98; the UNHCR Mexico help page (11 March 2026);
-## for the US: Proclamation 10888, EO 14159, EO 14165, DHS on MPP (21-01-2025), INA §§ 208, 235, 241,
-## 8 CFR 208, H.R. 1 and 90 FR 34511 (fees), an attorney's article on US claims from Mexico.
+## LFPA arts. 28-29; LFPCA arts. 13, 74; Ley de Amparo arts. 17, 20 and its reform (DOF 16-10-2025);
+## LGDNNA arts. 89, 98; the UNHCR Mexico help page (11 March 2026); TVRH cards issued (2024-2025
+## reports); the temporary CURP (press); for the US: Proclamation 10888 and RAICES v. Noem
+## (D.C. Circuit, 24 April 2026), EO 14159, EO 14165, DHS on MPP (21-01-2025), INA §§ 208, 235, 241,
+## 8 CFR 208, H.R. 1 and 90 FR 34511 (fees), the annual asylum fee for FY2026 (DHS rule, 28-04-2026),
+## an attorney's article on US claims from Mexico (the "frivolous" finding).
 
 glossary-title = Palavras para conhecer
 glossary-summary = O que querem dizer, em poucas palavras, os termos do asilo no México e nos Estados Unidos.
@@ -16,15 +19,15 @@ glossary-us-heading = Nos Estados Unidos
 glossary-comar-term = { -comar } (Comissão Mexicana de Ajuda a Refugiados)
 glossary-comar-text = O órgão do governo do México que decide os pedidos de asilo. Ele pode dar a condição de refugiado ou a proteção complementar.
 glossary-unhcr-term = { -unhcr } (Alto Comissariado das Nações Unidas para Refugiados)
-glossary-unhcr-text = A agência da ONU para os refugiados. No México, ela informa e orienta quem pede asilo, em help.unhcr.org/mexico.
-glossary-inm-term = { -inm } (Instituto Nacional de Migração do México)
-glossary-inm-text = A autoridade de migração do México. Ela entrega o cartão TVRH. Onde não há escritório da { -comar }, ela recebe pedidos de asilo.
+glossary-unhcr-text = A agência das Nações Unidas para os refugiados. No México, ela informa e orienta quem pede asilo, em help.unhcr.org/mexico.
+glossary-inm-term = { -inm } (Instituto Nacional de Migração)
+glossary-inm-text = A autoridade de migração do México. Ela entrega o cartão de visitante (TVRH). Onde não há escritório da { -comar }, ela recebe pedidos de asilo.
 glossary-constancia-term = Constancia de trámite (comprovante do pedido de asilo)
 glossary-constancia-text = O papel que a { -comar } entrega a você quando você pede asilo. Cada familiar que pede com você recebe a sua própria constancia. Segundo a { -comar }, ela só vale no estado onde você fez o pedido.
 glossary-tvrh-term = TVRH (cartão de visitante por razões humanitárias)
-glossary-tvrh-text = O cartão que o { -inm } dá a quem pede asilo e apresenta a sua constancia. Com ele, você pode trabalhar. Normalmente vale por 1 ano e pode ser renovado enquanto você espera.
+glossary-tvrh-text-scarce = O cartão que o { -inm } dá a quem pede asilo e apresenta a sua constancia. Com ele, você pode trabalhar. Normalmente vale por 1 ano e pode ser renovado enquanto você espera. Hoje poucos cartões são entregues.
 glossary-curp-term = CURP (número pessoal de registro no México)
-glossary-curp-text = O seu número pessoal de registro no México. Quem pede asilo tem direito a uma CURP temporária.
+glossary-curp-text-temporary = O seu número pessoal de registro no México. Quem pede asilo recebe uma CURP temporária depois da constancia. Ela vale até 180 dias e pode ser prorrogada.
 glossary-business-days-term = Dias úteis
 glossary-business-days-text = Os dias em que os escritórios do governo funcionam. Não contam os sábados, os domingos, os feriados nem os dias em que o escritório fecha.
 glossary-refugee-status-term = Condição de refugiado
@@ -35,10 +38,12 @@ glossary-non-refoulement-term = Não devolução
 glossary-non-refoulement-text = A regra de que ninguém pode ser mandado para um lugar onde a sua vida ou a sua liberdade estejam em perigo. No México, ela protege você desde o dia em que você pede asilo.
 glossary-abandonment-term = Abandono do pedido
 glossary-abandonment-text = Quando a { -comar } encerra o seu pedido porque você não continuou o processo. Isso pode acontecer se você não for assinar ou se sair do estado onde pediu asilo.
-glossary-recurso-revision-term = Recurso de revisión (recurso contra a decisão)
-glossary-recurso-revision-text = O recurso contra uma resposta negativa da { -comar }. Ele é apresentado em até 15 dias úteis, contados a partir do dia em que você recebe a notificação da decisão.
+glossary-recurso-revision-term = Recurso de revisão (em espanhol, recurso de revisión)
+glossary-recurso-revision-text = O recurso contra uma resposta negativa da { -comar }. Ele é apresentado em até 15 dias úteis. O prazo conta a partir do dia em que você recebe a notificação da decisão.
 glossary-amparo-term = Amparo (proteção dos seus direitos na Justiça)
-glossary-amparo-text = Um processo diante de um juiz federal para proteger os seus direitos. Contra uma deportação ou um perigo para a sua vida, ele pode ser pedido a qualquer momento, em qualquer dia e a qualquer hora.
+glossary-amparo-text-2025 = Um processo diante de um juiz federal para proteger os seus direitos. Contra uma deportação ou um perigo para a sua vida, pode ser pedido a qualquer momento, em qualquer dia e hora. Desde outubro de 2025, as suas regras são mais rígidas: procure um advogado ou uma advogada.
+glossary-juicio-nulidad-term = Ação de nulidade (em espanhol, juicio de nulidad)
+glossary-juicio-nulidad-text = Um processo no Tribunal Federal de Justiça Administrativa contra uma decisão do governo. Contra uma resposta negativa da { -comar }, é apresentado em até 30 dias úteis. Você precisa de um advogado ou uma advogada.
 
 ## Children
 
@@ -49,10 +54,10 @@ glossary-procuraduria-proteccion-text = A autoridade que defende os direitos de 
 
 ## United States
 
-glossary-proclamation-10888-term = Proclamação 10888
-glossary-proclamation-10888-text = Uma ordem do presidente dos Estados Unidos, de 20 de janeiro de 2025. Ela fecha o asilo para quem atravessa a fronteira sul. Há processos na Justiça contra ela, e não está claro o que vale hoje.
-glossary-mpp-term = MPP (“Permaneça no México”)
-glossary-mpp-text = Um programa dos Estados Unidos: quem tem um caso em um tribunal de imigração desse país deve esperar no México. Ele voltou em 21 de janeiro de 2025. Não está claro a quantas pessoas ele se aplica.
+glossary-proclamation-term = A proclamação da fronteira (janeiro de 2025)
+glossary-proclamation-text = Uma ordem do presidente dos Estados Unidos, de 20 de janeiro de 2025, sobre a fronteira sul. O texto dela impede que as pessoas atingidas por ela peçam asilo. Em abril de 2026, um tribunal de apelação disse que o presidente não pode suspender o asilo dessa forma. Não está confirmado o que vale hoje.
+glossary-mpp-term = MPP (o programa “Permaneça no México”)
+glossary-mpp-text-some = Um programa dos Estados Unidos: algumas pessoas com um caso em um tribunal de imigração desse país devem esperar no México. Ele voltou em 21 de janeiro de 2025. Não está claro a quantas pessoas ele se aplica.
 # Proper name: the name of a US government phone app, the same in every language.
 glossary-cbp-one-term = CBP One
 glossary-cbp-one-text = Um aplicativo dos Estados Unidos para agendar um atendimento na fronteira. Ele parou de fazer agendamentos em 20 de janeiro de 2025, e todos os agendamentos foram cancelados.
@@ -67,8 +72,10 @@ glossary-particular-social-group-text = Um dos 5 motivos protegidos nos Estados 
 glossary-one-year-limit-term = Prazo de 1 ano
 glossary-one-year-limit-text = Nos Estados Unidos, o asilo deve ser pedido no prazo de 1 ano a partir da sua última chegada ao país. Há exceções se as suas circunstâncias mudaram ou se houve causas extraordinárias.
 glossary-i-589-term = Formulário I-589
-glossary-i-589-text = O formulário para pedir asilo nos Estados Unidos. Ele é preenchido em inglês. Hoje custa 100 dólares, mais 100 dólares a cada ano enquanto o caso continua aberto.
+glossary-i-589-text-2026 = O formulário para pedir asilo nos Estados Unidos. Ele é preenchido em inglês. Custa 100 dólares, mais uma taxa a cada ano em que o caso continua aberto: 102 dólares no ano fiscal de 2026.
 glossary-withholding-of-removal-term = Suspensão da deportação (withholding of removal)
 glossary-withholding-of-removal-text = Uma proteção dos Estados Unidos que impede que mandem você para o seu país. É preciso mostrar que o mais provável é que persigam você lá. Essa proteção não tem o prazo de 1 ano.
 glossary-cat-term = CAT (Convenção contra a Tortura)
 glossary-cat-text = Uma proteção dos Estados Unidos para quem corre perigo de tortura por parte de autoridades, ou com o consentimento delas. Essa proteção não tem o prazo de 1 ano.
+glossary-frivolous-application-term = Pedido “frívolo”
+glossary-frivolous-application-text = Nos Estados Unidos, um pedido de asilo que um juiz ou um agente considera inventado de propósito. Quem recebe essa decisão não pode mais receber nenhum outro benefício de imigração nesse país.

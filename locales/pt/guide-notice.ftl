@@ -9,6 +9,6 @@ notice-not-advice = Este guia dá informações, mas não é orientação juríd
 notice-changes = As regras mudam, principalmente nos Estados Unidos em 2025 e 2026. Antes de decidir, confirme os pontos mais importantes.
 notice-sources = Cada tema mostra as suas fontes e a data da última revisão.
 notice-no-promise = Este guia não pode prometer nenhum resultado a você. Cada caso é decidido separadamente.
-notice-legal-help = Para o seu caso, peça ajuda jurídica gratuita ao { -unhcr } ou a uma organização de assistência jurídica. Veja o tema “Onde encontrar ajuda”.
+notice-legal-help = Para o seu caso, peça ajuda jurídica gratuita. Você pode pedir ao { -unhcr } (a agência das Nações Unidas para os refugiados) ou a uma organização de assistência jurídica. Veja o tema “Onde encontrar ajuda”.
 notice-offline = O { -brand-name } funciona sem internet e não envia nada para lugar nenhum. O que você anota fica neste aparelho.
 notice-kind = Vá com calma. Você pode voltar a este guia sempre que precisar.

@@ -1,12 +1,15 @@
 ## Guide topic: a US asylum claim.
 ## Facts from INA §§208, 235(b)(1)(B)(v), 241(b)(3); 8 CFR 208.4, 208.16-208.18, 208.30(e)(3), 103.2(b)(3);
-## I-589 and work permit fees (H.R. 1; 90 FR 34511); legal guides on protected grounds and family
-## (vickerstafflaw.com, legalclarity.org); the USCIS credible fear page. Why claims fail and what
-## strengthens them: themes from an attorney's article on Nolo, written in our own words.
+## I-589 and work permit fees (H.R. 1; 90 FR 34511); the annual asylum fee for FY2026 and the
+## rejection of claims whose fee is late (DHS rule, 28 April 2026); work permits of at most 18 months
+## (since 5 December 2025); leaving the US abandons a pending claim (DHS, 2025-26); RAICES v. Noem
+## (D.C. Circuit, 24 April 2026); legal guides on protected grounds and family (vickerstafflaw.com,
+## legalclarity.org); the USCIS credible fear page. Why claims fail, what strengthens them, the
+## "frivolous" finding and detention at the border: an attorney's article on Nolo, in our own words.
 
 us-claim-title = Um pedido de asilo nos Estados Unidos
 us-claim-summary = O que você deve mostrar, os prazos, o formulário I-589, a sua família e por que muitos pedidos não dão certo.
-us-claim-intro = Aqui estão as regras básicas do asilo nos Estados Unidos. Hoje, a Proclamação 10888 impede muitas pessoas de pedir asilo na fronteira sul. Veja o tema “Onde posso pedir asilo agora?”.
+us-claim-intro-border = Aqui estão as regras básicas do asilo nos Estados Unidos. As regras para pedir asilo na fronteira sul estão sendo discutidas nos tribunais. Veja o tema “Onde posso pedir asilo agora?”.
 
 ## The protected grounds
 
@@ -37,13 +40,22 @@ us-claim-deadline-other = Esse prazo não se aplica à suspensão da deportaçã
 us-claim-form-heading = O formulário I-589
 us-claim-form-english = Você deve preenchê-lo em inglês.
 us-claim-form-translations = Cada documento em outra língua precisa de uma tradução completa e certificada para o inglês.
-us-claim-form-fees = Apresentar o formulário custa 100 dólares. Além disso, são pagos 100 dólares a cada ano enquanto o caso continua aberto.
-us-claim-form-work = A primeira autorização de trabalho custa 550 dólares. Não há isenção de pagamento.
+us-claim-form-fees-2026 = Apresentar o formulário custa 100 dólares. Além disso, há uma taxa a cada ano em que o caso continua aberto: 102 dólares no ano fiscal de 2026.
+us-claim-form-work-18-months = A primeira autorização de trabalho custa 550 dólares. Desde dezembro de 2025, ela dura no máximo 18 meses. Não há isenção de pagamento.
+us-claim-form-fee-notice = Pague cada aviso da taxa anual em até 30 dias. Desde 29 de maio de 2026, se você não pagar a tempo, o seu pedido é rejeitado. Além disso, a sua autorização de trabalho é negada ou cancelada.
 
 ## Family
 
 us-claim-family-heading = A sua família
-us-claim-family-include = Você pode incluir no seu pedido o seu cônjuge e os seus filhos solteiros menores de 21 anos. Se você receber asilo, terá 2 anos para pedir por quem não foi incluído, com o formulário I-730.
+us-claim-family-who = Você pode incluir no seu pedido o seu cônjuge e os seus filhos solteiros menores de 21 anos. Uma pessoa com quem você não é casado ou casada não pode ser incluída.
+us-claim-family-i730 = Se você receber asilo, terá 2 anos para pedir por eles com o formulário I-730, se não estavam no seu pedido. Esse formulário só serve para o seu cônjuge e os seus filhos solteiros menores de 21 anos.
+
+## Risks to know
+
+us-claim-risks-heading = Riscos que você deve conhecer
+us-claim-risk-detention = Quem pede asilo na fronteira costuma ficar detido por muito tempo enquanto espera. Os centros de detenção parecem uma prisão. Muitas pessoas desistem do pedido por causa disso.
+us-claim-risk-frivolous = Um juiz ou um agente pode decidir que um pedido é “frívolo”, ou seja, inventado de propósito. Então, a pessoa não pode mais receber nenhum outro benefício de imigração nos Estados Unidos. Diga sempre a verdade.
+us-claim-risk-leaving = Se você sair dos Estados Unidos enquanto o seu caso continua aberto, o seu caso é considerado abandonado.
 
 ## Why claims fail
 

@@ -1,11 +1,12 @@
 ## Guide topic: victims of trafficking or violence.
 ## Facts from LRPCAP arts. 6, 10, 13, 18, 20, 21, 23; the UNHCR Mexico help page (11 March 2026);
 ## civil-society guides on useful evidence; the ICRC family-links service;
-## for the US: Proclamation 10888 (90 FR 8333), RAICES v. Noem, and a 2025 comparison article.
+## for the US: Proclamation 10888 (90 FR 8333), RAICES v. Noem (D.C. Circuit, 24 April 2026; the
+## shared ruling sentence is in guide-common.ftl), and a 2025 comparison article.
 
 violence-title = Vítimas de tráfico de pessoas ou de violência
 violence-summary = Se você sofreu violência ou tráfico de pessoas: os seus direitos ao pedir asilo no México, como guardar provas e onde pedir apoio.
-violence-intro = O que aconteceu com você importa. A culpa pelo que fizeram com você não é sua. Você pode contar isso à { -comar } quando pedir asilo.
+violence-intro = O que aconteceu com você importa. A culpa pelo que fizeram com você não é sua. Você pode contar isso à Comissão Mexicana de Ajuda a Refugiados ({ -comar }) quando pedir asilo.
 
 ## Violence as a reason for asylum
 
@@ -14,7 +15,7 @@ violence-grounds-intro = No México, a { -comar } pode dar proteção por vário
 violence-grounds-gender = A perseguição por causa do seu gênero.
 violence-grounds-general = A violência generalizada no seu país.
 violence-grounds-rights = As violações em massa dos direitos humanos.
-violence-grounds-home = A violência por causa do seu gênero pode fazer parte do seu pedido. Isso inclui a violência dentro de casa ou do seu companheiro ou companheira. Conte isso à { -comar }.
+violence-grounds-home = A violência por causa do seu gênero pode fazer parte do seu pedido. Isso inclui a violência dentro de casa ou num relacionamento amoroso. Conte isso à { -comar }.
 violence-grounds-no-promise = Cada caso é decidido separadamente. Ninguém pode prometer um resultado a você.
 
 ## Trafficking
@@ -29,7 +30,7 @@ violence-rights-confidential = O que você conta é confidencial. A { -comar } d
 violence-rights-assistance = Se você é uma pessoa vulnerável, tem direito a receber assistência.
 violence-rights-interview = A entrevista deve ser adaptada ao seu gênero, à sua idade e à sua cultura.
 violence-rights-interpreter = Você tem direito a um intérprete gratuito.
-violence-rights-no-return = Desde o dia do seu pedido de asilo, o México não pode mandar você para um lugar onde a sua vida ou liberdade corram perigo.
+violence-rights-no-return = Desde que você pede asilo, o México não pode mandar você para um lugar onde a sua vida ou liberdade corram perigo.
 violence-rights-needs = Se algo torna difícil para você falar, diga isso. Você pode dizer à { -comar } o que precisa para se sentir em segurança.
 
 ## Evidence
@@ -47,12 +48,12 @@ violence-evidence-safe = Guarde cópias em um lugar seguro. Pense em quem mais p
 ## Support
 
 violence-support-heading = Onde pedir apoio
-violence-support-unhcr = O { -unhcr } orienta as pessoas que pedem asilo. A página dele é help.unhcr.org/mexico.
+violence-support-unhcr = O { -unhcr } (a agência das Nações Unidas para os refugiados) orienta as pessoas que pedem asilo. A página dele é help.unhcr.org/mexico.
 violence-support-orgs = As organizações de assistência jurídica e de apoio podem acompanhar você. Veja o tema “Onde encontrar ajuda”.
-violence-support-family = Você perdeu o contato com a sua família? A Cruz Vermelha Mexicana e o Comitê Internacional da Cruz Vermelha (CICV) oferecem ligações curtas e mensagens gratuitas ao longo da rota migratória.
+violence-support-family = Você perdeu o contato com a sua família? A Cruz Vermelha Mexicana e o Comitê Internacional da Cruz Vermelha (CICV) oferecem ligações curtas e mensagens grátis na rota migratória.
 
 ## The United States
 
 violence-us-heading = E nos Estados Unidos?
-violence-us-text = As regras dos Estados Unidos de 2025 não fazem nenhuma exceção na fronteira sul. Nem para as vítimas de tráfico de pessoas ou de violência.
-violence-us-change = Essas regras estão sendo contestadas na Justiça e podem mudar. Antes de decidir, peça informações atualizadas a uma organização de assistência jurídica.
+violence-us-text-proclamation = O texto da proclamação de 2025 sobre a fronteira sul não faz nenhuma exceção. Nem para vítimas de tráfico de pessoas, nem para vítimas de violência. Não está confirmado o que vale hoje.
+violence-us-change = Há processos na Justiça sobre essas regras, e elas podem mudar. Antes de decidir, peça informações atualizadas a uma organização de assistência jurídica.

@@ -6,6 +6,8 @@ pack-share-kit-hint = Isto cria uma pasta com o aplicativo, o guia mais novo e a
 # Variables:
 #   $path (String) - the folder that was written.
 sharekit-written = A cópia para compartilhar está em { $path }.
+# The person closed the folder dialog without choosing a folder.
+sharekit-not-written = Nenhuma cópia foi feita.
 
 ## The README.txt file inside the folder. Commands and file names stay as they are.
 

@@ -10,6 +10,9 @@ SYSTEM_PACKAGES=(
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev
   xvfb xauth webkit2gtk-driver strace dbus
   python3 python3-venv
+  # Read aloud: WebKit plays the voice's audio through GStreamer (a fake sink where the
+  # machine has no sound card, as under Xvfb).
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   # Checking the Debian package: dpkg-shlibdeps, lintian, desktop-file-validate.
   dpkg-dev lintian desktop-file-utils
 )

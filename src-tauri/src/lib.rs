@@ -1,6 +1,13 @@
 //! The app shell: Tauri commands as thin adapters over the core's `Session`. No rules, no
 //! SQL and no words live here; each command calls one core method and maps its error to the
 //! core's translated `ErrorView`.
+//!
+//! Every command is async and runs the core on a worker thread ([`in_background`]): deriving
+//! a key from a PIN takes a quarter of a second or more, and the window must keep painting
+//! meanwhile. No command runs on the main thread, so none can freeze the window while another
+//! holds the session.
+
+mod scheduler;
 
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -10,13 +17,16 @@ use senda::l10n::Isolation;
 use senda::session::Session;
 use senda::search::SearchView;
 use senda::sharekit::ShareKitView;
+use senda::speech::{ListenTarget, ReadingView, SpeechRate, Voices};
 use senda::summary::SummaryView;
 use senda::updates::Updates;
+use senda::vault::{BootTime, Clock, Zeroizing};
 use senda::views::{
-    AdviceView, BackupDone, DecideView, ErrorView, HomeView, PackInfoView, ProfileView, ProfilesView, SafetyView, StartView, TopicView,
-    UiText,
+    AdviceView, BackupDone, DecideView, ErrorView, HomeView, PackInfoView, ProfileView, ProfilesView, RemindersView, SafetyView, StartView,
+    TopicView, UiText,
 };
-use tauri::Manager;
+use tauri::{AppHandle, Manager};
+use tauri_plugin_dialog::DialogExt;
 
 /// The session, or the translated reason it could not be opened (a database written by a
 /// newer version, an unusable data folder). The interface shows that reason.
@@ -35,29 +45,91 @@ fn with_session<T>(
     f(&mut session).map_err(|e| session.error_view(&e))
 }
 
-#[tauri::command]
-fn start(state: tauri::State<'_, AppState>, system_languages: Vec<String>) -> CommandResult<StartView> {
-    with_session(&state, |s| s.start(&system_languages))
+/// Runs one call into the session on a worker thread, off the main thread that paints.
+async fn in_background<T: Send + 'static>(
+    app: AppHandle,
+    f: impl FnOnce(&mut Session) -> senda::Result<T> + Send + 'static,
+) -> CommandResult<T> {
+    tauri::async_runtime::spawn_blocking(move || with_session(&app.state::<AppState>(), f))
+        .await
+        .unwrap_or_else(|e| Err(fallback_error(&senda::Error::from(senda::vault::VaultError::Kdf(e.to_string())))))
 }
 
 #[tauri::command]
-fn choose_language(state: tauri::State<'_, AppState>, lang: String) -> CommandResult<UiText> {
-    with_session(&state, |s| s.choose_language(&lang))
+async fn start(app: AppHandle, system_languages: Vec<String>) -> CommandResult<StartView> {
+    with_reminders(app, move |s, reminders| {
+        reschedule(s, reminders);
+        s.start(&system_languages)
+    })
+    .await
+}
+
+/// As `in_background`, with the reminders' scheduler at hand for a command that changes what
+/// is planned.
+async fn with_reminders<T: Send + 'static>(
+    app: AppHandle,
+    f: impl FnOnce(&mut Session, &Reminders) -> senda::Result<T> + Send + 'static,
+) -> CommandResult<T> {
+    let handle = app.clone();
+    in_background(app, move |s| f(s, &handle.state::<Reminders>())).await
+}
+
+/// The notifications scheduled for the person's reminders.
+struct Reminders(scheduler::Scheduler);
+
+/// Schedules what the core plans now, replacing everything scheduled before; while the data is
+/// locked or a guest session runs, the core plans nothing new and what was scheduled stays.
+/// Reminders never stand in the way of what the person did, so a failure here is not reported.
+fn reschedule(session: &Session, reminders: &Reminders) {
+    if let Ok(Some(plan)) = session.reminders(scheduler::local_now()) {
+        reminders.0.replace(plan);
+    }
 }
 
 #[tauri::command]
-fn ui_text(state: tauri::State<'_, AppState>) -> CommandResult<UiText> {
-    with_session(&state, |s| s.ui_text())
+async fn reminders(app: AppHandle) -> CommandResult<RemindersView> {
+    with_reminders(app, move |s, reminders| s.reminders_view(&reminders.0.pending(), scheduler::WHILE_CLOSED)).await
 }
 
 #[tauri::command]
-fn home(state: tauri::State<'_, AppState>) -> CommandResult<HomeView> {
-    with_session(&state, |s| s.home())
+async fn set_reminders(app: AppHandle, on: bool) -> CommandResult<RemindersView> {
+    with_reminders(app, move |s, reminders| {
+        s.set_reminders(on)?;
+        reschedule(s, reminders);
+        s.reminders_view(&reminders.0.pending(), scheduler::WHILE_CLOSED)
+    })
+    .await
+}
+
+/// Opens the guide in `lang` from the lock screen, leaving the data locked.
+#[tauri::command]
+async fn read_while_locked(app: AppHandle, lang: String) -> CommandResult<UiText> {
+    in_background(app, move |s| s.read_while_locked(&lang)).await
 }
 
 #[tauri::command]
-fn topic(state: tauri::State<'_, AppState>, id: String) -> CommandResult<TopicView> {
-    with_session(&state, |s| s.topic(&id))
+async fn choose_language(app: AppHandle, lang: String) -> CommandResult<UiText> {
+    with_reminders(app, move |s, reminders| {
+        let ui = s.choose_language(&lang)?;
+        reschedule(s, reminders);
+        Ok(ui)
+    })
+    .await
+}
+
+#[tauri::command]
+async fn ui_text(app: AppHandle) -> CommandResult<UiText> {
+    in_background(app, move |s| s.ui_text()).await
+}
+
+#[tauri::command]
+async fn home(app: AppHandle) -> CommandResult<HomeView> {
+    in_background(app, move |s| s.home()).await
+}
+
+#[tauri::command]
+async fn topic(app: AppHandle, id: String) -> CommandResult<TopicView> {
+    in_background(app, move |s| s.topic(&id)).await
 }
 
 /// Today's date where the app runs, in the local time zone, and now.
@@ -69,103 +141,129 @@ fn now() -> i64 {
     chrono::Utc::now().timestamp()
 }
 
-#[tauri::command]
-fn profiles(state: tauri::State<'_, AppState>) -> CommandResult<ProfilesView> {
-    with_session(&state, |s| s.profiles(today(), now()))
+/// Now, with the clock nobody can set where the system has one (Linux: seconds since the
+/// device started, and that start's id), so that waits after wrong PINs cannot be skipped by
+/// moving the date.
+fn clock() -> Clock {
+    let read = |path: &str| std::fs::read_to_string(path).ok();
+    let boot = match (read("/proc/sys/kernel/random/boot_id"), read("/proc/uptime")) {
+        (Some(id), Some(uptime)) => BootTime::parse(&id, &uptime),
+        _ => None,
+    };
+    Clock { unix: now(), boot }
 }
 
 #[tauri::command]
-fn add_profile(state: tauri::State<'_, AppState>, name: String) -> CommandResult<ProfileView> {
-    with_session(&state, |s| {
+async fn profiles(app: AppHandle) -> CommandResult<ProfilesView> {
+    in_background(app, move |s| s.profiles(today(), now())).await
+}
+
+#[tauri::command]
+async fn add_profile(app: AppHandle, name: String) -> CommandResult<ProfileView> {
+    in_background(app, move |s| {
         let p = s.add_profile(&name, now())?;
         s.profile(p.id, today())
     })
+    .await
 }
 
 #[tauri::command]
-fn rename_profile(state: tauri::State<'_, AppState>, id: i64, name: String) -> CommandResult<ProfileView> {
-    with_session(&state, |s| {
+async fn rename_profile(app: AppHandle, id: i64, name: String) -> CommandResult<ProfileView> {
+    in_background(app, move |s| {
         s.rename_profile(id, &name)?;
         s.profile(id, today())
     })
+    .await
 }
 
 #[tauri::command]
-fn remove_profile(state: tauri::State<'_, AppState>, id: i64) -> CommandResult<ProfilesView> {
-    with_session(&state, |s| {
+async fn remove_profile(app: AppHandle, id: i64) -> CommandResult<ProfilesView> {
+    with_reminders(app, move |s, reminders| {
         s.remove_profile(id, now())?;
+        reschedule(s, reminders);
         s.profiles(today(), now())
     })
+    .await
 }
 
 #[tauri::command]
-fn restore_profile(state: tauri::State<'_, AppState>, id: i64) -> CommandResult<ProfilesView> {
-    with_session(&state, |s| {
+async fn restore_profile(app: AppHandle, id: i64) -> CommandResult<ProfilesView> {
+    with_reminders(app, move |s, reminders| {
         s.restore_profile(&id.to_string(), now())?;
+        reschedule(s, reminders);
         s.profiles(today(), now())
     })
+    .await
 }
 
 #[tauri::command]
-fn profile(state: tauri::State<'_, AppState>, id: i64) -> CommandResult<ProfileView> {
-    with_session(&state, |s| s.profile(id, today()))
+async fn profile(app: AppHandle, id: i64) -> CommandResult<ProfileView> {
+    in_background(app, move |s| s.profile(id, today())).await
 }
 
 #[tauri::command]
-fn set_date(state: tauri::State<'_, AppState>, id: i64, key: String, value: Option<String>) -> CommandResult<ProfileView> {
-    with_session(&state, |s| {
+async fn set_date(app: AppHandle, id: i64, key: String, value: Option<String>) -> CommandResult<ProfileView> {
+    with_reminders(app, move |s, reminders| {
         let value = value.filter(|v| !v.trim().is_empty());
         s.set_date(id, &key, value.as_deref(), today())?;
+        reschedule(s, reminders);
         s.profile(id, today())
     })
+    .await
 }
 
 #[tauri::command]
-fn set_item(
-    state: tauri::State<'_, AppState>,
+async fn set_item(
+    app: AppHandle,
     id: i64,
     item: String,
     status: String,
     note: Option<String>,
 ) -> CommandResult<ProfileView> {
-    with_session(&state, |s| {
+    in_background(app, move |s| {
         s.set_item(id, &item, &status, note.as_deref())?;
         s.profile(id, today())
     })
+    .await
 }
 
 #[tauri::command]
-fn add_own_item(state: tauri::State<'_, AppState>, id: i64, text: String) -> CommandResult<ProfileView> {
-    with_session(&state, |s| {
+async fn add_own_item(app: AppHandle, id: i64, text: String) -> CommandResult<ProfileView> {
+    in_background(app, move |s| {
         s.add_own_item(id, &text)?;
         s.profile(id, today())
     })
+    .await
 }
 
 #[tauri::command]
-fn summary(state: tauri::State<'_, AppState>, id: i64) -> CommandResult<SummaryView> {
-    with_session(&state, |s| s.summary(id, today()))
+async fn summary(app: AppHandle, id: i64) -> CommandResult<SummaryView> {
+    in_background(app, move |s| s.summary(id, today())).await
 }
 
 #[tauri::command]
-fn safety(state: tauri::State<'_, AppState>, lang: Option<String>) -> CommandResult<SafetyView> {
-    with_session(&state, |s| s.safety(lang.as_deref()))
+async fn safety(app: AppHandle, lang: Option<String>) -> CommandResult<SafetyView> {
+    in_background(app, move |s| s.safety(lang.as_deref())).await
 }
 
 #[tauri::command]
-fn unlock(state: tauri::State<'_, AppState>, pin: String) -> CommandResult<SafetyView> {
-    with_session(&state, |s| {
-        s.unlock(&pin, now())?;
-        s.safety(None)
+async fn unlock(app: AppHandle, pin: String) -> CommandResult<SafetyView> {
+    let pin = Zeroizing::new(pin);
+    with_reminders(app, move |s, reminders| {
+        s.unlock(&pin, clock())?;
+        reschedule(s, reminders);
+        s.safety_after()
     })
+    .await
 }
 
 #[tauri::command]
-fn lock(state: tauri::State<'_, AppState>) -> CommandResult<SafetyView> {
-    with_session(&state, |s| {
+async fn lock(app: AppHandle) -> CommandResult<SafetyView> {
+    in_background(app, move |s| {
         s.lock()?;
         s.safety(None)
     })
+    .await
 }
 
 /// Whether quick exit may hide the window: only where launching Senda again brings it back.
@@ -178,8 +276,8 @@ struct QuickExit {
 /// person is never left with an app they cannot reach. The interface has already blanked the
 /// screen.
 #[tauri::command]
-fn quick_exit(state: tauri::State<'_, AppState>, exit: tauri::State<'_, QuickExit>, window: tauri::Window) -> CommandResult<()> {
-    let result = with_session(&state, |s| s.lock());
+async fn quick_exit(app: AppHandle, exit: tauri::State<'_, QuickExit>, window: tauri::Window) -> CommandResult<()> {
+    let result = in_background(app, move |s| s.quick_exit()).await;
     #[cfg(desktop)]
     let _ = if exit.hide { window.hide() } else { window.minimize() };
     #[cfg(not(desktop))]
@@ -214,161 +312,262 @@ fn show_again_on_relaunch(_app: &tauri::App) -> bool {
 }
 
 #[tauri::command]
-fn set_pin(state: tauri::State<'_, AppState>, pin: String) -> CommandResult<SafetyView> {
-    with_session(&state, |s| {
+async fn set_pin(app: AppHandle, pin: String) -> CommandResult<SafetyView> {
+    let pin = Zeroizing::new(pin);
+    in_background(app, move |s| {
         s.set_pin(&pin)?;
-        s.safety(None)
+        s.safety_after()
     })
+    .await
 }
 
 #[tauri::command]
-fn change_pin(state: tauri::State<'_, AppState>, old: String, new: String) -> CommandResult<SafetyView> {
-    with_session(&state, |s| {
-        s.change_pin(&old, &new, now())?;
-        s.safety(None)
+async fn change_pin(app: AppHandle, old: String, new: String) -> CommandResult<SafetyView> {
+    let (old, new) = (Zeroizing::new(old), Zeroizing::new(new));
+    in_background(app, move |s| {
+        s.change_pin(&old, &new, clock())?;
+        s.safety_after()
     })
+    .await
 }
 
 #[tauri::command]
-fn remove_pin(state: tauri::State<'_, AppState>, old: String) -> CommandResult<SafetyView> {
-    with_session(&state, |s| {
-        s.remove_pin(&old, now())?;
+async fn remove_pin(app: AppHandle, old: String) -> CommandResult<SafetyView> {
+    let old = Zeroizing::new(old);
+    in_background(app, move |s| {
+        s.remove_pin(&old, clock())?;
         s.safety(None)
     })
+    .await
 }
 
 #[tauri::command]
-fn wipe(state: tauri::State<'_, AppState>) -> CommandResult<SafetyView> {
-    with_session(&state, |s| {
+async fn wipe(app: AppHandle) -> CommandResult<SafetyView> {
+    with_reminders(app, move |s, reminders| {
         s.wipe()?;
+        // Everything personal is gone, the dates' reminders too (even a locked space's).
+        reminders.0.replace(Vec::new());
         s.safety(None)
     })
+    .await
 }
 
 #[tauri::command]
-fn guest(state: tauri::State<'_, AppState>, on: bool) -> CommandResult<SafetyView> {
-    with_session(&state, |s| {
+async fn guest(app: AppHandle, on: bool) -> CommandResult<SafetyView> {
+    with_reminders(app, move |s, reminders| {
         if on {
             s.start_guest()?;
         } else {
             s.end_guest()?;
+            reschedule(s, reminders);
         }
         s.safety(None)
     })
+    .await
 }
 
 #[tauri::command]
-fn share_device(state: tauri::State<'_, AppState>, pin: String, repeat: String) -> CommandResult<SafetyView> {
-    with_session(&state, |s| {
+async fn share_device(app: AppHandle, pin: String, repeat: String) -> CommandResult<SafetyView> {
+    let (pin, repeat) = (Zeroizing::new(pin), Zeroizing::new(repeat));
+    in_background(app, move |s| {
         s.share_device(&pin, &repeat)?;
-        s.safety(None)
+        s.safety_after()
     })
+    .await
 }
 
 #[tauri::command]
-fn create_space(state: tauri::State<'_, AppState>, pin: String, repeat: String) -> CommandResult<SafetyView> {
-    with_session(&state, |s| {
-        s.create_space(&pin, &repeat, now())?;
-        s.safety(None)
+async fn create_space(app: AppHandle, pin: String, repeat: String) -> CommandResult<SafetyView> {
+    let (pin, repeat) = (Zeroizing::new(pin), Zeroizing::new(repeat));
+    with_reminders(app, move |s, reminders| {
+        s.create_space(&pin, &repeat)?;
+        reschedule(s, reminders);
+        s.safety_after()
     })
+    .await
 }
 
 #[tauri::command]
-fn set_idle_minutes(state: tauri::State<'_, AppState>, minutes: u32) -> CommandResult<SafetyView> {
-    with_session(&state, |s| {
+async fn set_idle_minutes(app: AppHandle, minutes: u32) -> CommandResult<SafetyView> {
+    in_background(app, move |s| {
         s.set_idle_minutes(minutes)?;
         s.safety(None)
     })
+    .await
 }
 
 #[tauri::command]
-fn set_wipe_after(state: tauri::State<'_, AppState>, tries: u32) -> CommandResult<SafetyView> {
-    with_session(&state, |s| {
+async fn set_wipe_after(app: AppHandle, tries: u32) -> CommandResult<SafetyView> {
+    in_background(app, move |s| {
         s.set_wipe_after(Some(tries))?;
         s.safety(None)
     })
+    .await
 }
 
-/// Where an exported backup goes: `SENDA_BACKUP_DIR` if set, else the person's downloads
-/// folder, documents folder or home folder, whichever exists first.
-fn backup_dir(app: &tauri::AppHandle) -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("SENDA_BACKUP_DIR").filter(|d| !d.is_empty()) {
-        return Some(PathBuf::from(dir));
-    }
-    let path = app.path();
-    [path.download_dir(), path.document_dir(), path.home_dir()].into_iter().flatten().find(|d| d.is_dir())
-}
-
+/// Saves a backup where the person chooses, in the system's save dialog, offering a name that
+/// does not name Senda. `SENDA_BACKUP_DIR` (for tests, where no dialog can be answered) saves
+/// it in that folder under the name offered instead.
 #[tauri::command]
-fn save_backup(app: tauri::AppHandle, state: tauri::State<'_, AppState>, passphrase: String) -> CommandResult<BackupDone> {
-    let dir = backup_dir(&app);
-    with_session(&state, |s| {
-        let dir = dir.ok_or_else(|| senda::Error::DataFolder {
-            path: PathBuf::from("~"),
-            source: std::io::Error::new(std::io::ErrorKind::NotFound, "no folder for backups"),
-        })?;
-        s.save_backup(&dir, &passphrase, today())
-    })
+async fn save_backup(app: AppHandle, passphrase: String) -> CommandResult<BackupDone> {
+    let passphrase = Zeroizing::new(passphrase);
+    if let Some(dir) = std::env::var_os("SENDA_BACKUP_DIR").filter(|d| !d.is_empty()) {
+        return in_background(app, move |s| s.save_backup(&PathBuf::from(dir), &passphrase, today())).await;
+    }
+    let passphrase = std::sync::Arc::new(passphrase);
+    let checked = passphrase.clone();
+    in_background(app.clone(), move |s| s.check_backup_passphrase(&checked)).await?;
+    let dialog = app.dialog().file().set_file_name(senda::session::backup_file_name(today()));
+    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file()).await.ok().flatten();
+    match chosen.and_then(|file| file.into_path().ok()) {
+        Some(path) => in_background(app, move |s| s.save_backup_to(&path, &passphrase)).await,
+        None => in_background(app, |s| s.backup_not_saved()).await,
+    }
 }
 
 /// Brings back a backup file the person picked; the interface passes its bytes.
 #[tauri::command]
-fn restore_backup(state: tauri::State<'_, AppState>, bytes: Vec<u8>, passphrase: String) -> CommandResult<BackupDone> {
-    with_session(&state, |s| s.restore_backup(&bytes, &passphrase, today()))
+async fn restore_backup(app: AppHandle, bytes: Vec<u8>, passphrase: String) -> CommandResult<BackupDone> {
+    let passphrase = Zeroizing::new(passphrase);
+    with_reminders(app, move |s, reminders| {
+        let done = s.restore_backup(&bytes, &passphrase, today())?;
+        reschedule(s, reminders);
+        Ok(done)
+    })
+    .await
 }
 
-/// Writes the copy to pass on (installer, guide pack, keys, README) into a new folder where
-/// backups go. The installer is the package this program was installed from, if any.
-/// Rebuilding it reads and compresses the installed programs: off the interface's thread.
-#[tauri::command(async)]
-fn share_kit(app: tauri::AppHandle, state: tauri::State<'_, AppState>) -> CommandResult<ShareKitView> {
-    let dir = backup_dir(&app);
+/// Writes the copy to pass on (installer, guide pack, keys, README) as a new dated folder
+/// inside the folder the person chooses in the system's folder dialog (a USB stick, say).
+/// `SENDA_BACKUP_DIR` (for tests, where no dialog can be answered) is used instead when set.
+/// The installer is the package this program was installed from, if any.
+#[tauri::command]
+async fn share_kit(app: AppHandle) -> CommandResult<ShareKitView> {
     let installer = senda::installer::of_program(std::env::current_exe());
-    with_session(&state, |s| {
-        let dir = dir.ok_or_else(|| senda::Error::DataFolder {
-            path: PathBuf::from("~"),
-            source: std::io::Error::new(std::io::ErrorKind::NotFound, "no folder for the copy to pass on"),
-        })?;
-        s.write_share_kit(&dir, installer, today())
-    })
+    let folder = match std::env::var_os("SENDA_BACKUP_DIR").filter(|d| !d.is_empty()) {
+        Some(dir) => Some(PathBuf::from(dir)),
+        None => pick_folder(&app).await,
+    };
+    match folder {
+        // Rebuilding the installer reads and compresses the installed programs: off the
+        // main thread, like every call into the session.
+        Some(folder) => in_background(app, move |s| s.write_share_kit(&folder, installer, today())).await,
+        None => in_background(app, |s| s.share_kit_not_written()).await,
+    }
+}
+
+#[cfg(desktop)]
+async fn pick_folder(app: &AppHandle) -> Option<PathBuf> {
+    let dialog = app.dialog().file();
+    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_folder()).await.ok().flatten();
+    chosen.and_then(|folder| folder.into_path().ok())
+}
+
+/// A phone has no installer to pass on and no folder dialog: nothing is written.
+#[cfg(not(desktop))]
+async fn pick_folder(_app: &AppHandle) -> Option<PathBuf> {
+    None
 }
 
 #[tauri::command]
-fn pack_info(state: tauri::State<'_, AppState>) -> CommandResult<PackInfoView> {
-    with_session(&state, |s| s.pack_info(today()))
+async fn pack_info(app: AppHandle) -> CommandResult<PackInfoView> {
+    in_background(app, move |s| s.pack_info(today())).await
 }
 
 /// Installs a pack file the person picked; the interface passes its bytes.
 #[tauri::command]
-fn install_pack(state: tauri::State<'_, AppState>, bytes: Vec<u8>) -> CommandResult<PackInfoView> {
-    with_session(&state, |s| {
+async fn install_pack(app: AppHandle, bytes: Vec<u8>) -> CommandResult<PackInfoView> {
+    in_background(app, move |s| {
         s.install_pack(&bytes, Isolation::On)?;
         s.pack_info(today())
     })
+    .await
 }
 
 #[tauri::command]
-fn rollback_pack(state: tauri::State<'_, AppState>) -> CommandResult<PackInfoView> {
-    with_session(&state, |s| {
+async fn rollback_pack(app: AppHandle) -> CommandResult<PackInfoView> {
+    in_background(app, move |s| {
         s.rollback_pack(Isolation::On)?;
         s.pack_info(today())
     })
+    .await
 }
 
 #[tauri::command]
-fn search(state: tauri::State<'_, AppState>, query: String) -> CommandResult<SearchView> {
-    with_session(&state, |s| s.search(&query))
+async fn search(app: AppHandle, query: String) -> CommandResult<SearchView> {
+    in_background(app, move |s| s.search(&query)).await
 }
 
 #[tauri::command]
-fn decide(state: tauri::State<'_, AppState>) -> CommandResult<DecideView> {
-    with_session(&state, |s| s.decide_view())
+async fn decide(app: AppHandle) -> CommandResult<DecideView> {
+    in_background(app, move |s| s.decide_view()).await
 }
 
 #[tauri::command]
-fn advise(state: tauri::State<'_, AppState>, answers: Vec<(String, String)>) -> CommandResult<AdviceView> {
-    with_session(&state, |s| s.advise(&answers))
+async fn advise(app: AppHandle, answers: Vec<(String, String)>) -> CommandResult<AdviceView> {
+    in_background(app, move |s| s.advise(&answers)).await
 }
+
+/// The voices, written into their folder on the first Listen: `None` until then.
+struct VoicesState {
+    dir: Option<PathBuf>,
+    voices: Mutex<Option<Voices>>,
+}
+
+/// Translates an error with the session's language, for work done outside the session's lock.
+fn session_error(state: &tauri::State<'_, AppState>, error: senda::Error) -> ErrorView {
+    match &state.0 {
+        Ok(mutex) => mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).error_view(&error),
+        Err(view) => view.clone(),
+    }
+}
+
+#[tauri::command]
+async fn reading(app: AppHandle, target: ListenTarget) -> CommandResult<ReadingView> {
+    in_background(app, move |s| s.reading(&target, today())).await
+}
+
+/// One section of `target`, read aloud, as a WAV file's bytes (sent as raw bytes, not JSON).
+/// The words come from the session; the synthesis runs outside its lock, on a worker thread.
+#[tauri::command]
+async fn speak(app: AppHandle, target: ListenTarget, section: usize) -> CommandResult<tauri::ipc::Response> {
+    let (lang, text, rate) = in_background(app.clone(), move |s| s.speech(&target, section, today())).await?;
+    let worker = app.clone();
+    let audio = tauri::async_runtime::spawn_blocking(move || {
+        let voices = worker.state::<VoicesState>();
+        let mut slot = voices.voices.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let ready = match slot.as_ref() {
+            Some(ready) => Ok(ready.clone()),
+            None => {
+                let dir = voices.dir.clone().unwrap_or_else(|| std::env::temp_dir().join("senda-voices"));
+                Voices::open(&dir).inspect(|opened| *slot = Some(opened.clone()))
+            }
+        };
+        drop(slot);
+        ready.and_then(|v| v.synthesize(&lang, &text, rate))
+    })
+    .await
+    .map_err(|e| fallback_error(&senda::Error::from(senda::speech::SpeechError::Synthesis(e.to_string()))))?;
+    let audio = audio.map_err(|e| session_error(&app.state::<AppState>(), e.into()))?;
+    Ok(tauri::ipc::Response::new(audio.wav()))
+}
+
+#[tauri::command]
+async fn set_speech_rate(app: AppHandle, rate: SpeechRate) -> CommandResult<()> {
+    in_background(app, move |s| s.set_speech_rate(rate)).await
+}
+
+/// Where the voice data is written: beside the data when `SENDA_DATA_DIR` is set (tests),
+/// else in the platform's cache folder. It holds nothing personal and can be written again.
+fn voices_dir(app: &tauri::App) -> Option<PathBuf> {
+    match std::env::var_os("SENDA_DATA_DIR").filter(|d| !d.is_empty()) {
+        Some(dir) => Some(PathBuf::from(dir).join("voices")),
+        None => app.path().app_cache_dir().ok().map(|d| d.join("voices")),
+    }
+}
+
+/// The folder in Senda's data folder where WebKit may keep what it keeps for a context.
+const WEBVIEW_DIR: &str = "webview";
 
 /// `SENDA_DATA_DIR` (used by tests and by staff who keep data on removable storage), else the
 /// platform's app data folder.
@@ -398,16 +597,40 @@ fn fallback_error(error: &senda::Error) -> ErrorView {
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     let app = tauri::Builder::default()
+        // The save dialog for backups, called from Rust only: the window has no permission
+        // of the plugin's own.
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             // The window is made here rather than by Tauri: on Linux, Tauri goes through its
             // start-up again each time Senda is launched a second time (GTK's "activate"), and
             // would then fail to make a second window named "main".
             if let Some(config) = app.config().app.windows.iter().find(|w| w.label == "main") {
-                tauri::WebviewWindowBuilder::from_config(app.handle(), config)?.build()?;
+                // The window is incognito (tauri.conf.json): WebKit keeps no folder of its own
+                // on disk. On Linux an incognito webview cannot be driven by WebDriver (wry
+                // gives it no automation), so under a test driver, which sets this variable,
+                // the webview is a normal one; `e2e/test_safety.py` checks the incognito window
+                // without a driver.
+                //
+                // Tauri still makes a WebKit context of its own beside the incognito one, and
+                // WebKit starts its folders for it (a cache, `hsts-storage.sqlite`) under the
+                // home's XDG folders. Its folder is put inside Senda's data folder instead, so
+                // that nothing outside that folder shows Senda was used; no page is ever loaded
+                // in that context.
+                let driven = std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() == Ok("true");
+                let mut window = tauri::WebviewWindowBuilder::from_config(app.handle(), config)?.incognito(!driven);
+                if let Some(dir) = data_dir(app) {
+                    // Owner-only, like the rest of the data folder.
+                    let _ = senda::files::create_private_dir(&dir.join(WEBVIEW_DIR));
+                    window = window.data_directory(dir.join(WEBVIEW_DIR));
+                }
+                window.build()?;
             }
             let state = AppState(open_session(app));
             app.manage(state);
             app.manage(QuickExit { hide: show_again_on_relaunch(app) });
+            app.manage(VoicesState { dir: voices_dir(app), voices: Mutex::new(None) });
+            app.manage(Reminders(scheduler::Scheduler::new(app.handle())));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -447,7 +670,13 @@ pub fn run() {
             set_idle_minutes,
             set_wipe_after,
             save_backup,
-            restore_backup
+            restore_backup,
+            reading,
+            speak,
+            set_speech_rate,
+            reminders,
+            set_reminders,
+            read_while_locked
         ])
         .build(tauri::generate_context!())
         .expect("the Tauri runtime starts");

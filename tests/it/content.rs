@@ -66,12 +66,38 @@ fn a_content_file_that_is_not_utf8_is_refused() {
 
 #[test]
 fn a_text_the_reference_lacks_is_refused_at_load() {
-    let pack = pack_with_edit("locales/es/guide-mexico-steps.ftl", |s| drop_message(s, "mexico-steps-card-curp"));
+    let pack = pack_with_edit("locales/es/guide-mexico-steps.ftl", |s| drop_message(s, "mexico-steps-card-curp-temporary"));
     match Guide::load(&pack, Isolation::Off) {
         Err(GuideError::Content(ContentError::MissingText { file, id })) => {
-            assert_eq!(id, "mexico-steps-card-curp");
+            assert_eq!(id, "mexico-steps-card-curp-temporary");
             assert_eq!(file, "content/topics/mexico-steps.toml");
         }
         other => panic!("expected MissingText, got {other:?}"),
     }
+}
+
+/// Regression: the card for the US one-year limit linked to the Mexico steps topic, which says
+/// nothing about it; it links to the topic on a US claim, which explains the limit.
+#[test]
+fn the_us_one_year_deadline_links_to_the_us_topic() {
+    let content = Content::load(&PackFiles::builtin()).unwrap();
+    let deadline = content.deadline("us-one-year").unwrap();
+    assert_eq!(deadline.topic, "us-claim");
+    let topic = content.topic("us-claim").unwrap();
+    assert!(topic.terms.contains(&"one-year-limit".to_string()));
+}
+
+/// Every source a topic cites is defined, and every defined source is cited by some topic or
+/// checklist: a source left over from a replaced fact is removed with it.
+#[test]
+fn every_source_is_cited_and_every_citation_is_defined() {
+    let content = Content::load(&PackFiles::builtin()).unwrap();
+    let mut cited: std::collections::BTreeSet<&str> = content.topics.iter().flat_map(|t| t.sources.iter().map(String::as_str)).collect();
+    cited.extend(content.checklists.iter().map(|c| c.source.as_str()));
+    cited.extend(content.deadlines.iter().map(|d| d.source.as_str()));
+    cited.extend(content.closures.iter().map(|c| c.source.as_str()));
+    let defined: std::collections::BTreeSet<&str> = content.sources.keys().map(String::as_str).collect();
+    let unused: Vec<&&str> = defined.difference(&cited).collect();
+    assert!(unused.is_empty(), "sources no topic cites: {unused:?}");
+    assert!(cited.is_subset(&defined));
 }

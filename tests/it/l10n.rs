@@ -154,13 +154,22 @@ fn proper_names_may_be_the_same_everywhere() {
     assert!(report(&pack, "en").identical.contains(&"mexico-steps-where-office-tabasco".to_string()));
 }
 
+/// The ids a locale of the built-in pack already lacks (none once every translation is in), so
+/// that the checks of the checker below test the checker, not the state of the translations.
+fn missing_before(lang: &str) -> Vec<String> {
+    report(&PackFiles::builtin(), lang).missing
+}
+
 #[test]
 fn the_check_counts_missing_ids() {
     let pack = pack_with_edit("locales/fr/app.ftl", |s| drop_message(s, "nav-back"));
     let r = report(&pack, "fr");
-    assert_eq!(r.missing, ["nav-back"]);
+    let mut expected = missing_before("fr");
+    expected.push("nav-back".to_string());
+    expected.sort();
+    assert_eq!(r.missing, expected);
     assert!(!r.is_complete());
-    assert!(report(&pack, "pt").is_complete(), "other locales are unaffected");
+    assert_eq!(report(&pack, "pt").missing, missing_before("pt"), "other locales are unaffected");
 }
 
 #[test]
@@ -189,7 +198,7 @@ fn the_check_counts_copies_of_the_reference() {
     });
     let r = report(&pack, "pt");
     assert_eq!(r.identical, ["home-intro"]);
-    assert!(r.is_complete(), "a copy is reported but is not a gap");
+    assert_eq!(r.missing, missing_before("pt"), "a copy is reported but is not a gap");
 }
 
 #[test]
@@ -197,4 +206,161 @@ fn duplicate_ids_are_errors() {
     let pack = pack_with_edit("locales/en/app.ftl", |s| format!("{s}\nnav-back = Go back\n"));
     let r = report(&pack, "en");
     assert!(r.errors.iter().any(|e| e.contains("duplicate nav-back")), "{r:?}");
+}
+
+// Plain language. The guide's words are checked in every shipped locale: a new locale is
+// checked from the day it is added.
+fn plain_language_locales(guide: &Guide) -> Vec<String> {
+    let langs = guide.content().languages.clone();
+    assert!(langs.len() >= 5, "{langs:?}");
+    langs
+}
+
+/// The longest sentence allowed, in words. The goal is about 20.
+const MAX_SENTENCE_WORDS: usize = 25;
+
+/// Acronyms that must be explained at their first use in a topic and in each advice card: the
+/// acronym followed by an explanation in parentheses, or written inside parentheses after one.
+/// Country names ("US") and device words ("PIN", "USB") are not on the list. A translator adds
+/// any other acronym their locale uses.
+const ACRONYMS: &[&str] = &[
+    "COMAR", "ACNUR", "UNHCR", "HCR", "INM", "TVRH", "CURP", "MPP", "USCIS", "CBP One", "CAT", "DIF", "ONU", "UN", "NU",
+    "CICR", "ICRC", "CICV", "MSF", "IMUMI", "IAP", "TFJA", "SCJN", "DHS", "EAD", "ID", "OIM", "IOM", "ONG", "NGO",
+    "SRE", "DOF", "LFPA", "LFPCA", "LRPCAP", "INA", "FY",
+];
+
+/// Each piece of text a reader meets, in order: every topic (title, summary, blocks), and every
+/// card of the decision helper (title, text, reasons), as (where, texts).
+fn readings(guide: &Guide, lang: &str) -> Vec<(String, Vec<String>)> {
+    let mut out = Vec::new();
+    for topic in &guide.content().topics {
+        let view = guide.topic(&topic.id, lang).unwrap();
+        let mut texts = vec![view.title.clone(), view.summary.clone()];
+        for block in &view.blocks {
+            texts.extend(block.texts().into_iter().map(str::to_string));
+        }
+        out.push((format!("topic {}", topic.id), texts));
+    }
+    let l = guide.catalog().localizer(lang);
+    for question in &guide.content().questions {
+        let mut texts = vec![l.text(&question.text)];
+        texts.extend(question.options.iter().map(|o| l.text(&o.label)));
+        out.push((format!("question {}", question.id), texts));
+    }
+    for advice in &guide.content().advice {
+        let mut texts = vec![l.text(&advice.title), l.text(&advice.text)];
+        texts.extend(advice.reasons.iter().map(|r| l.text(r)));
+        out.push((format!("advice {}", advice.id), texts));
+    }
+    for checklist in &guide.content().checklists {
+        let mut texts = vec![l.text(&checklist.title)];
+        for item in &checklist.items {
+            texts.push(l.text(&item.text));
+            texts.push(l.text(&item.why));
+        }
+        out.push((format!("checklist {}", checklist.id), texts));
+    }
+    assert!(l.misses().is_empty(), "{lang}: {:?}", l.misses());
+    out
+}
+
+/// The sentences of a text longer than the limit, with their word counts.
+fn long_sentences(text: &str) -> Vec<(usize, String)> {
+    text.split_inclusive(['.', '?', '!', ':'])
+        .map(|s| (s.split_whitespace().count(), s.trim().to_string()))
+        .filter(|(words, _)| *words > MAX_SENTENCE_WORDS)
+        .collect()
+}
+
+/// Plain language: no sentence of the guide, the decision helper or the checklists passes 25
+/// words, in every shipped locale.
+#[test]
+fn sentences_stay_short_in_every_checked_locale() {
+    let guide = Guide::builtin(Isolation::Off).unwrap();
+    let mut too_long = Vec::new();
+    let mut sentences = 0;
+    let langs = plain_language_locales(&guide);
+    for lang in &langs {
+        for (place, texts) in readings(&guide, lang) {
+            for text in texts {
+                sentences += text.split_inclusive(['.', '?', '!', ':']).count();
+                too_long.extend(long_sentences(&text).into_iter().map(|(n, s)| format!("{lang} {place}: {n} words in {s:?}")));
+            }
+        }
+    }
+    assert!(too_long.is_empty(), "{}", too_long.join("\n"));
+    assert!(sentences > 400 * langs.len(), "{sentences} sentences read");
+    // The check sees a long sentence.
+    let long = "uno ".repeat(MAX_SENTENCE_WORDS) + "dos.";
+    assert_eq!(long_sentences(&format!("Corta. {long} Corta.")).len(), 1);
+}
+
+/// Where `acronym` first appears as a whole word in `text`, if it does.
+fn find_word(text: &str, acronym: &str) -> Option<usize> {
+    let is_word = |c: char| c.is_alphanumeric() || c == '-';
+    text.match_indices(acronym).map(|(i, _)| i).find(|&i| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + acronym.len()..].chars().next();
+        !before.is_some_and(is_word) && !after.is_some_and(is_word)
+    })
+}
+
+/// Whether the acronym at `at` is explained there: followed by " (" or inside parentheses.
+fn glossed_at(text: &str, acronym: &str, at: usize) -> bool {
+    let rest = &text[at + acronym.len()..];
+    let followed = rest.trim_start_matches([' ', '\u{a0}']).starts_with('(');
+    let before = &text[..at];
+    let inside = before.rfind('(').is_some_and(|open| before.rfind(')').is_none_or(|close| close < open));
+    followed || inside
+}
+
+/// The acronyms of `ACRONYMS` whose first use in `texts` is not explained. A glossary entry
+/// explains its own term.
+fn unglossed(texts: &[String], glossary_terms: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for acronym in ACRONYMS {
+        for text in texts {
+            if let Some(at) = find_word(text, acronym) {
+                if !glossed_at(text, acronym, at) && !glossary_terms.contains(text) {
+                    out.push(format!("{acronym} in {text:?}"));
+                }
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Plain language: each acronym is explained at its first use in each topic and in each card of
+/// the decision helper, in every shipped locale.
+#[test]
+fn acronyms_are_explained_at_their_first_use() {
+    let guide = Guide::builtin(Isolation::Off).unwrap();
+    let mut missing = Vec::new();
+    for lang in &plain_language_locales(&guide) {
+        let l = guide.catalog().localizer(lang);
+        let glossary_terms: Vec<String> = guide
+            .content()
+            .topics
+            .iter()
+            .flat_map(|t| &t.blocks)
+            .filter_map(|b| match b {
+                senda::content::Block::Term { term, .. } => Some(l.text(term)),
+                _ => None,
+            })
+            .collect();
+        for (place, texts) in readings(&guide, lang) {
+            if place.starts_with("checklist") {
+                continue;
+            }
+            missing.extend(unglossed(&texts, &glossary_terms).into_iter().map(|m| format!("{lang} {place}: {m}")));
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+    // The check sees an acronym without an explanation, and accepts both ways of giving one.
+    let no_terms: Vec<String> = Vec::new();
+    assert_eq!(unglossed(&["Vaya a la COMAR.".to_string()], &no_terms).len(), 1);
+    assert!(unglossed(&["La COMAR (Comisión Mexicana de Ayuda a Refugiados). La COMAR.".to_string()], &no_terms).is_empty());
+    assert!(unglossed(&["La tarjeta de visitante (TVRH). La TVRH.".to_string()], &no_terms).is_empty());
+    assert_eq!(unglossed(&["COMARCA y COMAR.".to_string()], &no_terms).len(), 1, "whole words only");
 }

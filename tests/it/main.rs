@@ -13,6 +13,8 @@
 //! - `packs`    signed guide packs: hostile files, tampering, install, rollback, fallback
 //! - `records`  profiles, dates, deadlines, the checklist, the summary, and the kill test
 //! - `session`  first launch, the language choice remembered across processes
+//! - `speech`   read aloud: sections from the view models, spoken forms, the real synthesizer
+//! - `reminders` what is scheduled and when, neutral words, consent, locked, guest and wipe
 //! - `bindings` `ui/src/bindings.ts` is exactly what the view models generate
 //! - `packaging` the desktop entry generated from the locales; the bundle's configuration
 //! - `sharekit` the installed package rebuilt and read by `dpkg-deb`; the copy to pass on:
@@ -42,11 +44,13 @@ mod l10n;
 mod packaging;
 mod packs;
 mod records;
+mod reminders;
 mod safety;
 mod search;
 mod session;
 mod shared;
 mod sharekit;
+mod speech;
 mod store;
 mod tidy;
 

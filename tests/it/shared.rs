@@ -10,8 +10,8 @@ use crate::safety::{error_id, open, word_on_disk, NOW, TODAY};
 
 const FIRST: &str = "Xochiquetzal";
 const SECOND: &str = "Tlahuizcalpan";
-const PIN_A: &str = "271828";
-const PIN_B: &str = "314159";
+const PIN_A: &str = "583920";
+const PIN_B: &str = "794061";
 
 fn names(s: &mut Session) -> Vec<String> {
     s.profiles(TODAY, NOW).unwrap().profiles.into_iter().map(|p| p.name).collect()
@@ -24,26 +24,36 @@ fn spaces(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
+/// The secret that opens a space: the word the device gave, a space, the person's PIN.
+fn secret(s: &Session, pin: &str) -> String {
+    let word = s.pending_space_word().expect("the device just gave a word");
+    assert!(word.len() == 6 && word.chars().all(|c| c.is_ascii_lowercase()), "{word}");
+    format!("{word} {pin}")
+}
+
 /// A shared device with two spaces: FIRST's (moved from the device's own data) under PIN_A,
-/// SECOND's (new) under PIN_B. Returns it locked.
-fn two_spaces(dir: &Path) -> Session {
+/// SECOND's (new) under PIN_B, each with the device's word. Returns it locked, with the two
+/// secrets.
+fn two_spaces(dir: &Path) -> (Session, String, String) {
     let mut s = open(dir);
     let id = s.add_profile(FIRST, NOW).unwrap().id;
     s.set_item(id, "tvrh-id", "have", Some("nota privada")).unwrap();
     s.share_device(PIN_A, PIN_A).unwrap();
+    let a = secret(&s, PIN_A);
     assert_eq!(names(&mut s), [FIRST], "the data open when the device was shared moves into the first space");
     s.lock().unwrap();
-    s.create_space(PIN_B, PIN_B, NOW).unwrap();
+    s.create_space(PIN_B, PIN_B).unwrap();
+    let b = secret(&s, PIN_B);
     assert_eq!(names(&mut s), Vec::<String>::new(), "a new space starts empty");
     s.add_profile(SECOND, NOW).unwrap();
     s.lock().unwrap();
-    s
+    (s, a, b)
 }
 
 #[test]
 fn each_person_finds_only_their_own_space_and_nobody_is_listed() {
     let dir = tempfile::tempdir().unwrap();
-    drop(two_spaces(dir.path()));
+    let (_, a, b) = two_spaces(dir.path());
     assert!(!dir.path().join(senda::DATABASE_FILE).exists(), "the device's own database moved into a space");
     let files = spaces(dir.path());
     assert_eq!(files.len(), 2);
@@ -64,82 +74,120 @@ fn each_person_finds_only_their_own_space_and_nobody_is_listed() {
     assert!(!shown.contains(FIRST) && !shown.contains(SECOND));
     assert!(view.shared && view.locked_hint.contains("compartido"), "{}", view.locked_hint);
 
-    s.unlock(PIN_A, NOW).unwrap();
+    s.unlock(&a, NOW).unwrap();
     assert_eq!(names(&mut s), [FIRST]);
     s.lock().unwrap();
     assert_eq!(error_id(s.profiles(TODAY, NOW)), "error-locked", "locking a space closes it");
-    s.unlock(PIN_B, NOW).unwrap();
+    // Phone keyboards capitalize the first letter and add spaces: the same space opens.
+    s.unlock(&format!("  {}  ", b.to_uppercase()), NOW).unwrap();
     assert_eq!(names(&mut s), [SECOND]);
     s.lock().unwrap();
-    assert_eq!(error_id(s.unlock("000000", NOW)), "error-pin-wrong");
+    assert_eq!(error_id(s.unlock(PIN_B, NOW)), "error-pin-wrong", "the PIN alone, without the device's word");
     assert_eq!(spaces(dir.path()), files, "a wrong PIN creates nothing");
 }
 
 #[test]
-fn a_pin_that_opens_a_space_cannot_make_another_and_counts_as_wrong() {
+fn a_newcomer_who_picks_a_pin_already_used_gets_a_space_of_their_own_and_learns_nothing() {
+    // Regression (#13, item 3): creating a space with a PIN that opened someone's space was
+    // refused as taken, and the newcomer could then open that space with it. The device now
+    // adds a word of its own to every space's secret, so the same PIN makes another secret.
     let dir = tempfile::tempdir().unwrap();
-    let mut s = two_spaces(dir.path());
-    let files = spaces(dir.path());
-    assert_eq!(error_id(s.create_space(PIN_A, PIN_A, NOW)), "error-pin-taken");
-    assert_eq!(error_id(s.create_space("2718", "2718", NOW)), "error-pin-too-short");
-    assert_eq!(error_id(s.create_space("141421", "141412", NOW)), "error-pin-mismatch");
-    assert_eq!(spaces(dir.path()), files);
-    // The taken PIN was the first wrong try; two more, and even the right PIN must wait.
-    assert_eq!(error_id(s.unlock("000000", NOW)), "error-pin-wrong");
-    assert_eq!(error_id(s.unlock("000001", NOW)), "error-pin-wrong");
-    assert_eq!(error_id(s.unlock(PIN_A, NOW + 1)), "error-pin-wait");
-    assert_eq!(error_id(s.create_space("141421", "141421", NOW + 1)), "error-pin-wait");
-    // The count is the device's, kept across restarts.
+    let (mut s, a, _) = two_spaces(dir.path());
+    s.create_space(PIN_A, PIN_A).unwrap();
+    let newcomer = secret(&s, PIN_A);
+    assert_ne!(newcomer, a);
+    assert_eq!(names(&mut s), Vec::<String>::new(), "a space of their own, empty");
+    assert_eq!(spaces(dir.path()).len(), 3);
+    s.lock().unwrap();
+    s.unlock(&newcomer, NOW).unwrap();
+    assert_eq!(names(&mut s), Vec::<String>::new());
+    s.lock().unwrap();
+    s.unlock(&a, NOW).unwrap();
+    assert_eq!(names(&mut s), [FIRST], "the first person's space is untouched");
+    s.lock().unwrap();
+    assert_eq!(error_id(s.create_space("2718", "2718")), "error-pin-too-few-digits");
+    assert_eq!(error_id(s.create_space("123456", "123456")), "error-pin-common");
+    assert_eq!(error_id(s.create_space("141421", "141412")), "error-pin-mismatch");
+    assert_eq!(spaces(dir.path()).len(), 3);
+}
+
+#[test]
+fn opening_ones_own_space_does_not_reset_the_count_of_wrong_pins_for_another() {
+    // Regression (#13, item 2): a successful unlock reset the device's count, so a person
+    // with a space could interleave guesses at someone else's without ever waiting.
+    let dir = tempfile::tempdir().unwrap();
+    let (mut s, a, b) = two_spaces(dir.path());
+    for i in 0..3 {
+        if i > 0 {
+            s.unlock(&b, NOW).unwrap();
+            s.lock().unwrap();
+        }
+        assert_eq!(error_id(s.unlock(&format!("kamori 00000{i}"), NOW)), "error-pin-wrong");
+    }
+    assert_eq!(error_id(s.unlock("kamori 000009", NOW + 1)), "error-pin-wait", "the fourth guess waits");
+    assert_eq!(error_id(s.unlock(&a, NOW + 1)), "error-pin-wait", "the wait is the device's");
+    s.unlock(&b, NOW + 31).unwrap();
+    // Changing the PIN checks the old one as an unlock does, and counts like it.
+    assert_eq!(error_id(s.change_pin("kamori 111111", "graf telo muna sibe", NOW + 32)), "error-pin-wrong");
+    assert_eq!(error_id(s.unlock(&b, NOW + 33)), "error-pin-wait");
+    // The count is the device's, kept across restarts, until a whole window passes quietly.
     let mut s = open(dir.path());
-    assert_eq!(error_id(s.unlock(PIN_A, NOW + 2)), "error-pin-wait");
-    s.unlock(PIN_A, NOW + 31).unwrap();
-    assert_eq!(names(&mut s), [FIRST]);
+    assert_eq!(error_id(s.unlock(&a, NOW + 40)), "error-pin-wait");
+    let later = NOW + 32 + senda::vault::SHARED_WINDOW_SECONDS;
+    s.unlock(&a, later).unwrap();
+    s.lock().unwrap();
+    for i in 0..3 {
+        assert_eq!(error_id(s.unlock(&format!("kamori 00010{i}"), later + 1)), "error-pin-wrong", "a fresh window: {i}");
+    }
 }
 
 #[test]
 fn changing_a_space_pin_moves_it_and_the_rest_is_refused_with_a_reason() {
     let dir = tempfile::tempdir().unwrap();
-    let mut s = two_spaces(dir.path());
-    s.unlock(PIN_B, NOW).unwrap();
-    assert_eq!(error_id(s.change_pin(PIN_B, PIN_A, NOW)), "error-pin-taken");
-    assert_eq!(names(&mut s), [SECOND], "still open, unchanged");
-    assert_eq!(error_id(s.change_pin("999999", "161803", NOW)), "error-pin-wrong");
-    s.unlock(PIN_B, NOW).unwrap();
-    s.change_pin(PIN_B, "161803", NOW).unwrap();
-    assert_eq!(names(&mut s), [SECOND], "open under the new PIN");
+    let (mut s, a, b) = two_spaces(dir.path());
+    s.unlock(&b, NOW).unwrap();
+    s.change_pin(&b, PIN_A, NOW).unwrap();
+    let moved = secret(&s, PIN_A);
+    assert_ne!(moved, a, "the same PIN as another space, another word");
+    assert_eq!(names(&mut s), [SECOND], "open under the new secret");
     assert_eq!(spaces(dir.path()).len(), 2, "the old file is gone");
-    assert_eq!(error_id(s.remove_pin("161803", NOW)), "error-shared-needs-pin");
+    assert_eq!(error_id(s.change_pin("kamori 999999", "161803", NOW)), "error-pin-wrong");
+    s.unlock(&moved, NOW).unwrap();
+    assert_eq!(error_id(s.change_pin(&moved, "1618", NOW)), "error-pin-too-few-digits");
+    assert_eq!(error_id(s.remove_pin(&moved, NOW)), "error-shared-needs-pin");
     assert_eq!(error_id(s.set_wipe_after(Some(3))), "error-shared-wipe-after");
     assert_eq!(error_id(s.share_device("577215", "577215")), "error-shared-already");
     assert_eq!(error_id(s.set_pin("577215")), "error-pin-set");
     s.lock().unwrap();
-    assert_eq!(error_id(s.unlock(PIN_B, NOW)), "error-pin-wrong");
-    s.unlock("161803", NOW).unwrap();
+    assert_eq!(error_id(s.unlock(&b, NOW)), "error-pin-wrong");
+    s.unlock(&moved, NOW).unwrap();
     assert_eq!(names(&mut s), [SECOND]);
+    s.lock().unwrap();
+    s.unlock(&a, NOW).unwrap();
+    assert_eq!(names(&mut s), [FIRST]);
 }
 
 #[test]
 fn the_wipe_deletes_one_space_and_leaves_the_others() {
     let dir = tempfile::tempdir().unwrap();
-    let mut s = two_spaces(dir.path());
+    let (mut s, a, b) = two_spaces(dir.path());
     assert_eq!(error_id(s.wipe()), "error-locked", "no space open, nothing to wipe");
-    s.unlock(PIN_B, NOW).unwrap();
+    s.unlock(&b, NOW).unwrap();
     s.wipe().unwrap();
     assert!(s.is_locked() && s.is_shared(), "back to the opening screen");
     assert_eq!(spaces(dir.path()).len(), 1);
-    assert_eq!(error_id(s.unlock(PIN_B, NOW)), "error-pin-wrong");
-    s.unlock(PIN_A, NOW).unwrap();
+    assert_eq!(error_id(s.unlock(&b, NOW)), "error-pin-wrong");
+    s.unlock(&a, NOW).unwrap();
     assert_eq!(names(&mut s), [FIRST]);
     s.lock().unwrap();
-    // The wiped PIN is free again.
-    s.create_space(PIN_B, PIN_B, NOW).unwrap();
+    s.create_space(PIN_B, PIN_B).unwrap();
     assert_eq!(names(&mut s), Vec::<String>::new());
 }
 
 #[test]
 fn a_guest_on_a_shared_device_leaves_nothing_and_cannot_wipe_others() {
     let dir = tempfile::tempdir().unwrap();
-    let mut s = two_spaces(dir.path());
+    let (mut s, _, _) = two_spaces(dir.path());
     let before: Vec<(PathBuf, Vec<u8>)> = spaces(dir.path()).into_iter().map(|p| (p.clone(), std::fs::read(&p).unwrap())).collect();
     s.start_guest().unwrap();
     let id = s.add_profile("Citlalicue", NOW).unwrap().id;
@@ -169,6 +217,7 @@ fn an_interrupted_share_leaves_the_device_as_it_was() {
     assert!(!s.is_shared() && !s.is_locked());
     assert_eq!(names(&mut s), [FIRST]);
     s.share_device(PIN_A, PIN_A).unwrap();
+    let a = secret(&s, PIN_A);
     assert_eq!(spaces(dir.path()).len(), 1, "the leftover was cleared");
     drop(s);
 
@@ -178,45 +227,67 @@ fn an_interrupted_share_leaves_the_device_as_it_was() {
     let mut s = open(dir.path());
     assert!(s.is_shared() && s.is_locked());
     assert!(!dir.path().join(senda::DATABASE_FILE).exists());
-    s.unlock(PIN_A, NOW).unwrap();
+    s.unlock(&a, NOW).unwrap();
     assert_eq!(names(&mut s), [FIRST]);
 }
 
 #[test]
-fn sharing_needs_a_longer_pin_and_an_open_database() {
+fn sharing_needs_a_strong_secret_and_an_open_database() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = open(dir.path());
-    assert_eq!(error_id(s.create_space(PIN_A, PIN_A, NOW)), "error-not-shared");
-    assert_eq!(error_id(s.share_device("12345", "12345")), "error-pin-too-short");
+    assert_eq!(error_id(s.create_space(PIN_A, PIN_A)), "error-not-shared");
+    assert_eq!(error_id(s.share_device("12345", "12345")), "error-pin-too-few-digits");
     assert!(!s.is_shared() && !dir.path().join("shared.toml").exists());
-    s.set_pin("4821").unwrap();
+    s.set_pin("902417").unwrap();
     s.lock().unwrap();
     assert_eq!(error_id(s.share_device(PIN_A, PIN_A)), "error-locked");
-    s.unlock("4821", NOW).unwrap();
+    s.unlock("902417", NOW).unwrap();
     s.add_profile(FIRST, NOW).unwrap();
-    s.share_device(PIN_A, PIN_A).unwrap();
+    s.share_device("tamo kelu fisa bore", "tamo kelu fisa bore").unwrap();
+    let a = secret(&s, "tamo kelu fisa bore");
     drop(s);
     let mut s = open(dir.path());
-    assert_eq!(error_id(s.unlock("4821", NOW)), "error-pin-wrong", "the old PIN no longer opens anything");
-    s.unlock(PIN_A, NOW).unwrap();
+    assert_eq!(error_id(s.unlock("902417", NOW)), "error-pin-wrong", "the old PIN no longer opens anything");
+    s.unlock(&a, NOW).unwrap();
     assert_eq!(names(&mut s), [FIRST]);
+}
+
+#[test]
+fn a_space_made_before_the_device_word_still_opens_and_is_asked_to_change() {
+    // Spaces made by an older version have the PIN alone as their secret: they still open,
+    // and the safety screen asks for a new secret (which brings the device's word).
+    let dir = tempfile::tempdir().unwrap();
+    let (mut s, _, _) = two_spaces(dir.path());
+    let salt = senda::vault::shared_salt(dir.path()).unwrap().unwrap();
+    let old = senda::vault::SpaceKey::derive("271828", salt).unwrap();
+    let key = old.db_key(senda::vault::new_salt().unwrap());
+    senda::store::Store::open_keyed(&old.path(dir.path()), Some(&key)).unwrap();
+    s.unlock("271828", NOW).unwrap();
+    let view = s.safety_after().unwrap();
+    assert_eq!(view.notice.len(), 1, "{:?}", view.notice);
+    s.change_pin("271828", PIN_A, NOW).unwrap();
+    let secret = secret(&s, PIN_A);
+    s.lock().unwrap();
+    assert_eq!(error_id(s.unlock("271828", NOW)), "error-pin-wrong");
+    s.unlock(&secret, NOW).unwrap();
+    assert!(s.safety_after().unwrap().notice.is_empty(), "a strong secret: nothing to say");
 }
 
 #[test]
 fn the_idle_time_is_a_setting_of_each_space() {
     let dir = tempfile::tempdir().unwrap();
-    let mut s = two_spaces(dir.path());
-    s.unlock(PIN_A, NOW).unwrap();
+    let (mut s, a, b) = two_spaces(dir.path());
+    s.unlock(&a, NOW).unwrap();
     assert_eq!(s.idle_minutes().unwrap(), 5);
     s.set_idle_minutes(15).unwrap();
     assert_eq!(error_id(s.set_idle_minutes(7)), "error-idle-minutes");
     assert_eq!(s.safety(None).unwrap().idle_minutes, 15);
     s.lock().unwrap();
-    s.unlock(PIN_B, NOW).unwrap();
+    s.unlock(&b, NOW).unwrap();
     assert_eq!(s.idle_minutes().unwrap(), 5, "another space keeps its own");
     drop(s);
     let mut s = open(dir.path());
-    s.unlock(PIN_A, NOW).unwrap();
+    s.unlock(&a, NOW).unwrap();
     assert_eq!(s.idle_minutes().unwrap(), 15, "kept across restarts");
 }
 
@@ -224,18 +295,18 @@ fn the_idle_time_is_a_setting_of_each_space() {
 fn a_backup_saved_from_one_space_restores_into_another() {
     let dir = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
-    let mut s = two_spaces(dir.path());
-    s.unlock(PIN_A, NOW).unwrap();
+    let (mut s, a, b) = two_spaces(dir.path());
+    s.unlock(&a, NOW).unwrap();
     let first = s.save_backup(out.path(), "correct horse", TODAY).unwrap();
     let second = s.save_backup(out.path(), "correct horse", TODAY).unwrap();
     let first_path = PathBuf::from(first.path.unwrap());
-    assert_eq!(first_path.file_name().unwrap(), "senda-backup-2026-11-22.age");
-    assert_eq!(PathBuf::from(second.path.unwrap()).file_name().unwrap(), "senda-backup-2026-11-22-2.age", "never overwrites");
-    assert!(first.message.contains("senda-backup-2026-11-22.age"), "{}", first.message);
+    assert_eq!(first_path.file_name().unwrap(), "backup-2026-11-22.age");
+    assert_eq!(PathBuf::from(second.path.unwrap()).file_name().unwrap(), "backup-2026-11-22-2.age", "never overwrites");
+    assert!(first.message.contains("backup-2026-11-22.age"), "{}", first.message);
     assert_eq!(word_on_disk(out.path(), FIRST), Vec::<String>::new());
     s.lock().unwrap();
 
-    s.unlock(PIN_B, NOW).unwrap();
+    s.unlock(&b, NOW).unwrap();
     let bytes = std::fs::read(&first_path).unwrap();
     assert_eq!(error_id(s.restore_backup(&bytes, "wrong horse", TODAY)), "error-backup-open");
     assert_eq!(names(&mut s), [SECOND], "a wrong passphrase changes nothing");

@@ -352,6 +352,29 @@ fn no_telemetry_or_network_crate_is_a_direct_dependency() {
     assert_eq!(deps.keys().collect::<Vec<_>>(), ["@tauri-apps/api"], "the UI ships only Tauri's API");
 }
 
+/// Dates use chrono throughout (`NaiveDate` in the core, `chrono::Local` for "today" in the
+/// shells): the `time` crate's local offset can fail in multi-threaded processes on Unix and
+/// fall back to UTC, which would make a last day read as passed hours early.
+#[test]
+fn no_senda_crate_depends_on_the_time_crate() {
+    let depends_on_time = |manifest: &str| -> Vec<String> {
+        manifest
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.starts_with('#'))
+            .filter(|line| line.split(['=', ' ', '.']).next() == Some("time"))
+            .map(String::from)
+            .collect()
+    };
+    assert_eq!(depends_on_time("[dependencies]\ntime = { version = \"0.3\" }\n"), ["time = { version = \"0.3\" }"]);
+    assert!(depends_on_time("# time is read by the shells\ntimeout = 1\n").is_empty());
+    for manifest in ["Cargo.toml", "cli/Cargo.toml", "src-tauri/Cargo.toml"] {
+        let found = depends_on_time(&read(&repo_path(manifest)));
+        assert!(found.is_empty(), "{manifest} depends on the time crate: {found:?}");
+        assert!(read(&repo_path(manifest)).contains("chrono"), "{manifest} uses chrono for dates");
+    }
+}
+
 #[test]
 fn every_module_says_what_it_owns() {
     for file in files_under(&repo_path("src"), &[".rs"]) {

@@ -7,10 +7,14 @@ import type {
   DecideView,
   ErrorView,
   PackInfoView,
+  ReadingView,
+  RemindersView,
   SafetyView,
   SearchView,
   ShareKitView,
+  SpeechRate,
   HomeView,
+  ListenTarget,
   ProfileView,
   ProfilesView,
   StartView,
@@ -58,6 +62,13 @@ export interface Api {
   setWipeAfter(tries: number): Promise<SafetyView>;
   saveBackup(passphrase: string): Promise<BackupDone>;
   restoreBackup(bytes: Uint8Array, passphrase: string): Promise<BackupDone>;
+  // Read aloud (listen.ts).
+  reading(target: ListenTarget): Promise<ReadingView>;
+  speak(target: ListenTarget, section: number): Promise<ArrayBuffer>;
+  setSpeechRate(rate: SpeechRate): Promise<void>;
+  reminders(): Promise<RemindersView>;
+  setReminders(on: boolean): Promise<RemindersView>;
+  readWhileLocked(lang: string): Promise<UiText>;
 }
 
 export const tauriApi: Api = {
@@ -98,6 +109,13 @@ export const tauriApi: Api = {
   setWipeAfter: (tries) => invoke<SafetyView>("set_wipe_after", { tries }),
   saveBackup: (passphrase) => invoke<BackupDone>("save_backup", { passphrase }),
   restoreBackup: (bytes, passphrase) => invoke<BackupDone>("restore_backup", { bytes: Array.from(bytes), passphrase }),
+  reading: (target) => invoke<ReadingView>("reading", { target }),
+  // The audio comes back as raw bytes, not as JSON.
+  speak: (target, section) => invoke<ArrayBuffer>("speak", { target, section }),
+  setSpeechRate: (rate) => invoke<void>("set_speech_rate", { rate }),
+  reminders: () => invoke<RemindersView>("reminders"),
+  setReminders: (on) => invoke<RemindersView>("set_reminders", { on }),
+  readWhileLocked: (lang) => invoke<UiText>("read_while_locked", { lang }),
 };
 
 /** Commands reject with the core's ErrorView; anything else is a defect of the shell. */

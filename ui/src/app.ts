@@ -2,12 +2,15 @@
 // and rule comes from the core through the Api.
 import type { Api } from "./api";
 import { isErrorView } from "./api";
-import type { DecideView, ErrorView, ProfilesView, ProfileView, ShareKitView, StartView, UiText } from "./bindings";
+import type { DecideView, ErrorView, ProfilesView, ProfileView, RemindersView, SafetyView, ShareKitView, StartView, UiText } from "./bindings";
+import { renderReminderAsk, renderReminderSettings } from "./reminders";
 import { renderAdvice, renderDecideIntro, renderQuestion, renderSearch, renderSearchForm } from "./decide";
 import { renderNextDue, renderProfile, renderProfiles, renderSummary } from "./profiles";
 import { renderFreshness, renderUpdates } from "./updates";
-import { renderNeutral, renderSafety, renderUnlock } from "./safety";
-import { el, renderError, renderHeader, renderHome, renderPicker, renderTopic } from "./render";
+import { renderNeutral, renderNotice, renderSafety, renderUnlock } from "./safety";
+import type { MenuItem } from "./render";
+import { el, renderError, renderExitBar, renderHeader, renderHome, renderPicker, renderTopic } from "./render";
+import { Player } from "./listen";
 
 type Screen =
   | { name: "picker" }
@@ -32,20 +35,29 @@ export class App {
   private previous: Screen = { name: "home" };
   /** The decision helper's answers so far: kept in memory only, never saved. */
   private answers: [string, string][] = [];
+  /** The guide is open from the lock screen: personal data stays locked meanwhile. */
+  private reading = false;
+  /** Whether a PIN protects the data, so that the menu can offer to lock it. */
+  private hasPin = false;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly api: Api,
     private readonly doc: Document = document,
-  ) {}
+  ) {
+    this.player = new Player(api, doc);
+  }
 
   private systemLanguages: readonly string[] = [];
   private idleTimer: number | undefined;
   private idleMs = 5 * MINUTE_MS;
   private listening = false;
+  /** Read aloud: stopped whenever the screen changes, on quick exit and on lock. */
+  private readonly player: Player;
 
   async boot(systemLanguages: readonly string[]): Promise<void> {
     this.systemLanguages = systemLanguages;
+    this.reading = false;
     this.listen();
     await this.guard(async () => {
       this.start = await this.api.start(systemLanguages);
@@ -60,7 +72,11 @@ export class App {
         this.ui = await this.api.uiText();
         await this.show({ name: "home" });
       }
-      if (!this.start.locked) this.setIdle((await this.api.safety(null)).idle_minutes);
+      if (!this.start.locked) {
+        const safety = await this.api.safety(null);
+        this.hasPin = safety.has_pin;
+        this.setIdle(safety.idle_minutes);
+      }
     });
   }
 
@@ -96,6 +112,7 @@ export class App {
 
   /** Replaces the screen with a blank one at once, then locks (and hides the window). */
   async quickExit(): Promise<void> {
+    this.player.stop();
     this.root.replaceChildren(renderNeutral(() => void this.boot(this.systemLanguages)));
     this.doc.title = "";
     await this.api.quickExit().catch(() => undefined);
@@ -103,11 +120,14 @@ export class App {
 
   /** The lock screen, in the system's language: the remembered one is locked away too. */
   private async showLocked(message: string | null): Promise<void> {
+    this.player.stop();
     const lang = this.start?.suggested ?? null;
     const view = await this.api.safety(lang);
-    const opened = (step: Promise<unknown>) =>
+    // What the core says once after opening (a space's new word, a PIN to change) comes
+    // before anything else.
+    const opened = (step: Promise<SafetyView>) =>
       void step.then(
-        () => this.boot(this.systemLanguages),
+        (opened) => (opened.notice.length > 0 ? this.showNotice(opened) : this.boot(this.systemLanguages)),
         (error) => this.showLocked(isErrorView(error) ? error.message : null),
       );
     const screen = renderUnlock(view, {
@@ -117,37 +137,60 @@ export class App {
         await this.api.guest(true);
         await this.boot(this.systemLanguages);
       }),
+      onGuide: () => void this.guard(async () => {
+        this.ui = await this.api.readWhileLocked(lang ?? this.start?.languages[0]?.code ?? "");
+        this.reading = true;
+        this.previous = { name: "home" };
+        await this.show({ name: "home" });
+      }),
     });
     if (message) screen.prepend(el("p", { class: "note note-warning", role: "alert", "data-role": "unlock-error" }, [message]));
     this.ui = null;
-    this.root.replaceChildren(screen);
-    this.doc.title = "";
+    this.reading = false;
+    const option = this.start?.languages.find((o) => o.code === lang);
+    if (option) this.setDocumentLanguage(option.code, option.dir);
+    this.root.replaceChildren(renderExitBar(view.quick_exit, () => void this.quickExit()), screen);
+    this.announce(screen, null, true);
   }
 
-  private showSafety(message: string | null = null): Promise<void> {
+  /** A screen of its own for what the core says once, before the app opens. */
+  private showNotice(view: SafetyView): void {
+    const main = el("main", { class: "lock", "data-screen": "notice" }, [
+      renderNotice(view.notice, view.notice_done, () => void this.boot(this.systemLanguages)),
+    ]);
+    this.root.replaceChildren(main);
+  }
+
+  private showSafety(message: string | null = null, notice: string[] = []): Promise<void> {
     return this.guard(async () => {
-      const view = await this.api.safety(null);
+      const [view, reminders] = await Promise.all([this.api.safety(null), this.api.reminders()]);
+      const same = this.screen.name === "safety";
       this.screen = { name: "safety" };
+      this.hasPin = view.has_pin;
       this.setIdle(view.idle_minutes);
       const again = (step: () => Promise<unknown>) =>
         void this.guard(async () => {
           await step();
           await this.showSafety();
         });
+      const noticed = (step: () => Promise<SafetyView>) =>
+        void this.guard(async () => {
+          const done = await step();
+          await this.showSafety(null, done.notice);
+        });
       const told = (step: () => Promise<{ message: string }>) =>
         void this.guard(async () => {
           const done = await step();
           await this.showSafety(done.message);
         });
-      this.mount(
-        renderSafety(view, {
-          onShare: (pin, repeat) => again(() => this.api.shareDevice(pin, repeat)),
+      const page = renderSafety(view, {
+          onShare: (pin, repeat) => noticed(() => this.api.shareDevice(pin, repeat)),
           onIdle: (minutes) => again(() => this.api.setIdleMinutes(minutes)),
           onWipeAfter: (tries) => again(() => this.api.setWipeAfter(tries)),
           onSaveBackup: (passphrase) => told(() => this.api.saveBackup(passphrase)),
           onRestoreBackup: (bytes, passphrase) => told(() => this.api.restoreBackup(bytes, passphrase)),
-          onSetPin: (pin) => again(() => this.api.setPin(pin)),
-          onChangePin: (old, next) => again(() => this.api.changePin(old, next)),
+          onSetPin: (pin) => noticed(() => this.api.setPin(pin)),
+          onChangePin: (old, next) => noticed(() => this.api.changePin(old, next)),
           onRemovePin: (old) => again(() => this.api.removePin(old)),
           onLock: () => void this.guard(async () => {
             await this.api.lock();
@@ -163,9 +206,13 @@ export class App {
             await this.boot(this.systemLanguages);
           }),
           onTopic: (topic) => void this.show({ name: "topic", id: topic }),
-        }, message),
-        true,
-      );
+        }, message, notice);
+      // Reminders sit with the other settings, before sharing the device and the backup.
+      const settings = renderReminderSettings(reminders, (on) => again(() => this.api.setReminders(on)));
+      const anchor = page.querySelector("[data-role=settings]");
+      if (anchor) anchor.after(settings);
+      else page.append(settings);
+      this.mount(page, true, 0, { focus: !same });
     });
   }
 
@@ -177,16 +224,19 @@ export class App {
         this.screen = screen;
         this.renderPicker();
       } else if (screen.name === "home") {
-        const [home, profiles] = await Promise.all([this.api.home(), this.api.profiles()]);
+        // While the data is locked, the guide is open but the profiles are not.
+        const [home, profiles] = await Promise.all([this.api.home(), this.reading ? null : this.api.profiles()]);
         this.screen = screen;
         this.setDocumentLanguage(home.lang, home.dir);
-        const before = [...this.dueCards(profiles), ...this.homeTools(home.decide_title, home.decide_summary)];
+        const before = [...(profiles ? this.dueCards(profiles) : []), ...this.homeTools(home.decide_title, home.decide_summary)];
         this.mount(renderHome(home, (id) => void this.show({ name: "topic", id }), before), false);
       } else if (screen.name === "search") {
         const view = await this.api.search(screen.query);
         this.screen = screen;
         this.setDocumentLanguage(view.lang, view.dir);
-        this.mount(renderSearch(view, this.searchForm(screen.query), (id) => void this.show({ name: "topic", id })), true);
+        const page = renderSearch(view, this.searchForm(screen.query), (id) => void this.show({ name: "topic", id }));
+        if (this.ui) page.prepend(el("h1", {}, [this.ui.search_results]));
+        this.mount(page, true);
       } else if (screen.name === "safety") {
         await this.showSafety();
       } else if (screen.name === "updates") {
@@ -212,14 +262,18 @@ export class App {
         );
       } else if (screen.name === "decide") {
         await this.showDecide(await this.api.decide(), screen.step);
+      } else if (this.reading && ["profiles", "profile", "summary", "safety"].includes(screen.name)) {
+        await this.showLocked(null);
       } else if (screen.name === "profiles") {
         this.showProfiles(await this.api.profiles());
       } else if (screen.name === "profile") {
-        this.showProfile(await this.api.profile(screen.id));
+        const [view, reminders] = await Promise.all([this.api.profile(screen.id), this.api.reminders()]);
+        this.showProfile(view, reminders.ask ? reminders : null);
       } else if (screen.name === "summary") {
         const summary = await this.api.summary(screen.id);
         this.screen = screen;
-        if (this.ui) this.mount(renderSummary(summary, this.ui.print), true);
+        // The title names the screen, never the person (the window's title can be seen).
+        if (this.ui) this.mount(renderSummary(summary, this.ui.print), true, 0, { title: this.ui.profiles });
       } else {
         const [topic, info] = await Promise.all([this.api.topic(screen.id), this.api.packInfo()]);
         this.screen = screen;
@@ -228,6 +282,7 @@ export class App {
         const freshness = renderFreshness(info);
         if (freshness) page.prepend(freshness);
         this.mount(page, true);
+        void this.player.offer(page, { kind: "topic", id: screen.id }, page.querySelector("[data-role=topic-title]"));
         if (screen.anchor) this.root.querySelector(`[data-term="${CSS.escape(screen.anchor)}"]`)?.scrollIntoView?.();
       }
     });
@@ -271,17 +326,17 @@ export class App {
       this.mount(renderQuestion(view, question, chosen, onAnswer), true);
     } else {
       const advice = await this.api.advise(this.answers);
-      this.mount(
-        renderAdvice(
+      const answers = this.answers;
+      const page = renderAdvice(
           advice,
           (id) => void this.show({ name: "topic", id }),
           () => {
             this.answers = [];
             void this.show({ name: "decide", step: 1 });
           },
-        ),
-        true,
-      );
+        );
+      this.mount(page, true);
+      void this.player.offer(page, { kind: "advice", answers }, page.querySelector("h1"));
     }
   }
 
@@ -307,15 +362,16 @@ export class App {
     this.mount(
       renderProfiles(view, ui, {
         onOpen: (id) => void this.show({ name: "profile", id }),
-        onAdd: (name) => void this.guard(async () => this.showProfile(await this.api.addProfile(name))),
+        onAdd: (name) => void this.guard(async () => this.showProfile(await this.api.addProfile(name), await this.askReminders())),
         onRestore: (id) => void this.guard(async () => this.showProfiles(await this.api.restoreProfile(id))),
       }),
       true,
     );
   }
 
-  /** Shows a profile; after a change to the same profile, keeps the scroll position. */
-  private showProfile(view: ProfileView): void {
+  /** Shows a profile; after a change to the same profile, keeps the scroll position (and the
+   * focus). Reminders are offered once, below the deadlines, when `ask` is given. */
+  private showProfile(view: ProfileView, ask: RemindersView | null = null): void {
     const ui = this.ui;
     if (!ui) return;
     const same = this.screen.name === "profile" && this.screen.id === view.id;
@@ -324,62 +380,134 @@ export class App {
     this.setDocumentLanguage(view.lang, view.dir);
     const id = view.id;
     const update = (step: () => Promise<ProfileView>) => void this.guard(async () => this.showProfile(await step()));
-    this.mount(
-      renderProfile(view, ui, {
+    const page = renderProfile(view, ui, {
         onRename: (name) => update(() => this.api.renameProfile(id, name)),
         onRemove: () => void this.guard(async () => this.showProfiles(await this.api.removeProfile(id))),
-        onDate: (key, value) => update(() => this.api.setDate(id, key, value)),
+        // A refused date is shown beside its field, keeping what the person chose.
+        onDate: async (key, value) => this.showProfile(await this.api.setDate(id, key, value), await this.askReminders()),
         onItem: (item, status, note) => update(() => this.api.setItem(id, item, status, note)),
         onAddItem: (text) => update(() => this.api.addOwnItem(id, text)),
         onSummary: () => void this.show({ name: "summary", id }),
         onTopic: (topic) => void this.show({ name: "topic", id: topic }),
-      }),
-      true,
-      scroll,
-    );
+      });
+    // The question is about the person's dates: it waits until one of them gives a day.
+    if (ask && view.deadlines.some((d) => d.last_day !== null)) {
+      const question = renderReminderAsk(ask, (on) =>
+        void this.guard(async () => {
+          await this.api.setReminders(on);
+          this.showProfile(await this.api.profile(id));
+        }),
+      );
+      const deadlines = page.querySelector("[data-role=deadlines]");
+      if (deadlines) deadlines.after(question);
+      else page.append(question);
+    }
+    // The title names the screen, never the person (the window's title can be seen).
+    this.mount(page, true, scroll, { title: ui.profiles, focus: !same });
+    const listenable = this.root.querySelector<HTMLElement>("[data-screen=profile]");
+    if (listenable) void this.player.offerDeadlines(listenable, id);
   }
 
   private renderPicker(): void {
     const start = this.start;
     if (!start) return;
     const current = this.ui?.lang ?? null;
-    const picker = renderPicker(start.languages, current, (code) => void this.choose(code));
-    this.setDocumentLanguage(current ?? start.suggested, "ltr");
+    const picker = renderPicker(start.languages, current, (code) => void this.choose(code), start.suggested);
+    const shown = start.languages.find((o) => o.code === (current ?? start.suggested));
+    this.setDocumentLanguage(shown?.code ?? start.suggested, shown?.dir ?? "ltr");
     // On first launch there is no frame yet: the picker stands alone.
     if (this.ui) this.mount(picker, true);
-    else this.root.replaceChildren(picker);
+    else {
+      this.root.replaceChildren(picker);
+      this.announce(picker, null, true);
+    }
   }
 
   private async choose(code: string): Promise<void> {
     await this.guard(async () => {
-      this.ui = await this.api.chooseLanguage(code);
-      if (this.start) this.start = { ...this.start, chosen: code };
-      this.doc.title = this.ui.app_name;
+      // While the data is locked the choice is for this reading only: it cannot be saved.
+      this.ui = this.reading ? await this.api.readWhileLocked(code) : await this.api.chooseLanguage(code);
+      if (this.start && !this.reading) this.start = { ...this.start, chosen: code };
       await this.show(this.previous);
     });
   }
 
-  private mount(main: HTMLElement, canGoBack: boolean, scroll = 0): void {
-    if (!this.ui) {
+  /** The reminders' question, while it has not been answered; else null. */
+  private async askReminders(): Promise<RemindersView | null> {
+    const view = await this.api.reminders();
+    return view.ask ? view : null;
+  }
+
+  /**
+   * Puts a screen on, under the header. The header and the document's title carry the screen's
+   * title (its heading's words unless `title` is given), and focus moves to the heading, so a
+   * screen reader says where the person now is. A screen drawn again after a change on it
+   * (`focus: false`) keeps the focus where it was.
+   */
+  private mount(main: HTMLElement, canGoBack: boolean, scroll = 0, options: { title?: string; focus?: boolean } = {}): void {
+    this.player.stop();
+    const ui = this.ui;
+    if (!ui) {
       this.root.replaceChildren(main);
+      this.announce(main, options.title ?? null, options.focus ?? true);
       return;
     }
-    this.doc.title = this.ui.app_name;
-    const header = renderHeader(this.ui, {
+    const focused = options.focus === false ? focusKey(this.doc.activeElement) : null;
+    const title = options.title ?? main.querySelector("h1")?.textContent ?? ui.app_name;
+    const header = renderHeader(ui, {
+      title,
       onBack: canGoBack ? () => void this.show(this.backTarget()) : undefined,
-      onLanguage: () => void this.show({ name: "picker" }),
-      onProfiles: () => void this.show({ name: "profiles" }),
+      menu: this.menu(ui),
       onQuickExit: () => void this.quickExit(),
     });
-    const notice = el("button", { type: "button", class: "link", "data-action": "notice" }, [this.ui.notice]);
-    notice.addEventListener("click", () => void this.show({ name: "topic", id: this.ui?.notice_topic ?? "" }));
-    const updates = el("button", { type: "button", class: "link", "data-action": "updates" }, [this.ui.updates]);
+    const notice = el("button", { type: "button", class: "link", "data-action": "notice" }, [ui.notice]);
+    notice.addEventListener("click", () => void this.show({ name: "topic", id: ui.notice_topic }));
+    const updates = el("button", { type: "button", class: "link", "data-action": "updates" }, [ui.updates]);
     updates.addEventListener("click", () => void this.show({ name: "updates" }));
-    const safety = el("button", { type: "button", class: "link", "data-action": "safety" }, [this.ui.safety]);
+    const safety = el("button", { type: "button", class: "link", "data-action": "safety" }, [ui.safety]);
     safety.addEventListener("click", () => void this.show({ name: "safety" }));
-    const footer = el("footer", { class: "foot", lang: this.ui.lang, dir: this.ui.dir }, [safety, notice, updates]);
+    const footer = el("footer", { class: "foot", lang: ui.lang, dir: ui.dir }, [safety, notice, updates]);
     this.root.replaceChildren(header, main, footer);
     window.scrollTo?.(0, scroll);
+    const again = focused ? main.querySelector<HTMLElement>(focused) : null;
+    if (again) again.focus({ preventScroll: true });
+    else this.announce(main, title, options.focus ?? true);
+  }
+
+  /** The document's title is the screen's; focus goes to the screen's heading. */
+  private announce(main: HTMLElement, title: string | null, focus: boolean): void {
+    const heading = main.querySelector<HTMLElement>("h1");
+    this.doc.title = title ?? heading?.textContent ?? "";
+    if (focus && heading) {
+      heading.setAttribute("tabindex", "-1");
+      heading.focus({ preventScroll: true });
+    }
+  }
+
+  /** The header's menu: language, my data (or unlocking it), lock when a PIN is set, safety. */
+  private menu(ui: UiText): MenuItem[] {
+    const items: MenuItem[] = [
+      { key: "language", icon: "globe", label: ui.change_language, onSelect: () => void this.show({ name: "picker" }) },
+    ];
+    if (this.reading) {
+      items.push({ key: "unlock", icon: "lock", label: ui.unlock, onSelect: () => void this.showLocked(null) });
+      return items;
+    }
+    items.push({ key: "profiles", icon: "family", label: ui.profiles, onSelect: () => void this.show({ name: "profiles" }) });
+    if (this.hasPin) {
+      items.push({
+        key: "lock",
+        icon: "lock",
+        label: ui.lock,
+        onSelect: () =>
+          void this.guard(async () => {
+            await this.api.lock();
+            await this.showLocked(null);
+          }),
+      });
+    }
+    items.push({ key: "safety", icon: "shield", label: ui.safety, onSelect: () => void this.show({ name: "safety" }) });
+    return items;
   }
 
   /** Where "back" leads from the current screen. */
@@ -414,17 +542,28 @@ export class App {
   }
 
   private showError(error: ErrorView): void {
+    this.player.stop();
     const view = renderError(error);
     if (this.ui) {
       const header = renderHeader(this.ui, {
+        title: this.ui.app_name,
         onBack: () => void this.show({ name: "home" }),
-        onLanguage: () => void this.show({ name: "picker" }),
-        onProfiles: () => void this.show({ name: "profiles" }),
+        menu: this.menu(this.ui),
         onQuickExit: () => void this.quickExit(),
       });
       this.root.replaceChildren(header, view);
     } else {
       this.root.replaceChildren(view);
     }
+    this.doc.title = error.message;
+    view.querySelector<HTMLElement>("[role=alert]")?.focus();
   }
+}
+
+/** A selector for the same control on a screen drawn again (its data attributes), if any. */
+function focusKey(active: Element | null): string | null {
+  if (!(active instanceof HTMLElement)) return null;
+  const attrs = [...active.attributes].filter((a) => a.name.startsWith("data-"));
+  if (attrs.length === 0) return null;
+  return attrs.map((a) => `[${a.name}="${CSS.escape(a.value)}"]`).join("");
 }

@@ -21,7 +21,11 @@ suggested: string, languages: Array<LanguageOption>,
  * The personal data is protected by a PIN and not yet unlocked.
  */
 locked: boolean, };
-export type UiText = { lang: string, dir: Direction, app_name: string, tagline: string, change_language: string, back: string, home: string, picker_title: string, picker_hint: string, profiles: string, profiles_title: string, profiles_intro: string, profiles_empty: string, name_label: string, add_profile: string, rename: string, remove: string, cancel: string, undo: string, save: string, dates_heading: string, signing_day_label: string, deadlines_heading: string, no_deadlines: string, deadline_early_note: string, checklist_heading: string, missing_heading: string, nothing_missing: string, note_label: string, own_heading: string, add_item_label: string, add_item: string, status_have: string, status_needed: string, status_not_applicable: string, summary: string, print: string, search_label: string, search_button: string, 
+export type UiText = { lang: string, dir: Direction, app_name: string, tagline: string, change_language: string, back: string, home: string, picker_title: string, picker_hint: string, profiles: string, profiles_title: string, profiles_intro: string, profiles_empty: string, name_label: string, add_profile: string, rename: string, remove: string, cancel: string, undo: string, save: string, dates_heading: string, deadlines_heading: string, no_deadlines: string, 
+/**
+ * What the deadlines shown are: the safe last days.
+ */
+deadline_safe_note: string, checklist_heading: string, missing_heading: string, nothing_missing: string, note_label: string, own_heading: string, add_item_label: string, add_item: string, status_have: string, status_needed: string, status_not_applicable: string, summary: string, print: string, search_label: string, search_button: string, 
 /**
  * The title of the notice about this guide (not legal advice), linked from every screen.
  */
@@ -33,7 +37,19 @@ updates: string,
 /**
  * The safety screen's title, and the quick exit's label, on every screen.
  */
-safety: string, quick_exit: string, };
+safety: string, quick_exit: string, 
+/**
+ * The header's menu button (language, my data, lock, safety), and its items' words.
+ */
+menu: string, lock: string, 
+/**
+ * The lock screen's title, for the menu item that leads to it while the data is locked.
+ */
+unlock: string, 
+/**
+ * The title of the search results' screen.
+ */
+search_results: string, };
 export type SafetyView = { has_pin: boolean, locked: boolean, guest: boolean, 
 /**
  * The device is shared: one space per person, each found with its PIN.
@@ -62,13 +78,65 @@ wipe_after_label: string | null,
 /**
  * Wrong PINs before everything is wiped; 0: never.
  */
-wipe_after: number, wipe_after_options: Array<NumberOption>, backup_title: string, backup_hint: string, backup_passphrase_label: string, backup_export: string, backup_import: string, backup_replace_warning: string, };
+wipe_after: number, wipe_after_options: Array<NumberOption>, backup_title: string, backup_hint: string, backup_passphrase_label: string, backup_export: string, backup_import: string, backup_replace_warning: string, 
+/**
+ * What to say once, after the step just taken: how long the new secret would resist a
+ * copy of the files, a new space's word, a PIN to change. Empty most of the time.
+ */
+notice: Array<string>, 
+/**
+ * The button that closes a notice ("I wrote it down").
+ */
+notice_done: string, 
+/**
+ * What a PIN and a passphrase protect against, with the time for the smallest PIN and
+ * for a passphrase the app suggests.
+ */
+secret_hint: Array<string>, 
+/**
+ * A passphrase drawn at random for this screen, with words around it; `None` when locked.
+ */
+suggestion: string | null, 
+/**
+ * Said while a key is being derived ("Opening…").
+ */
+busy: string, 
+/**
+ * On the wipe: backups saved elsewhere are not deleted.
+ */
+wipe_backups_note: string, 
+/**
+ * The lock screen's way into the guide, which needs no PIN.
+ */
+read_guide: string, };
 export type NumberOption = { value: number, label: string, };
 export type BackupDone = { 
 /**
  * The file written, for an export.
  */
 path: string | null, message: string, };
+export type RemindersView = { lang: string, dir: Direction, 
+/**
+ * Never asked yet: the question is shown once, with a deadline or a signing date.
+ */
+ask: boolean, on: boolean, 
+/**
+ * False in a guest session, which leaves no trace and so schedules nothing.
+ */
+available: boolean, title: string, question: string, 
+/**
+ * What a notification says, and that it says nothing more.
+ */
+privacy: string, yes: string, no: string, 
+/**
+ * "Reminders are on" or "off".
+ */
+status: string, turn_on: string, turn_off: string, 
+/**
+ * Where nothing can remind while Senda is closed (a desktop), it says so.
+ */
+platform_note: string | null, guest_note: string | null, scheduled_heading: string, scheduled: Array<ScheduledView>, none_scheduled: string, };
+export type ScheduledView = { at: string, label: string, };
 export type TopicSummary = { id: string, icon: string, title: string, summary: string, };
 export type HomeView = { lang: string, dir: Direction, title: string, intro: string, 
 /**
@@ -131,26 +199,42 @@ export type ErrorView = {
  * The Fluent message id, stable for tests and scripts.
  */
 id: string, message: string, detail: string | null, };
-export type State = "upcoming" | "today" | "passed";
+export type State = "upcoming" | "today" | "safe-passed" | "passed" | "needs-date";
 export type Status = "have" | "needed" | "not-applicable";
 export type Need = "needed" | "helpful";
 export type DeadlineView = { kind: string, title: string, 
 /**
- * ISO date it is counted from.
+ * ISO date the count starts from; `None` while the date is missing.
  */
-from: string, 
+from: string | null, 
 /**
- * ISO date of the last day.
+ * The recorded date it starts from (`entered`, or `could-apply` once recorded).
  */
-last_day: string, 
+from_key: string | null, 
 /**
- * The last day written out, with its weekday.
+ * Which date it counts from, in words.
  */
-last_day_label: string, 
+from_label: string | null, 
+/**
+ * ISO date of the safe last day; `None` while the date is missing (`needs-date`).
+ */
+last_day: string | null, 
+/**
+ * The safe last day written out, with its weekday.
+ */
+last_day_label: string | null, 
+/**
+ * ISO date of the latest possible last day (business-day deadlines).
+ */
+latest_day: string | null, 
+/**
+ * "The legal last day may be as late as …. Do not wait for it.", when it is another day.
+ */
+latest_label: string | null, 
 /**
  * N, for a deadline of N business days.
  */
-business_days: number | null, state: State, left_business: number | null, left_calendar: number, 
+business_days: number | null, state: State, left_business: number | null, left_calendar: number | null, 
 /**
  * How much time is left, or how long ago it passed, in words.
  */
@@ -158,25 +242,52 @@ left_label: string,
 /**
  * What to do: before the last day, how to meet it; after, what can still be done.
  */
-advice: string, remind: boolean, 
+advice: string, 
 /**
- * The guide topic that explains it.
+ * Further sentences, in order (a lawyer must file it; how often the person signs).
  */
-topic: string, 
+notes: Array<string>, remind: boolean, 
+/**
+ * The guide topic that explains it, and its title.
+ */
+topic: string, topic_title: string, 
 /**
  * True when closures listed in the content were ignored.
  */
 statutory_only: boolean, };
 export type DateField = { key: string, label: string, 
 /**
- * ISO date, if recorded.
+ * A plain explanation of the date, when the label is not enough.
  */
-value: string | null, };
+hint: string | null, 
+/**
+ * ISO date, if recorded, and its parts.
+ */
+value: string | null, day: number | null, month: number | null, year: number | null, };
+export type DatePart = "day" | "month" | "year";
+export type DateEntryView = { order: Array<DatePart>, day_label: string, month_label: string, year_label: string, 
+/**
+ * The months' names, January first.
+ */
+months: Array<string>, 
+/**
+ * The years a date may fall in, the latest first.
+ */
+years: Array<number>, 
+/**
+ * "Clear this date".
+ */
+clear: string, };
 export type WeekdayOption = { 
 /**
  * 1 = Monday … 7 = Sunday.
  */
 number: number, name: string, };
+export type SigningView = { heading: string, hint: string, weekday_label: string, 
+/**
+ * 1 = Monday … 7 = Sunday, if recorded.
+ */
+weekday: number | null, weekdays: Array<WeekdayOption>, every_days_label: string, every_days: number | null, max_every_days: number, };
 export type ChecklistItemView = { id: string, text: string, 
 /**
  * Why it matters (template items only).
@@ -192,11 +303,7 @@ have: number, total: number, progress_label: string,
  * Texts of the items still needed that an office asks for.
  */
 missing: Array<string>, };
-export type ProfileView = { id: number, name: string, lang: string, dir: Direction, dates: Array<DateField>, 
-/**
- * 1 = Monday … 7 = Sunday, if recorded.
- */
-signing_day: number | null, weekdays: Array<WeekdayOption>, deadlines: Array<DeadlineView>, checklist: ChecklistView, 
+export type ProfileView = { id: number, name: string, lang: string, dir: Direction, dates: Array<DateField>, date_entry: DateEntryView, signing: SigningView, deadlines: Array<DeadlineView>, checklist: ChecklistView, 
 /**
  * "Remove NAME and all their data?", with this profile's name.
  */
@@ -293,3 +400,19 @@ export type SummaryView = { name: string,
  * The reader's language first, then Spanish when the reader's language is another.
  */
 columns: Array<SummaryColumn>, };
+export type SpeechRate = "normal" | "slower";
+export type ListenTarget = { "kind": "topic", id: string, } | { "kind": "deadline", profile: number, deadline: string, } | { "kind": "advice", answers: Array<[string, string]>, };
+export type ReadingSection = { anchors: Array<string>, texts: Array<string>, };
+export type ReadingView = { 
+/**
+ * The language read (that of the words shown).
+ */
+lang: string, dir: Direction, sections: Array<ReadingSection>, rate: SpeechRate, listen: string, pause: string, resume: string, stop: string, 
+/**
+ * The speed switch's label, and its two choices.
+ */
+rate_label: string, rate_normal: string, rate_slower: string, 
+/**
+ * "Reading part 2 of 5", for each section, for screen readers and the player bar.
+ */
+progress: Array<string>, };

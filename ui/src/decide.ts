@@ -67,8 +67,8 @@ export function renderQuestion(view: DecideView, question: QuestionView, chosen:
 
 export function renderAdvice(view: AdviceView, onTopic: (topic: string) => void, onAgain: () => void): HTMLElement {
   const main = el("main", { class: "decide", "data-screen": "advice", lang: view.lang, dir: view.dir }, [
-    el("h1", {}, [view.title]),
-    el("p", { class: "lead", "data-role": "policy-date" }, [el("time", { datetime: view.policy_date }, [view.policy_label])]),
+    el("h1", { "data-read": "advice-title" }, [view.title]),
+    el("p", { class: "lead", "data-role": "policy-date", "data-read": "advice-policy" }, [el("time", { datetime: view.policy_date }, [view.policy_label])]),
   ]);
   for (const item of view.items) {
     const links = el(
@@ -81,7 +81,7 @@ export function renderAdvice(view: AdviceView, onTopic: (topic: string) => void,
       }),
     );
     main.append(
-      el("section", { class: "advice", "data-advice": item.id }, [
+      el("section", { class: "advice", "data-advice": item.id, "data-read": `advice-${item.id}` }, [
         el("h2", {}, [item.title]),
         el("p", {}, [item.text]),
         el("p", { class: "why" }, [view.reasons_heading]),
@@ -92,6 +92,6 @@ export function renderAdvice(view: AdviceView, onTopic: (topic: string) => void,
   }
   const again = el("button", { type: "button", "data-action": "decide-again" }, [view.again]);
   again.addEventListener("click", onAgain);
-  main.append(el("p", { class: "note note-info" }, [icon("info"), el("span", {}, [view.note])]), again);
+  main.append(el("p", { class: "note note-info", "data-read": "advice-note" }, [icon("info"), el("span", {}, [view.note])]), again);
   return main;
 }

@@ -18,6 +18,14 @@ const PATHS: Record<string, string> = {
   warning: "M12 4 2 20h20L12 4Zm0 6v4m0 3v.01",
   exit: "M15 4h4v16h-4M10 8l-4 4 4 4M6 12h10",
   search: "M10.5 17a6.5 6.5 0 1 0 0-13 6.5 6.5 0 0 0 0 13Zm4.6-1.9L20 20",
+  // Read aloud: listen, play, pause, stop.
+  speaker: "M4 9v6h4l5 4V5L8 9H4Zm12.5-.5a5 5 0 0 1 0 7M19 6a8.5 8.5 0 0 1 0 12",
+  play: "M7 4v16l13-8L7 4Z",
+  pause: "M7 4h3v16H7V4Zm7 0h3v16h-3V4Z",
+  stop: "M6 6h12v12H6V6Z",
+  menu: "M4 6h16M4 12h16M4 18h16",
+  lock: "M6 11h12v10H6V11Zm2 0V8a4 4 0 0 1 8 0v3",
+  bell: "M6 16V11a6 6 0 0 1 12 0v5l2 2H4l2-2Zm4 4h4",
 };
 
 export function icon(name: string): SVGSVGElement {

@@ -1,11 +1,16 @@
 // Screens for the person's own records: the list of profiles, one profile (dates, deadlines,
 // documents) and the printable summary. Every word comes from the core's view models.
+import { isErrorView } from "./api";
 import type {
   ChecklistItemView,
+  DateEntryView,
+  DateField,
+  DatePart,
   DeadlineView,
   ProfileSummary,
   ProfileView,
   ProfilesView,
+  SigningView,
   Status,
   SummaryView,
   UiText,
@@ -64,24 +69,132 @@ export function renderProfiles(view: ProfilesView, ui: UiText, actions: Profiles
 export interface ProfileActions {
   onRename(name: string): void;
   onRemove(): void;
-  onDate(key: string, value: string | null): void;
+  /** Saves a date (ISO) or clears it (null); rejects with the core's ErrorView when refused. */
+  onDate(key: string, value: string | null): Promise<void>;
   onItem(item: string, status: Status, note: string | null): void;
   onAddItem(text: string): void;
   onSummary(): void;
   onTopic(topic: string): void;
 }
 
-function renderDeadline(d: DeadlineView, onTopic: (topic: string) => void): HTMLElement {
-  const card = el("section", { class: `deadline deadline-${d.state}`, "data-deadline": d.kind }, [
+/**
+ * One deadline: the safe last day first (the deadline), then the latest possible one in a
+ * sentence of its own, how much is left, what to do, and the topic that explains it.
+ */
+export function renderDeadline(d: DeadlineView, onTopic: (topic: string) => void): HTMLElement {
+  const card = el("section", { class: `deadline deadline-${d.state}`, "data-deadline": d.kind, "data-state": d.state, "data-read": `deadline-${d.kind}` }, [
     el("h3", {}, [d.title]),
-    el("p", { class: "deadline-date" }, [el("time", { datetime: d.last_day }, [d.last_day_label])]),
-    el("p", { class: "deadline-left", "data-role": "left" }, [d.left_label]),
-    el("p", {}, [d.advice]),
   ]);
-  const more = el("button", { type: "button", class: "link", "data-topic-link": d.topic }, [icon("book")]);
+  if (d.last_day && d.last_day_label) {
+    card.append(el("p", { class: "deadline-date", "data-role": "last-day" }, [el("time", { datetime: d.last_day }, [d.last_day_label])]));
+  }
+  if (d.latest_label && d.latest_day) {
+    card.append(el("p", { class: "deadline-latest", "data-role": "latest", "data-latest": d.latest_day }, [d.latest_label]));
+  }
+  card.append(el("p", { class: "deadline-left", "data-role": "left" }, [d.left_label]), el("p", { "data-role": "advice" }, [d.advice]));
+  for (const note of d.notes) card.append(el("p", { class: "deadline-note", "data-role": "note" }, [note]));
+  if (d.from_label) card.append(el("p", { class: "why", "data-role": "from" }, [d.from_label]));
+  const more = el("button", { type: "button", class: "link", "data-topic-link": d.topic }, [icon("book"), el("span", {}, [d.topic_title])]);
   more.addEventListener("click", () => onTopic(d.topic));
   card.append(more);
   return card;
+}
+
+/** Shows a refusal from the core beside the field it concerns; anything else is a defect. */
+function reportInline(box: HTMLElement, error: unknown): void {
+  if (!isErrorView(error)) throw error;
+  box.textContent = error.message;
+  box.setAttribute("data-error", error.id);
+  box.hidden = false;
+}
+
+function twoDigits(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/**
+ * A date entered as day, month by name and year, in the order and the words of the reader's
+ * language (never the system's date picker, which follows the system's language). It is saved
+ * once all three are chosen; an impossible date gets the core's words beside it.
+ */
+export function renderDateEntry(field: DateField, entry: DateEntryView, onDate: ProfileActions["onDate"]): HTMLElement {
+  const box = el("fieldset", { class: "date-entry", "data-date": field.key });
+  box.append(el("legend", {}, [field.label]));
+  if (field.hint) box.append(el("p", { class: "why" }, [field.hint]));
+  const choice = (part: DatePart, options: [number, string][], chosen: number | null): HTMLSelectElement => {
+    const select = el("select", { "data-part": part }, [el("option", { value: "" })]);
+    for (const [value, label] of options) {
+      const option = el("option", { value: String(value) }, [label]);
+      if (value === chosen) option.selected = true;
+      select.append(option);
+    }
+    return select;
+  };
+  const days = Array.from({ length: 31 }, (_, i): [number, string] => [i + 1, String(i + 1)]);
+  const selects: Record<DatePart, HTMLSelectElement> = {
+    day: choice("day", days, field.day),
+    month: choice("month", entry.months.map((name, i): [number, string] => [i + 1, name]), field.month),
+    year: choice("year", entry.years.map((y): [number, string] => [y, String(y)]), field.year),
+  };
+  const labels: Record<DatePart, string> = { day: entry.day_label, month: entry.month_label, year: entry.year_label };
+  const parts = el("div", { class: "date-parts" });
+  for (const part of entry.order) parts.append(el("label", { class: "date-part" }, [el("span", {}, [labels[part]]), selects[part]]));
+  box.append(parts);
+  const problem = el("p", { class: "note note-warning", role: "alert", "data-role": "date-error" });
+  problem.hidden = true;
+  const save = (value: string | null) => {
+    problem.hidden = true;
+    onDate(field.key, value).catch((error: unknown) => reportInline(problem, error));
+  };
+  for (const select of Object.values(selects)) {
+    select.addEventListener("change", () => {
+      const [day, month, year] = [selects.day.value, selects.month.value, selects.year.value].map(Number);
+      if (day && month && year) save(`${year}-${twoDigits(month)}-${twoDigits(day)}`);
+    });
+  }
+  if (field.value) {
+    const clear = el("button", { type: "button", class: "link", "data-action": "clear-date" }, [entry.clear]);
+    clear.addEventListener("click", () => save(null));
+    box.append(clear);
+  }
+  box.append(problem);
+  return box;
+}
+
+/** How often the person signs, if their office said: a weekday, or every N days. */
+function renderSigning(signing: SigningView, onDate: ProfileActions["onDate"]): HTMLElement {
+  const box = el("fieldset", { class: "date-entry", "data-role": "signing" }, [
+    el("legend", {}, [signing.heading]),
+    el("p", { class: "why" }, [signing.hint]),
+  ]);
+  const problem = el("p", { class: "note note-warning", role: "alert", "data-role": "date-error" });
+  problem.hidden = true;
+  const save = (key: string, value: string) => {
+    problem.hidden = true;
+    onDate(key, value === "" ? null : value).catch((error: unknown) => reportInline(problem, error));
+  };
+  const weekday = el("select", { "data-date": "signing-day" }, [el("option", { value: "" })]);
+  for (const day of signing.weekdays) {
+    const option = el("option", { value: String(day.number) }, [day.name]);
+    if (signing.weekday === day.number) option.selected = true;
+    weekday.append(option);
+  }
+  weekday.addEventListener("change", () => save("signing-day", weekday.value));
+  const every = el("input", {
+    type: "number",
+    inputmode: "numeric",
+    min: "1",
+    max: String(signing.max_every_days),
+    "data-date": "signing-every-days",
+    value: signing.every_days === null ? "" : String(signing.every_days),
+  });
+  every.addEventListener("change", () => save("signing-every-days", every.value.trim()));
+  box.append(
+    el("label", { class: "field" }, [el("span", {}, [signing.weekday_label]), weekday]),
+    el("label", { class: "field" }, [el("span", {}, [signing.every_days_label]), every]),
+    problem,
+  );
+  return box;
 }
 
 function renderItem(item: ChecklistItemView, ui: UiText, onItem: ProfileActions["onItem"]): HTMLElement {
@@ -113,26 +226,15 @@ export function renderProfile(view: ProfileView, ui: UiText, actions: ProfileAct
   const main = el("main", { class: "profile", "data-screen": "profile", "data-profile": String(view.id), lang: view.lang, dir: view.dir });
   main.append(el("h1", { "data-role": "profile-name" }, [view.name]));
 
-  // Dates: each saved as soon as it changes.
+  // Dates: each saved as soon as it is complete, then how often the person signs.
   const dates = el("section", { class: "dates" }, [el("h2", {}, [ui.dates_heading])]);
-  for (const field of view.dates) {
-    const input = el("input", { type: "date", "data-date": field.key, value: field.value ?? "" });
-    input.addEventListener("change", () => actions.onDate(field.key, input.value === "" ? null : input.value));
-    dates.append(el("label", { class: "field" }, [el("span", {}, [field.label]), input]));
-  }
-  const signing = el("select", { "data-date": "signing-day" }, [el("option", { value: "" })]);
-  for (const day of view.weekdays) {
-    const option = el("option", { value: String(day.number) }, [day.name]);
-    if (view.signing_day === day.number) option.selected = true;
-    signing.append(option);
-  }
-  signing.addEventListener("change", () => actions.onDate("signing-day", signing.value === "" ? null : signing.value));
-  dates.append(el("label", { class: "field" }, [el("span", {}, [ui.signing_day_label]), signing]));
+  for (const field of view.dates) dates.append(renderDateEntry(field, view.date_entry, actions.onDate));
+  dates.append(renderSigning(view.signing, actions.onDate));
 
   const deadlines = el("section", { class: "deadlines", "data-role": "deadlines" }, [el("h2", {}, [ui.deadlines_heading])]);
   if (view.deadlines.length === 0) deadlines.append(el("p", {}, [ui.no_deadlines]));
   for (const d of view.deadlines) deadlines.append(renderDeadline(d, actions.onTopic));
-  if (view.deadlines.length > 0) deadlines.append(el("p", { class: "why" }, [ui.deadline_early_note]));
+  if (view.deadlines.length > 0) deadlines.append(el("p", { class: "why", "data-role": "safe-note" }, [ui.deadline_safe_note]));
 
   const list = view.checklist;
   const checklist = el("section", { class: "checklist", "data-role": "checklist" }, [
@@ -188,7 +290,15 @@ export function renderSummary(view: SummaryView, printLabel: string): HTMLElemen
       el("h2", {}, [col.title]),
       el("p", {}, [col.made_on]),
       el("h3", {}, [col.deadlines_heading]),
-      el("ul", {}, col.deadlines.map((d) => el("li", {}, [el("strong", {}, [d.title]), el("br"), d.last_day_label, el("br"), d.left_label]))),
+      el(
+        "ul",
+        {},
+        col.deadlines.map((d) => {
+          // The safe last day first, then the latest possible one, then what is left.
+          const lines = [d.last_day_label, d.latest_label, d.left_label].filter((t): t is string => t !== null);
+          return el("li", {}, [el("strong", {}, [d.title]), ...lines.flatMap((t) => [el("br"), t])]);
+        }),
+      ),
       el("h3", {}, [col.documents_heading]),
       el("p", {}, [col.checklist.progress_label]),
     ]);

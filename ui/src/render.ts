@@ -16,43 +16,87 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** One choice of the header's menu. */
+export interface MenuItem {
+  /** Names the item for tests and styles: language, profiles, lock, safety. */
+  key: string;
+  icon: string;
+  label: string;
+  onSelect: () => void;
+}
+
 export interface HeaderActions {
+  /** The screen's title, as its heading says it. */
+  title: string;
   onBack?: () => void;
-  onLanguage: () => void;
-  onProfiles: () => void;
+  menu: MenuItem[];
   onQuickExit: () => void;
 }
 
-/** The bar on every screen: back (when there is somewhere to go back to), name, language. */
+/**
+ * The bar on every screen, one row on a phone: back (when there is somewhere to go back to),
+ * the screen's title, one menu button, and the quick exit. With large text on a narrow screen
+ * the quick exit takes a row of its own, still at the top and one tap away.
+ */
 export function renderHeader(ui: UiText, actions: HeaderActions): HTMLElement {
   const header = el("header", { class: "bar", lang: ui.lang, dir: ui.dir });
+  const row = el("div", { class: "bar-row" });
   if (actions.onBack) {
-    const back = el("button", { type: "button", class: "bar-button", "data-action": "back", "aria-label": ui.back }, [
+    const back = el("button", { type: "button", class: "bar-button bar-back", "data-action": "back", "aria-label": ui.back }, [
       icon("back"),
     ]);
     back.addEventListener("click", actions.onBack);
-    header.append(back);
+    row.append(back);
   }
-  header.append(el("span", { class: "bar-title" }, [ui.app_name]));
-  const profiles = el("button", { type: "button", class: "bar-button", "data-action": "profiles" }, [
-    icon("family"),
-    el("span", {}, [ui.profiles]),
-  ]);
-  profiles.addEventListener("click", actions.onProfiles);
-  header.append(profiles);
-  const language = el("button", { type: "button", class: "bar-button bar-language", "data-action": "change-language" }, [
-    icon("globe"),
-    el("span", {}, [ui.change_language]),
-  ]);
-  language.addEventListener("click", actions.onLanguage);
+  row.append(el("p", { class: "bar-title", "data-role": "bar-title" }, [actions.title]));
+
+  const list = el("ul", { class: "bar-menu-list", role: "list" });
+  const panel = el("nav", { class: "bar-menu", id: "bar-menu", "aria-label": ui.menu }, [list]);
+  panel.hidden = true;
+  const toggle = el(
+    "button",
+    { type: "button", class: "bar-button bar-menu-button", "data-action": "menu", "aria-label": ui.menu, "aria-expanded": "false", "aria-controls": "bar-menu" },
+    [icon("menu")],
+  );
+  const open = (shown: boolean) => {
+    panel.hidden = !shown;
+    toggle.setAttribute("aria-expanded", String(shown));
+  };
+  toggle.addEventListener("click", () => {
+    open(panel.hidden);
+    if (!panel.hidden) list.querySelector("button")?.focus();
+  });
+  for (const item of actions.menu) {
+    const button = el("button", { type: "button", class: "bar-menu-item", "data-menu": item.key }, [icon(item.icon), el("span", {}, [item.label])]);
+    button.addEventListener("click", () => {
+      open(false);
+      item.onSelect();
+    });
+    list.append(el("li", {}, [button]));
+  }
+  // The menu closes once focus leaves the header, as with a keyboard's Tab past its end.
+  header.addEventListener("focusout", (event) => {
+    const next = (event as FocusEvent).relatedTarget;
+    if (next instanceof Node && !header.contains(next)) open(false);
+  });
+  row.append(toggle);
+
   // The quick exit is on every screen, and the first thing a thumb finds.
   const exit = el("button", { type: "button", class: "bar-button quick-exit", "data-action": "quick-exit" }, [
     icon("exit"),
     el("span", {}, [ui.quick_exit]),
   ]);
   exit.addEventListener("click", actions.onQuickExit);
-  header.append(language, exit);
+  row.append(exit);
+  header.append(row, panel);
   return header;
+}
+
+/** The lock screen's bar: only the quick exit, which is on every screen with words to name it. */
+export function renderExitBar(label: string, onQuickExit: () => void): HTMLElement {
+  const exit = el("button", { type: "button", class: "bar-button quick-exit", "data-action": "quick-exit" }, [icon("exit"), el("span", {}, [label])]);
+  exit.addEventListener("click", onQuickExit);
+  return el("header", { class: "bar bar-exit-only" }, [el("div", { class: "bar-row" }, [exit])]);
 }
 
 /**
@@ -64,11 +108,15 @@ export function renderPicker(
   languages: LanguageOption[],
   current: string | null,
   onChoose: (code: string) => void,
+  suggested: string | null = null,
 ): HTMLElement {
   const main = el("main", { class: "picker", "data-screen": "picker" });
   const prompts = el("div", { class: "picker-prompts" }, [icon("globe")]);
+  // The screen's heading asks in the language in use (or the system's); the others follow.
+  const first = languages.find((o) => o.code === (current ?? suggested)) ?? languages[0];
+  if (first) prompts.append(el("h1", { lang: first.code, dir: first.dir }, [first.prompt]));
   for (const option of languages) {
-    prompts.append(el("p", { lang: option.code, dir: option.dir }, [option.prompt]));
+    if (option !== first) prompts.append(el("p", { lang: option.code, dir: option.dir }, [option.prompt]));
   }
   const list = el("ul", { class: "picker-list", role: "list" });
   for (const option of languages) {
@@ -101,7 +149,14 @@ export function renderHome(home: HomeView, onOpen: (topicId: string) => void, be
   return main;
 }
 
-function renderBlock(block: BlockView): HTMLElement {
+/** A block, marked with its place (`data-read`) so that the player can highlight it. */
+function renderBlock(block: BlockView, index: number): HTMLElement {
+  const node = renderBlockContent(block);
+  node.dataset.read = `block-${index}`;
+  return node;
+}
+
+function renderBlockContent(block: BlockView): HTMLElement {
   switch (block.kind) {
     case "heading":
       return el("h2", {}, [block.text]);
@@ -145,8 +200,8 @@ export function renderTopic(topic: TopicView, onTerm: (link: TermLink) => void =
   const main = el("main", { class: "topic", "data-screen": "topic", "data-topic": topic.id, lang: topic.lang, dir: topic.dir });
   const article = el("article", {}, [
     el("div", { class: "topic-icon" }, [icon(topic.icon)]),
-    el("h1", { "data-role": "topic-title" }, [topic.title]),
-    el("p", { class: "lead" }, [topic.summary]),
+    el("h1", { "data-role": "topic-title", "data-read": "title" }, [topic.title]),
+    el("p", { class: "lead", "data-read": "summary" }, [topic.summary]),
     ...topic.blocks.map(renderBlock),
   ]);
   const sources = el("section", { class: "sources", "data-role": "sources" }, [

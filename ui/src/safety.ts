@@ -4,8 +4,31 @@ import type { SafetyView } from "./bindings";
 import { icon } from "./icons";
 import { el } from "./render";
 
+/** Shows that a form's secret is being checked: a spinner with the core's words, and the
+ * button disabled until the screen changes. The window keeps painting meanwhile, since the
+ * key is derived off the main thread. */
+export function markBusy(form: HTMLFormElement, words: string): void {
+  form.querySelector<HTMLButtonElement>("button[type=submit]")?.setAttribute("disabled", "true");
+  form.append(el("p", { class: "busy", role: "status", "data-busy": "true" }, [el("span", { class: "spinner", "aria-hidden": "true" }), words]));
+}
+
+/** What the core says once after a step (a new secret's strength, a space's word), with a
+ * button that closes it. */
+export function renderNotice(lines: string[], done: string, onDone: () => void): HTMLElement {
+  const close = el("button", { type: "button", class: "primary", "data-action": "notice-done" }, [done]);
+  const box = el("section", { class: "note notice", role: "status", "data-role": "notice" }, [
+    el("div", {}, lines.map((line) => el("p", {}, [line]))),
+    close,
+  ]);
+  close.addEventListener("click", () => {
+    box.remove();
+    onDone();
+  });
+  return box;
+}
+
 /** A password field with a button; the field is emptied once submitted. */
-function pinForm(label: string, button: string, action: string, onSubmit: (pin: string) => void, extra?: string): HTMLFormElement {
+function pinForm(label: string, button: string, action: string, onSubmit: (pin: string) => void, extra?: string, busy?: string): HTMLFormElement {
   const input = el("input", { type: "password", autocomplete: "off", "data-pin": action });
   const fields: HTMLElement[] = [el("label", {}, [el("span", {}, [label]), input])];
   let second: HTMLInputElement | null = null;
@@ -19,6 +42,7 @@ function pinForm(label: string, button: string, action: string, onSubmit: (pin: 
     const value = second ? `${input.value}\n${second.value}` : input.value;
     input.value = "";
     if (second) second.value = "";
+    if (busy !== undefined) markBusy(form, busy);
     onSubmit(value);
   });
   return form;
@@ -28,6 +52,8 @@ export interface UnlockActions {
   onUnlock(pin: string): void;
   onNewSpace(pin: string, repeat: string): void;
   onGuest(): void;
+  /** Opens the guide, which needs no PIN, leaving the data locked. */
+  onGuide(): void;
 }
 
 /** The lock screen. On a shared device it lists nobody: a PIN opens its own space, and a
@@ -39,7 +65,7 @@ export function renderUnlock(view: SafetyView, actions: UnlockActions): HTMLElem
     el("div", { class: "topic-icon" }, [icon("shield")]),
     el("h1", {}, [view.locked_title]),
     el("p", { class: "lead" }, [view.locked_hint]),
-    pinForm(view.pin_label, view.unlock, "unlock", actions.onUnlock),
+    pinForm(view.pin_label, view.unlock, "unlock", actions.onUnlock, undefined, view.busy),
   ]);
   if (view.shared) {
     main.append(
@@ -48,11 +74,13 @@ export function renderUnlock(view: SafetyView, actions: UnlockActions): HTMLElem
         pinForm(view.shared_pin_label, view.space_new, "new-space", (v) => {
           const [pin, repeat] = v.split("\n");
           actions.onNewSpace(pin ?? "", repeat ?? "");
-        }, view.repeat_pin_label),
+        }, view.repeat_pin_label, view.busy),
       ]),
     );
   }
-  main.append(guest);
+  const guide = el("button", { type: "button", class: "primary", "data-action": "read-guide" }, [icon("book"), el("span", {}, [view.read_guide])]);
+  guide.addEventListener("click", actions.onGuide);
+  main.append(guide, guest);
   return main;
 }
 
@@ -78,7 +106,14 @@ export interface SafetyActions {
   onTopic(topic: string): void;
 }
 
-export function renderSafety(view: SafetyView, actions: SafetyActions, message: string | null = null): HTMLElement {
+/** What a PIN and a passphrase protect against, and a passphrase drawn for this screen. */
+function renderSecretHint(view: SafetyView): HTMLElement {
+  const box = el("div", { class: "secret-hint", "data-role": "secret-hint" }, view.secret_hint.map((line) => el("p", {}, [line])));
+  if (view.suggestion !== null) box.append(el("p", { class: "note note-info", "data-role": "suggestion" }, [el("span", {}, [view.suggestion])]));
+  return box;
+}
+
+export function renderSafety(view: SafetyView, actions: SafetyActions, message: string | null = null, notice: string[] = []): HTMLElement {
   const main = el("main", { class: "safety", "data-screen": "safety", "data-has-pin": String(view.has_pin), "data-shared": String(view.shared) }, [
     el("h1", {}, [view.title]),
     el("p", { class: `note ${view.has_pin ? "note-info" : "note-warning"}`, "data-role": "pin-status" }, [
@@ -96,19 +131,21 @@ export function renderSafety(view: SafetyView, actions: SafetyActions, message: 
     return main;
   }
   if (message) main.prepend(el("p", { class: "note note-info", role: "status", "data-role": "safety-message" }, [el("span", {}, [message])]));
+  if (notice.length > 0) main.prepend(renderNotice(notice, view.notice_done, () => {}));
   if (view.has_pin) {
     main.append(
       pinForm(view.pin_label, view.change_pin, "change-pin", (v) => {
         const [old, next] = v.split("\n");
         actions.onChangePin(old ?? "", next ?? "");
-      }, view.shared ? view.shared_pin_label : view.new_pin_label),
+      }, view.shared ? view.shared_pin_label : view.new_pin_label, view.busy),
+      renderSecretHint(view),
     );
     if (!view.shared) main.append(pinForm(view.pin_label, view.remove_pin, "remove-pin", actions.onRemovePin));
     const lock = el("button", { type: "button", "data-action": "lock" }, [view.lock]);
     lock.addEventListener("click", actions.onLock);
     main.append(lock);
   } else {
-    main.append(pinForm(view.new_pin_label, view.set_pin, "set-pin", actions.onSetPin));
+    main.append(pinForm(view.new_pin_label, view.set_pin, "set-pin", actions.onSetPin, undefined, view.busy), renderSecretHint(view));
   }
   main.append(renderSettings(view, actions));
   if (!view.shared) {
@@ -119,7 +156,7 @@ export function renderSafety(view: SafetyView, actions: SafetyActions, message: 
         pinForm(view.shared_pin_label, view.shared_button, "share", (v) => {
           const [pin, repeat] = v.split("\n");
           actions.onShare(pin ?? "", repeat ?? "");
-        }, view.repeat_pin_label),
+        }, view.repeat_pin_label, view.busy),
       ]),
     );
   }
@@ -159,7 +196,7 @@ function renderSettings(view: SafetyView, actions: SafetyActions): HTMLElement {
 
 /** Saving a backup with a passphrase, and bringing one back from a file. */
 function renderBackup(view: SafetyView, actions: SafetyActions): HTMLElement {
-  const save = pinForm(view.backup_passphrase_label, view.backup_export, "backup-save", actions.onSaveBackup);
+  const save = pinForm(view.backup_passphrase_label, view.backup_export, "backup-save", actions.onSaveBackup, undefined, view.busy);
   const passphrase = el("input", { type: "password", autocomplete: "off", "data-pin": "backup-restore" });
   // The native file control would show the webview's own words; it stays hidden and its
   // label, in the person's language, is the button.
@@ -185,7 +222,9 @@ function renderBackup(view: SafetyView, actions: SafetyActions): HTMLElement {
 function renderWipe(view: SafetyView, onWipe: () => void): HTMLElement {
   const box = el("section", { class: "wipe" });
   const start = el("button", { type: "button", class: "danger", "data-action": "wipe" }, [view.wipe]);
-  box.append(start);
+  // Said before and during the countdown: the wipe reaches only Senda's own folder.
+  const note = () => el("p", { class: "note note-warning", "data-role": "wipe-backups-note" }, [el("span", {}, [view.wipe_backups_note])]);
+  box.append(start, note());
   start.addEventListener("click", () => {
     let step = 0;
     const label = el("p", { class: "note note-warning", role: "alert", "data-role": "wipe-countdown" }, [view.wipe_countdown[0] ?? ""]);
@@ -201,9 +240,9 @@ function renderWipe(view: SafetyView, onWipe: () => void): HTMLElement {
     }, 1000);
     cancel.addEventListener("click", () => {
       window.clearInterval(timer);
-      box.replaceChildren(start);
+      box.replaceChildren(start, note());
     });
-    box.replaceChildren(label, cancel);
+    box.replaceChildren(label, note(), cancel);
     cancel.focus();
   });
   return box;
