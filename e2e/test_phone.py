@@ -36,7 +36,7 @@ from test_deadlines import enter_date, wait_card
 from test_decide import FAMILY_AT_THE_BORDER
 
 TOPIC = "mexico-steps"
-PIN = "8642"
+PIN = "864209"
 
 
 def check(app, screen):

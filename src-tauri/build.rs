@@ -38,6 +38,7 @@ fn main() {
         "set_idle_minutes",
         "set_wipe_after",
         "save_backup",
+        "check_file_size",
         "restore_backup",
         "reading",
         "speak",

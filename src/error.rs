@@ -34,6 +34,8 @@ pub enum Error {
     #[error(transparent)]
     ShareKit(#[from] crate::sharekit::ShareKitError),
     #[error(transparent)]
+    TooLarge(#[from] crate::incoming::TooLarge),
+    #[error(transparent)]
     Speech(#[from] crate::speech::SpeechError),
     #[error(transparent)]
     Reminders(#[from] crate::reminders::RemindersError),
@@ -63,6 +65,7 @@ impl Localized for Error {
             Error::Vault(e) => e.msg(),
             Error::PackFile(e) => e.msg(),
             Error::ShareKit(e) => e.msg(),
+            Error::TooLarge(e) => e.msg(),
             Error::Speech(e) => e.msg(),
             Error::Reminders(e) => e.msg(),
             Error::DataFolder { path, .. } => Msg::new("error-data-folder").arg("path", path.display().to_string()),
@@ -86,6 +89,7 @@ impl Localized for Error {
             Error::Vault(e) => e.detail(),
             Error::PackFile(e) => e.detail(),
             Error::ShareKit(e) => e.detail(),
+            Error::TooLarge(e) => e.detail(),
             Error::Speech(e) => e.detail(),
             Error::Reminders(e) => e.detail(),
             Error::DataFolder { source, .. } | Error::FileRead { source, .. } | Error::FileWrite { source, .. } => {

@@ -15,6 +15,7 @@ pub mod desktop;
 pub mod error;
 pub mod files;
 pub mod guide;
+pub mod incoming;
 pub mod installer;
 pub mod l10n;
 pub mod pack;

@@ -27,6 +27,20 @@ pub const MAX_ENTRIES: usize = 4096;
 /// The most any one file of a pack may hold.
 pub const MAX_ENTRY_BYTES: u64 = crate::pack::MAX_FILE_BYTES;
 const MAX_NAME_BYTES: usize = 200;
+/// The most a signature file may hold: minisign's four short lines and a trusted comment.
+pub const MAX_SIGNATURE_BYTES: usize = 1024;
+
+/// The end-of-central-directory record, as the canonical archive writes it: 22 bytes at the
+/// very end of the file, with no comment.
+const END_RECORD: [u8; 4] = *b"PK\x05\x06";
+const END_RECORD_BYTES: usize = 22;
+/// A central directory entry: its signature and its fixed part (before the name).
+const DIRECTORY_ENTRY: [u8; 4] = *b"PK\x01\x02";
+const DIRECTORY_ENTRY_BYTES: usize = 46;
+/// minisign's signature line: algorithm (2 bytes, `ED` for a signature of the BLAKE2b hash),
+/// key id (8) and Ed25519 signature (64); the last line is a bare Ed25519 signature.
+const SIGNATURE_LINE_BYTES: usize = 2 + 8 + 64;
+const GLOBAL_SIGNATURE_BYTES: usize = 64;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PackFileError {
@@ -46,8 +60,10 @@ pub enum PackFileError {
     NewerApp { needed: String },
     #[error("the pack's content is broken: {0}")]
     Broken(String),
-    #[error("pack version {offered} is not newer than the installed {installed}")]
-    NotNewer { offered: u64, installed: u64 },
+    #[error("pack version {offered} is not newer than version {newest}, which the device has had")]
+    NotNewer { offered: u64, newest: u64 },
+    #[error("pack version {offered} is too far above version {newest}")]
+    VersionJump { offered: u64, newest: u64 },
     #[error("key file: {0}")]
     Key(String),
 }
@@ -55,16 +71,20 @@ pub enum PackFileError {
 impl Localized for PackFileError {
     fn msg(&self) -> Msg {
         match self {
-            PackFileError::NotAPack(_) | PackFileError::TooLarge => Msg::new("error-pack-not-a-pack"),
+            PackFileError::NotAPack(_) => Msg::new("error-pack-not-a-pack"),
+            PackFileError::TooLarge => crate::incoming::too_large(MAX_PACK_BYTES),
             PackFileError::Unsigned => Msg::new("error-pack-unsigned"),
             PackFileError::UnknownSigner { key_id } => Msg::new("error-pack-unknown-signer").arg("key", key_id.as_str()),
             PackFileError::Tampered(_) => Msg::new("error-pack-tampered"),
             PackFileError::Format { .. } => Msg::new("error-pack-format"),
             PackFileError::NewerApp { needed } => Msg::new("error-pack-newer-app").arg("version", needed.as_str()),
             PackFileError::Broken(_) => Msg::new("error-pack-broken"),
-            PackFileError::NotNewer { offered, installed } => Msg::new("error-pack-not-newer")
-                .arg("offered", *offered as i64)
-                .arg("installed", *installed as i64),
+            PackFileError::NotNewer { offered, newest } => Msg::new("error-pack-not-newer-than-seen")
+                .arg("offered", number(*offered))
+                .arg("newest", number(*newest)),
+            PackFileError::VersionJump { offered, newest } => Msg::new("error-pack-version-jump")
+                .arg("offered", offered.to_string())
+                .arg("newest", number(*newest)),
             PackFileError::Key(_) => Msg::new("error-pack-key"),
         }
     }
@@ -81,6 +101,11 @@ impl Localized for PackFileError {
 }
 
 pub type Result<T> = std::result::Result<T, PackFileError>;
+
+/// A version number as a message argument (Fluent numbers are signed).
+fn number(version: u64) -> i64 {
+    i64::try_from(version).unwrap_or(i64::MAX)
+}
 
 /// What a pack says about itself. Signed, through the manifest.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -184,11 +209,78 @@ pub fn build(files: &PackFiles, manifest: &Manifest) -> Vec<u8> {
     write_archive(&manifest_bytes, None, files)
 }
 
+/// Checks the archive's end: the end-of-central-directory record at its canonical place (the
+/// last 22 bytes, no comment, one disk), with an entry count within [`MAX_ENTRIES`] and a
+/// directory that ends exactly where the record starts; then walks that directory, entry by
+/// entry, as the canonical archive writes it (stored, no extra field, no comment, no
+/// encryption, each file before the directory).
+///
+/// The zip reader looks for the end record backwards from the end of the file, and when the
+/// directory a record points at fails to read, it tries the next record before it. An archive
+/// of end records pointing at a large broken directory then costs the size of the directory
+/// for every record: hours for one file of a few megabytes. After this check the zip reader's
+/// first record is the right one and its directory reads, so it never looks further.
+pub fn check_end_of_archive(bytes: &[u8]) -> Result<()> {
+    let bad = |what: &str| Err(PackFileError::NotAPack(format!("archive end: {what}")));
+    let Some(end_at) = bytes.len().checked_sub(END_RECORD_BYTES) else {
+        return bad("too short");
+    };
+    let end = &bytes[end_at..];
+    let u16_at = |b: &[u8], i: usize| u16::from_le_bytes([b[i], b[i + 1]]) as usize;
+    let u32_at = |b: &[u8], i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]) as usize;
+    if end[..4] != END_RECORD {
+        return bad("no end record in its place");
+    }
+    // No end record may start after this one (the zip reader would take that one first).
+    if end[1..].windows(4).any(|w| w == END_RECORD) {
+        return bad("a second end record");
+    }
+    let (disk, directory_disk) = (u16_at(end, 4), u16_at(end, 6));
+    let (on_this_disk, entries) = (u16_at(end, 8), u16_at(end, 10));
+    let (directory_size, directory_start, comment) = (u32_at(end, 12), u32_at(end, 16), u16_at(end, 20));
+    if disk != 0 || directory_disk != 0 || on_this_disk != entries {
+        return bad("more than one disk");
+    }
+    if comment != 0 {
+        return bad("a comment");
+    }
+    if entries == 0 || entries > MAX_ENTRIES {
+        return bad(&format!("{entries} entries"));
+    }
+    if directory_size > entries * (DIRECTORY_ENTRY_BYTES + MAX_NAME_BYTES) {
+        return bad("directory too large");
+    }
+    if directory_start.checked_add(directory_size) != Some(end_at) {
+        return bad("the directory is not just before its end record");
+    }
+    let mut at = directory_start;
+    for _ in 0..entries {
+        let Some(entry) = bytes.get(at..at + DIRECTORY_ENTRY_BYTES).filter(|_| at + DIRECTORY_ENTRY_BYTES <= end_at) else {
+            return bad("the directory is cut short");
+        };
+        let (flags, method) = (u16_at(entry, 8), u16_at(entry, 10));
+        let (name, extra, entry_comment) = (u16_at(entry, 28), u16_at(entry, 30), u16_at(entry, 32));
+        let local_header = u32_at(entry, 42);
+        if entry[..4] != DIRECTORY_ENTRY || flags & 1 != 0 || method != 0 || extra != 0 || entry_comment != 0 {
+            return bad("a directory entry that is not a plain stored file");
+        }
+        if name == 0 || name > MAX_NAME_BYTES || local_header >= directory_start {
+            return bad("a directory entry out of bounds");
+        }
+        at += DIRECTORY_ENTRY_BYTES + name;
+    }
+    if at != end_at {
+        return bad("the directory's size does not match its entries");
+    }
+    Ok(())
+}
+
 /// Reads an archive's entries with every limit enforced, without trusting anything it says.
 pub fn read_archive(bytes: &[u8]) -> Result<PackArchive> {
     if bytes.len() as u64 > MAX_PACK_BYTES {
         return Err(PackFileError::TooLarge);
     }
+    check_end_of_archive(bytes)?;
     let not_a_pack = |e: &dyn std::fmt::Display| PackFileError::NotAPack(e.to_string());
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| not_a_pack(&e))?;
     if zip.len() > MAX_ENTRIES {
@@ -220,6 +312,9 @@ pub fn read_archive(bytes: &[u8]) -> Result<PackArchive> {
         }
         match name.as_str() {
             MANIFEST => manifest_bytes = Some(data),
+            SIGNATURE if data.len() > MAX_SIGNATURE_BYTES => {
+                return Err(PackFileError::Tampered("the signature file is too large".into()));
+            }
             SIGNATURE => {
                 signature = Some(String::from_utf8(data).map_err(|_| PackFileError::NotAPack("signature is not text".into()))?)
             }
@@ -246,14 +341,40 @@ pub fn key_id(keynum: &[u8]) -> String {
     keynum.iter().rev().map(|b| format!("{b:02X}")).collect()
 }
 
+/// Parses a signature file after checking its shape: exactly minisign's four lines, the
+/// comments with their prefixes, and base64 lines that decode to the lengths minisign expects
+/// (a prehashed `ED` signature line of 74 bytes, a comment signature of 64). The minisign
+/// crate trusts these lengths and panics on a short one, so nothing reaches it unchecked.
+pub fn parse_signature(text: &str) -> Result<minisign::SignatureBox> {
+    use ct_codecs::{Base64, Decoder};
+    let bad = |what: &str| PackFileError::Tampered(format!("signature file: {what}"));
+    if text.len() > MAX_SIGNATURE_BYTES {
+        return Err(bad("too large"));
+    }
+    let lines: Vec<&str> = text.lines().collect();
+    let [untrusted, signature, trusted, global] = lines[..] else {
+        return Err(bad("not four lines"));
+    };
+    let decoded = |line: &str, len: usize| {
+        Base64::decode_to_vec(line.trim(), None).ok().filter(|bytes| bytes.len() == len).ok_or_else(|| bad("a signature of the wrong length"))
+    };
+    if !untrusted.starts_with("untrusted comment: ") || !trusted.starts_with("trusted comment: ") {
+        return Err(bad("no comment line"));
+    }
+    if !decoded(signature, SIGNATURE_LINE_BYTES)?.starts_with(b"ED") {
+        return Err(bad("not a signature of the file's hash"));
+    }
+    decoded(global, GLOBAL_SIGNATURE_BYTES)?;
+    minisign::SignatureBox::from_string(text).map_err(|e| PackFileError::Tampered(e.to_string()))
+}
+
 /// Verifies a pack file against trusted keys and this app's version. Checks, in order: the
 /// archive, the signature, the canonical encoding, the format, the app version and every hash.
 /// Does not check the content itself (see `updates`), nor the version against the installed one.
 pub fn verify(bytes: &[u8], trusted: &[minisign::PublicKey]) -> Result<VerifiedPack> {
     let archive = read_archive(bytes)?;
     let signature_text = archive.signature.as_deref().ok_or(PackFileError::Unsigned)?;
-    let signature =
-        minisign::SignatureBox::from_string(signature_text).map_err(|e| PackFileError::Tampered(e.to_string()))?;
+    let signature = parse_signature(signature_text)?;
     let signer = trusted
         .iter()
         .find(|k| k.keynum() == signature.keynum())

@@ -158,18 +158,41 @@ impl Session {
         self.updates.as_ref().map(|(u, _)| u).ok_or_else(|| Error::from(UpdateError::NoPrevious))
     }
 
-    /// Installs a pack file's bytes after every check, then shows the new guide.
+    /// Changing the guide (installing, rolling back, trusting a key) is for the device's
+    /// owner: refused while the data is locked by a PIN, and in a guest session.
+    fn updates_for_owner(&self) -> Result<&Updates> {
+        if self.guest {
+            return Err(UpdateError::Guest.into());
+        }
+        self.store()?;
+        self.updates()
+    }
+
+    /// Installs a pack file's bytes after every check, then shows the new guide. The newest
+    /// version installed is remembered in the person's database too (see [`Updates::check`]).
     pub fn install_pack(&mut self, bytes: &[u8], isolation: Isolation) -> Result<()> {
-        self.updates()?.install(bytes)?;
+        crate::incoming::IncomingFile::Pack.check_size(bytes.len() as u64)?;
+        let updates = self.updates_for_owner()?;
+        let remembered = self.store()?.setting(Setting::NewestGuide)?.and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+        let version = updates.install(bytes, remembered)?.version;
+        if version > remembered {
+            self.store_mut()?.set_settings(&[(Setting::NewestGuide, &version.to_string())])?;
+        }
         self.reload_guide(isolation);
         Ok(())
     }
 
     /// Goes back to the previous pack (or the built-in guide), then shows it.
     pub fn rollback_pack(&mut self, isolation: Isolation) -> Result<u64> {
-        let version = self.updates()?.rollback()?;
+        let version = self.updates_for_owner()?.rollback()?;
         self.reload_guide(isolation);
         Ok(version)
+    }
+
+    /// Trusts a pack-signing key (a minisign public key file's text) on this device; returns
+    /// its id and fingerprint.
+    pub fn trust_key(&self, public_key_text: &str) -> Result<(String, String)> {
+        Ok(self.updates_for_owner()?.trust(public_key_text)?)
     }
 
     fn reload_guide(&mut self, isolation: Isolation) {
@@ -1333,6 +1356,7 @@ impl Session {
     /// file or a backup with impossible values changes nothing.
     pub fn import_backup(&mut self, bytes: &[u8], passphrase: &str, today: Date) -> Result<usize> {
         self.store()?;
+        crate::incoming::IncomingFile::Backup.check_size(bytes.len() as u64)?;
         let backup = crate::backup::decrypt(bytes, passphrase)?;
         let content = self.guide.content();
         let mut names = std::collections::BTreeSet::new();

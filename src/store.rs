@@ -99,6 +99,10 @@ pub enum Setting {
     GuideLanguage,
     /// Minutes without use before personal data locks.
     IdleMinutes,
+    /// The newest guide pack version this device has had: kept here, under the person's own
+    /// protection, as well as in the packs' state file, so that deleting that file does not
+    /// let an older pack back in. Not part of backups: it belongs to the device.
+    NewestGuide,
     /// How fast the guide is read aloud: "normal" or "slower".
     SpeechRate,
     /// Whether the person wants reminders: "on", "off", or absent (never asked).
@@ -111,6 +115,7 @@ impl Setting {
             Setting::InterfaceLanguage => "interface-language",
             Setting::GuideLanguage => "guide-language",
             Setting::IdleMinutes => "idle-minutes",
+            Setting::NewestGuide => "newest-guide",
             Setting::SpeechRate => "speech-rate",
             Setting::Reminders => "reminders",
         }
@@ -510,8 +515,9 @@ impl Store {
     pub fn dump(&self) -> Result<Backup> {
         let mut settings = std::collections::BTreeMap::new();
         {
-            let mut stmt = self.conn.prepare("SELECT key, value FROM setting")?;
-            for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+            let mut stmt = self.conn.prepare("SELECT key, value FROM setting WHERE key <> ?1")?;
+            let device_only = [Setting::NewestGuide.key()];
+            for row in stmt.query_map(device_only, |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
                 let (k, v) = row?;
                 settings.insert(k, v);
             }
@@ -544,8 +550,11 @@ impl Store {
     /// or, on any error, none of it. The backup must have been checked by the caller.
     pub fn replace_all(&mut self, backup: &Backup) -> Result<()> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        tx.execute_batch("DELETE FROM profile; DELETE FROM setting;")?;
-        for (k, v) in &backup.settings {
+        // What belongs to the device (the newest guide it has had) stays as it is.
+        let device_only = Setting::NewestGuide.key();
+        tx.execute("DELETE FROM profile", [])?;
+        tx.execute("DELETE FROM setting WHERE key <> ?1", [device_only])?;
+        for (k, v) in backup.settings.iter().filter(|(k, _)| k.as_str() != device_only) {
             tx.execute("INSERT INTO setting (key, value) VALUES (?1, ?2)", (k, v))?;
         }
         for p in &backup.profiles {

@@ -6,7 +6,11 @@
 //! Layout inside the data folder:
 //! - `trusted-keys/<key id>.pub`: keys a person added (the project's keys are built in);
 //! - `packs/<version>.sendapack`: installed pack files, exactly as received;
-//! - `packs/state.toml`: which one is current and which one was before it.
+//! - `packs/state.toml`: which one is current, which one was before it, and the newest version
+//!   the device has had.
+//!
+//! The newest version is also kept in the person's own database (see [`Updates::check`]): a
+//! copy there is protected like the rest of their data, and survives deleting the state file.
 
 use std::path::{Path, PathBuf};
 
@@ -21,8 +25,15 @@ use crate::packfile::{self, PackFileError, VerifiedPack};
 /// The project's signing keys, built into the app from the repository's `keys/` folder.
 pub static PROJECT_KEYS: &[&str] = &include!(concat!(env!("OUT_DIR"), "/project_keys.rs"));
 
-/// The version of the guide built into the app: every installed pack must be newer.
-pub const BUILTIN_VERSION: u64 = 0;
+/// The pack version of the guide built into the app, as the project publishes it: a pack
+/// must be newer to install, and an installed pack that is not newer is not shown. Raise it
+/// whenever the built-in guide changes, so that no older signed pack can replace it.
+pub const BUILTIN_VERSION: u64 = 1;
+
+/// The most a pack's version may exceed the newest one the device has had. A pack that claims
+/// a version far ahead (up to `u64::MAX`, from a trusted key that was misused or mistaken)
+/// would otherwise block every later update.
+pub const MAX_VERSION_STEP: u64 = 1000;
 
 /// After this many days from the date the facts were checked, the guide says plainly that
 /// rules may have changed.
@@ -38,6 +49,10 @@ pub enum UpdateError {
     NoPrevious,
     #[error("the built-in guide cannot be exported")]
     BuiltinExport,
+    #[error("another key with the id {key_id} is already trusted")]
+    KeyIdTaken { key_id: String },
+    #[error("guide updates are not changed in a guest session")]
+    Guest,
 }
 
 impl Localized for UpdateError {
@@ -47,6 +62,8 @@ impl Localized for UpdateError {
             UpdateError::Io { path, .. } => Msg::new("error-data-folder").arg("path", path.display().to_string()),
             UpdateError::NoPrevious => Msg::new("error-pack-no-previous"),
             UpdateError::BuiltinExport => Msg::new("error-pack-builtin-export"),
+            UpdateError::KeyIdTaken { key_id } => Msg::new("error-pack-key-id-taken").arg("key", key_id.as_str()),
+            UpdateError::Guest => Msg::new("error-pack-guest"),
         }
     }
 
@@ -93,6 +110,16 @@ pub struct PackInfo {
 struct State {
     current: Option<u64>,
     previous: Option<u64>,
+    /// The newest version ever installed here, kept after a rollback.
+    #[serde(default)]
+    newest: Option<u64>,
+}
+
+impl State {
+    /// The newest version this state knows of, the built-in guide's included.
+    fn newest(&self) -> u64 {
+        [self.current, self.previous, self.newest].into_iter().flatten().fold(BUILTIN_VERSION, u64::max)
+    }
 }
 
 /// The packs installed in one data folder, and the keys that folder trusts.
@@ -125,23 +152,36 @@ impl Updates {
         self.packs_dir().join(format!("{version}.sendapack"))
     }
 
-    /// The built-in keys and the keys a person added.
+    /// The built-in keys and the keys a person added. Should two keys share an id, only the
+    /// first counts: a built-in key before any added one, then added ones by file name.
     pub fn trusted_keys(&self) -> Vec<minisign::PublicKey> {
         let mut keys = self.builtin_keys.clone();
-        if let Ok(entries) = std::fs::read_dir(self.keys_dir()) {
-            for entry in entries.flatten() {
-                if let Ok(text) = std::fs::read_to_string(entry.path()) {
-                    keys.extend(packfile::parse_public_key(&text).ok());
+        let mut paths: Vec<PathBuf> =
+            std::fs::read_dir(self.keys_dir()).into_iter().flatten().flatten().map(|e| e.path()).collect();
+        paths.sort();
+        for path in paths {
+            let Ok(text) = std::fs::read_to_string(&path) else { continue };
+            if let Ok(key) = packfile::parse_public_key(&text) {
+                if !keys.iter().any(|k| k.keynum() == key.keynum()) {
+                    keys.push(key);
                 }
             }
         }
         keys
     }
 
-    /// Adds a key to the trusted ones; returns its id and fingerprint (the base64 key).
+    /// Adds a key to the trusted ones; returns its id and fingerprint (the base64 key). A key
+    /// already trusted is trusted again without change; a different key with the id of a
+    /// trusted one is refused, so that it can never take that key's place.
     pub fn trust(&self, public_key_text: &str) -> Result<(String, String)> {
         let key = packfile::parse_public_key(public_key_text)?;
         let id = packfile::key_id(key.keynum());
+        if let Some(known) = self.trusted_keys().into_iter().find(|k| k.keynum() == key.keynum()) {
+            return match known.to_base64() == key.to_base64() {
+                true => Ok((id, key.to_base64())),
+                false => Err(UpdateError::KeyIdTaken { key_id: id }),
+            };
+        }
         let dir = self.keys_dir();
         crate::files::create_private_dir(&dir).map_err(io_err(&dir))?;
         let text = format!("untrusted comment: senda trusted key {id}\n{}\n", key.to_base64());
@@ -163,19 +203,30 @@ impl Updates {
 
     /// The version of the installed pack, or of the built-in guide.
     pub fn installed_version(&self) -> u64 {
-        self.state().current.unwrap_or(BUILTIN_VERSION)
+        self.state().current.filter(|v| *v > BUILTIN_VERSION).unwrap_or(BUILTIN_VERSION)
+    }
+
+    /// The newest version this device has had, as its state file says: the built-in guide's,
+    /// or the newest pack installed, even if it was rolled back since.
+    pub fn newest_version(&self) -> u64 {
+        self.state().newest()
     }
 
     /// Every check a pack must pass before it is installed: signature, hashes, format, app
     /// version, content that loads with every message parsing and every reference resolving,
-    /// and a version newer than the installed one.
-    pub fn check(&self, bytes: &[u8]) -> Result<(VerifiedPack, Guide)> {
+    /// and a version newer than any the device has had (the state file's, or `remembered`, the
+    /// copy kept in the person's database) but not absurdly far above it.
+    pub fn check(&self, bytes: &[u8], remembered: u64) -> Result<(VerifiedPack, Guide)> {
         let pack = packfile::verify(bytes, &self.trusted_keys())?;
-        let guide = load_content(&pack.files)?;
-        let installed = self.installed_version();
-        if pack.manifest.version <= installed {
-            return Err(PackFileError::NotNewer { offered: pack.manifest.version, installed }.into());
+        let newest = self.newest_version().max(remembered);
+        let offered = pack.manifest.version;
+        if offered <= newest {
+            return Err(PackFileError::NotNewer { offered, newest }.into());
         }
+        if offered > newest.saturating_add(MAX_VERSION_STEP) {
+            return Err(PackFileError::VersionJump { offered, newest }.into());
+        }
+        let guide = load_content(&pack.files)?;
         Ok((pack, guide))
     }
 
@@ -187,17 +238,18 @@ impl Updates {
         Ok((pack, guide))
     }
 
-    /// Installs a pack after every check; on any failure nothing changes. The previous pack
-    /// is kept for rollback.
-    pub fn install(&self, bytes: &[u8]) -> Result<PackInfo> {
-        let (pack, _) = self.check(bytes)?;
+    /// Installs a pack after every check ([`Updates::check`], with the newest version the
+    /// person's database remembers); on any failure nothing changes. The previous pack is kept
+    /// for rollback.
+    pub fn install(&self, bytes: &[u8], remembered: u64) -> Result<PackInfo> {
+        let (pack, _) = self.check(bytes, remembered)?;
         let dir = self.packs_dir();
         crate::files::create_private_dir(&dir).map_err(io_err(&dir))?;
         let version = pack.manifest.version;
         write_atomic(&self.pack_path(version), &pack.bytes)?;
         let old = self.state();
         // The one switch: after this rename the new pack is current.
-        self.set_state(&State { current: Some(version), previous: old.current })?;
+        self.set_state(&State { current: Some(version), previous: old.current, newest: Some(version) })?;
         // Packs that are neither current nor previous are no longer needed.
         if let Some(stale) = old.previous {
             let _ = std::fs::remove_file(self.pack_path(stale));
@@ -211,9 +263,9 @@ impl Updates {
         let Some(current) = state.current else {
             return Err(UpdateError::NoPrevious);
         };
-        self.set_state(&State { current: state.previous, previous: None })?;
+        self.set_state(&State { current: state.previous, previous: None, newest: Some(state.newest()) })?;
         let _ = std::fs::remove_file(self.pack_path(current));
-        Ok(state.previous.unwrap_or(BUILTIN_VERSION))
+        Ok(state.previous.filter(|v| *v > BUILTIN_VERSION).unwrap_or(BUILTIN_VERSION))
     }
 
     /// The installed pack file's bytes, to pass to another device.
@@ -224,12 +276,13 @@ impl Updates {
     }
 
     /// The guide to show: the installed pack if it reads and verifies, else the previous one,
-    /// else the built-in guide, saying which.
+    /// else the built-in guide, saying which. A pack no newer than the built-in guide (installed
+    /// before the app was updated) gives way to it.
     pub fn load(&self, isolation: Isolation) -> (Guide, PackInfo) {
         let state = self.state();
         let mut fell_back = false;
         for (version, origin) in [(state.current, Origin::Installed), (state.previous, Origin::Previous)] {
-            let Some(version) = version else { continue };
+            let Some(version) = version.filter(|v| *v > BUILTIN_VERSION) else { continue };
             match self.load_installed(version, isolation) {
                 Some((guide, pack)) => return (guide, info_of(&pack, origin, fell_back)),
                 None => fell_back = true,

@@ -13,6 +13,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use senda::checklist::Status;
 use senda::guide::Guide;
+use senda::incoming::IncomingFile;
 use senda::l10n::{Isolation, Localized, Localizer, Msg};
 use senda::profile::ProfileError;
 use senda::pack::PackFiles;
@@ -230,7 +231,8 @@ fn decide(out: &Output<'_>, sub: &ArgMatches) -> CommandResult {
 fn pack(out: &Output<'_>, matches: &ArgMatches, sub: &ArgMatches, today: chrono::NaiveDate) -> CommandResult {
     let l = out.guide.catalog().localizer(&out.lang);
     let path = |a: &ArgMatches, name: &str| a.get_one::<PathBuf>(name).expect("required by clap").clone();
-    let read = |p: &PathBuf| std::fs::read(p).map_err(|source| boxed(senda::Error::FileRead { path: p.clone(), source }));
+    // A pack file is refused by its size before it is read.
+    let read = |p: &PathBuf| IncomingFile::Pack.read(p).map_err(boxed);
     let write = |p: &PathBuf, bytes: &[u8]| {
         senda::updates::write_atomic(p, bytes).map_err(|e| match e {
             senda::updates::UpdateError::Io { path, source } => boxed(senda::Error::FileWrite { path, source }),
@@ -286,8 +288,8 @@ fn pack(out: &Output<'_>, matches: &ArgMatches, sub: &ArgMatches, today: chrono:
         }
         Some(("trust", a)) => {
             // Where a PIN protects the device's data, only its owner may add a trusted key:
-            // opening the session asks for the PIN.
-            drop(open_session(out, matches)?);
+            // opening the session asks for the PIN, and the core refuses a locked session.
+            let session = open_session(out, matches)?;
             let key_path = path(a, "key");
             let text = std::fs::read_to_string(&key_path).map_err(|source| boxed(senda::Error::FileRead { path: key_path, source }))?;
             let key = packfile::parse_public_key(&text).map_err(boxed)?;
@@ -295,7 +297,7 @@ fn pack(out: &Output<'_>, matches: &ArgMatches, sub: &ArgMatches, today: chrono:
                 eprintln!("{}", l.text("cli-cancelled"));
                 return Ok(ExitCode::from(EXIT_FAILED));
             }
-            updates()?.trust(&text).map_err(boxed)?;
+            session.trust_key(&text).map_err(boxed)?;
             out.done("cli-pack-trusted")
         }
         Some(("install", a)) => {
@@ -464,7 +466,7 @@ fn safety(out: &Output<'_>, matches: &ArgMatches, name: &str, sub: &ArgMatches) 
         ("backup", Some(("import", a))) => {
             let mut session = open_session(out, matches)?;
             let file = a.get_one::<PathBuf>("file").expect("required by clap");
-            let bytes = std::fs::read(file).map_err(|source| boxed(senda::Error::FileRead { path: file.clone(), source }))?;
+            let bytes = IncomingFile::Backup.read(file).map_err(boxed)?;
             let passphrase = secret(a.get_flag("passphrase-stdin") || stdin, &l.text("cli-passphrase-prompt"));
             let has_data = !session.profiles(local_today(), now()).map_err(boxed)?.profiles.is_empty();
             if has_data && !a.get_flag("yes") && !confirm(&l, &l.text("cli-backup-replace-confirm")) {
@@ -1084,7 +1086,7 @@ fn command(l: &Localizer<'_>) -> Command {
                 .subcommand(
                     sub("build", &l.text("cli-cmd-pack-build"))
                         .arg(out_opt())
-                        .arg(Arg::new("version").long("version").value_name("N").required(true).value_parser(clap::value_parser!(u64).range(1..)).help(l.text("cli-opt-pack-version")))
+                        .arg(Arg::new("version").long("version").value_name("N").required(true).value_parser(clap::value_parser!(u64).range(1..=i64::MAX as u64)).help(l.text("cli-opt-pack-version")))
                         .arg(Arg::new("dir").long("dir").value_name("DIR").value_parser(clap::value_parser!(PathBuf)).help(l.text("cli-opt-pack-dir"))),
                 )
                 .subcommand(

@@ -483,42 +483,43 @@ fn packs_from_build_to_rollback_on_the_command_line() {
 
     ok(&["pack", "keygen", "--out", "staff"]);
     ok(&["pack", "keygen", "--out", "stranger"]);
-    for n in ["1", "2"] {
+    // The built-in guide is version 1: packs start at 2.
+    for n in ["2", "3"] {
         ok(&["pack", "build", "--out", &format!("g{n}.sendapack"), "--version", n, "--dir", root.to_str().unwrap()]);
         ok(&["pack", "sign", &format!("g{n}.sendapack"), "--key", "staff.key"]);
     }
-    assert_eq!(run(&["pack", "verify", "g1.sendapack"]).status.code(), Some(1), "not trusted yet");
-    assert_eq!(run(&["pack", "install", "g1.sendapack"]).status.code(), Some(1), "not trusted yet");
+    assert_eq!(run(&["pack", "verify", "g2.sendapack"]).status.code(), Some(1), "not trusted yet");
+    assert_eq!(run(&["pack", "install", "g2.sendapack"]).status.code(), Some(1), "not trusted yet");
     assert_eq!(run(&["pack", "trust", "staff.pub"]).status.code(), Some(1), "no confirmation, no trust");
     ok(&["pack", "trust", "staff.pub", "--yes"]);
-    let v = json(&ok(&["--json", "pack", "verify", "g1.sendapack"]));
-    assert_eq!(v["version"], 1);
+    let v = json(&ok(&["--json", "pack", "verify", "g2.sendapack"]));
+    assert_eq!(v["version"], 2);
 
     // The same pack with one byte changed is refused by verify and install.
-    let mut bad = std::fs::read(w.join("g1.sendapack")).unwrap();
+    let mut bad = std::fs::read(w.join("g2.sendapack")).unwrap();
     let at = bad.len() / 3;
     bad[at] ^= 0x01;
     std::fs::write(w.join("bad.sendapack"), bad).unwrap();
     assert_eq!(run(&["pack", "verify", "bad.sendapack"]).status.code(), Some(1));
     assert_eq!(run(&["pack", "install", "bad.sendapack"]).status.code(), Some(1));
-    assert_eq!(version(), 0, "still the built-in guide");
+    assert_eq!(version(), 1, "still the built-in guide");
 
-    ok(&["pack", "install", "g1.sendapack"]);
-    assert_eq!(version(), 1);
     ok(&["pack", "install", "g2.sendapack"]);
     assert_eq!(version(), 2);
-    let out = run(&["--json", "pack", "install", "g1.sendapack"]);
+    ok(&["pack", "install", "g3.sendapack"]);
+    assert_eq!(version(), 3);
+    let out = run(&["--json", "pack", "install", "g2.sendapack"]);
     assert_eq!(out.status.code(), Some(1), "older than the installed one");
     let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
-    assert_eq!(err["error"]["id"], "error-pack-not-newer");
+    assert_eq!(err["error"]["id"], "error-pack-not-newer-than-seen");
     let info = json(&run(&["--json", "pack", "info"]));
     assert_eq!(info["signer"], std::fs::read_to_string(w.join("staff.pub")).unwrap().lines().nth(1).unwrap());
     assert!(info["built"].is_string() && info["checked"].is_string());
 
     ok(&["pack", "export", "shared.sendapack"]);
-    assert_eq!(std::fs::read(w.join("shared.sendapack")).unwrap(), std::fs::read(w.join("g2.sendapack")).unwrap());
+    assert_eq!(std::fs::read(w.join("shared.sendapack")).unwrap(), std::fs::read(w.join("g3.sendapack")).unwrap());
     ok(&["pack", "rollback"]);
-    assert_eq!(version(), 1, "back to version 1");
+    assert_eq!(version(), 2, "back to version 2");
 
     // A pack signed by a key nobody trusted is refused.
     ok(&["pack", "build", "--out", "s.sendapack", "--version", "9", "--dir", root.to_str().unwrap()]);
@@ -623,6 +624,71 @@ fn a_shared_device_opens_the_space_each_secret_names() {
     assert_eq!(run(&["wipe", "--yes"], &format!("{luis}\n")).status.code(), Some(0));
     assert_eq!(run(&["profile", "list"], &format!("{luis}\n")).status.code(), Some(1));
     assert_eq!(names(&ana), ["Ana"]);
+}
+
+#[path = "../../tests/support/hostile.rs"]
+mod hostile;
+
+/// Regression: `senda pack verify` on a signed pack whose signature file's last line was
+/// replaced by `AAAA` panicked inside minisign (exit 101). That pack, the archive of 600,000
+/// end records (which kept the zip reader busy for hours) and a file of a terabyte are each
+/// refused with exit 1 and a message in the reader's language.
+#[test]
+fn hostile_pack_files_fail_with_exit_1_and_a_translated_message() {
+    let work = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let (w, d) = (work.path(), data.path());
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let run = |lang: &str, args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_senda"))
+            .args(["--data-dir", d.to_str().unwrap(), "--lang", lang])
+            .args(args)
+            .current_dir(w)
+            .env_remove("LANG")
+            .output()
+            .unwrap()
+    };
+    for args in [
+        &["pack", "keygen", "--out", "staff"][..],
+        &["pack", "build", "--out", "g.sendapack", "--version", "2", "--dir", root.to_str().unwrap()],
+        &["pack", "sign", "g.sendapack", "--key", "staff.key"],
+        &["pack", "trust", "staff.pub", "--yes"],
+    ] {
+        assert_eq!(run("en", args).status.code(), Some(0), "{args:?}");
+    }
+    let signed = std::fs::read(w.join("g.sendapack")).unwrap();
+    std::fs::write(w.join("aaaa.sendapack"), hostile::short_global_signature(&signed)).unwrap();
+    std::fs::write(w.join("ends.sendapack"), hostile::many_end_records()).unwrap();
+    std::fs::File::create(w.join("huge.sendapack")).unwrap().set_len(1 << 40).unwrap();
+
+    let too_large = senda::incoming::too_large(senda::packfile::MAX_PACK_BYTES);
+    for (file, msg) in [
+        ("aaaa.sendapack", Msg::new("error-pack-tampered")),
+        ("ends.sendapack", Msg::new("error-pack-not-a-pack")),
+        ("huge.sendapack", too_large),
+    ] {
+        for command in ["verify", "install"] {
+            let out = run("en", &["--json", "pack", command, file]);
+            assert_eq!(out.status.code(), Some(1), "{command} {file}: {}", stderr(&out));
+            let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+            assert_eq!(err["error"]["id"], msg.id, "{command} {file}");
+            for lang in ["ht", "pt"] {
+                let out = run(lang, &["pack", command, file]);
+                assert_eq!(out.status.code(), Some(1), "{command} {file}");
+                let expected = format!("senda: {}\n", guide().catalog().localizer(lang).msg(&msg));
+                assert!(stderr(&out).starts_with(&expected), "{lang} {command} {file}: {}", stderr(&out));
+            }
+        }
+    }
+    assert_eq!(run("en", &["--json", "pack", "info"]).status.code(), Some(0));
+    assert_eq!(json(&run("en", &["--json", "pack", "info"]))["version"], 1, "nothing installed");
+
+    // A backup of a terabyte is refused the same way, before the passphrase is asked for.
+    std::fs::File::create(w.join("huge.age")).unwrap().set_len(1 << 40).unwrap();
+    let out = run("en", &["--json", "backup", "import", "huge.age", "--yes"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(err["error"]["id"], "error-file-too-large");
 }
 
 /// Planted in the person's data; the copy to pass on must not hold it.

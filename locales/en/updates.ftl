@@ -37,9 +37,17 @@ error-pack-newer-app = This update needs a newer version of the app ({ $version 
 error-pack-broken = The content of this update has errors. It was not installed.
 # Variables:
 #   $offered (Number) - the version of the pack offered.
-#   $installed (Number) - the version installed now.
-error-pack-not-newer = This update (version { $offered }) is not newer than the installed one (version { $installed }). It was not installed.
+#   $newest (Number) - the newest version this device has had, even if it was rolled back since.
+error-pack-not-newer-than-seen = This update (version { $offered }) is not newer than version { $newest }, which this device already has or had. It was not installed.
+# Variables:
+#   $offered (String) - the version the pack claims, a very large number.
+#   $newest (Number) - the newest version this device has had.
+error-pack-version-jump = This update says it is version { $offered }. That is far above version { $newest }, the newest this device has had. It was not installed. Ask the person who gave it to you to check it.
 error-pack-key = The key file is not valid.
+# Variables:
+#   $key (String) - the id that the new key shares with a trusted one.
+error-pack-key-id-taken = This device already trusts another key with the same id ({ $key }). The new key was not added.
+error-pack-guest = Guide updates cannot be changed in guest mode. Leave guest mode first.
 error-pack-no-previous = There is no previous version to go back to.
 error-pack-builtin-export = The guide that came with the app cannot be shared as a file. Only installed updates can be shared.
 
@@ -51,3 +59,6 @@ error-file-read = The file { $path } could not be read.
 # Variables:
 #   $path (String) - the file as named.
 error-file-write = The file { $path } could not be written. Nothing was changed.
+# Variables:
+#   $megabytes (Number) - the largest size accepted, in megabytes.
+error-file-too-large = This file is too large. The largest file accepted is { $megabytes } MB. Nothing was changed.

@@ -37,9 +37,17 @@ error-pack-newer-app = Esta actualización necesita una versión más nueva de l
 error-pack-broken = El contenido de esta actualización tiene errores. No se instaló.
 # Variables:
 #   $offered (Number) - the version of the pack offered.
-#   $installed (Number) - the version installed now.
-error-pack-not-newer = Esta actualización (versión { $offered }) no es más nueva que la instalada (versión { $installed }). No se instaló.
+#   $newest (Number) - the newest version this device has had, even if it was rolled back since.
+error-pack-not-newer-than-seen = Esta actualización (versión { $offered }) no es más nueva que la versión { $newest }, que este aparato ya tiene o tuvo. No se instaló.
+# Variables:
+#   $offered (String) - the version the pack claims, a very large number.
+#   $newest (Number) - the newest version this device has had.
+error-pack-version-jump = Esta actualización dice ser la versión { $offered }. Es mucho mayor que la versión { $newest }, la más nueva que ha tenido este aparato. No se instaló. Pida a quien se la dio que la revise.
 error-pack-key = El archivo de clave no es válido.
+# Variables:
+#   $key (String) - the id that the new key shares with a trusted one.
+error-pack-key-id-taken = Este aparato ya confía en otra clave con el mismo identificador ({ $key }). La clave nueva no se agregó.
+error-pack-guest = En modo invitado no se pueden cambiar las actualizaciones de la guía. Salga primero del modo invitado.
 error-pack-no-previous = No hay una versión anterior a la que volver.
 error-pack-builtin-export = La guía que vino con la aplicación no se puede compartir como archivo. Solo se comparten actualizaciones instaladas.
 
@@ -51,3 +59,6 @@ error-file-read = No se pudo leer el archivo { $path }.
 # Variables:
 #   $path (String) - the file as named.
 error-file-write = No se pudo escribir el archivo { $path }. No se cambió nada.
+# Variables:
+#   $megabytes (Number) - the largest size accepted, in megabytes.
+error-file-too-large = Este archivo es demasiado grande. El tamaño máximo aceptado es { $megabytes } MB. No se cambió nada.

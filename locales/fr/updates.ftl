@@ -37,9 +37,17 @@ error-pack-newer-app = Cette mise à jour demande une version plus récente de l
 error-pack-broken = Le contenu de cette mise à jour contient des erreurs. Elle n'a pas été installée.
 # Variables:
 #   $offered (Number) - the version of the pack offered.
-#   $installed (Number) - the version installed now.
-error-pack-not-newer = Cette mise à jour (version { $offered }) n'est pas plus récente que celle qui est installée (version { $installed }). Elle n'a pas été installée.
+#   $newest (Number) - the newest version this device has had, even if it was rolled back since.
+error-pack-not-newer-than-seen = Cette mise à jour (version { $offered }) n'est pas plus récente que la version { $newest }, que cet appareil a déjà ou a déjà eue. Elle n'a pas été installée.
+# Variables:
+#   $offered (String) - the version the pack claims, a very large number.
+#   $newest (Number) - the newest version this device has had.
+error-pack-version-jump = Cette mise à jour indique la version { $offered }. C'est bien au-delà de la version { $newest }, la plus récente qu'a eue cet appareil. Elle n'a pas été installée. Demandez à la personne qui vous l'a donnée de la vérifier.
 error-pack-key = Le fichier de clé n'est pas valide.
+# Variables:
+#   $key (String) - the id that the new key shares with a trusted one.
+error-pack-key-id-taken = Cet appareil fait déjà confiance à une autre clé qui a le même identifiant ({ $key }). La nouvelle clé n'a pas été ajoutée.
+error-pack-guest = En mode invité, les mises à jour du guide ne peuvent pas être modifiées. Quittez d'abord le mode invité.
 error-pack-no-previous = Il n'y a aucune version précédente à laquelle revenir.
 error-pack-builtin-export = Le guide fourni avec l'application ne peut pas être partagé sous forme de fichier. Seules les mises à jour installées peuvent être partagées.
 
@@ -51,3 +59,6 @@ error-file-read = Impossible de lire le fichier { $path }.
 # Variables:
 #   $path (String) - the file as named.
 error-file-write = Impossible d'écrire le fichier { $path }. Rien n'a été modifié.
+# Variables:
+#   $megabytes (Number) - the largest size accepted, in megabytes.
+error-file-too-large = Ce fichier est trop volumineux. La taille maximale acceptée est de { $megabytes } Mo. Rien n'a été modifié.

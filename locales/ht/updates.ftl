@@ -37,9 +37,17 @@ error-pack-newer-app = Mizajou sa a bezwen yon vèsyon aplikasyon an ki pi nouvo
 error-pack-broken = Kontni mizajou sa a gen erè. Li pa enstale.
 # Variables:
 #   $offered (Number) - the version of the pack offered.
-#   $installed (Number) - the version installed now.
-error-pack-not-newer = Mizajou sa a (vèsyon { $offered }) pa pi nouvo pase sa ki enstale a (vèsyon { $installed }). Li pa enstale.
+#   $newest (Number) - the newest version this device has had, even if it was rolled back since.
+error-pack-not-newer-than-seen = Mizajou sa a (vèsyon { $offered }) pa pi nouvo pase vèsyon { $newest }. Aparèy sa a gen vèsyon sa a deja, oswa li te genyen l. Li pa enstale.
+# Variables:
+#   $offered (String) - the version the pack claims, a very large number.
+#   $newest (Number) - the newest version this device has had.
+error-pack-version-jump = Mizajou sa a di li se vèsyon { $offered }. Sa twò lwen vèsyon { $newest }, vèsyon ki pi nouvo aparèy sa a te janm genyen. Li pa enstale. Mande moun ki ba ou li a pou yo verifye l.
 error-pack-key = Fichye kle a pa bon.
+# Variables:
+#   $key (String) - the id that the new key shares with a trusted one.
+error-pack-key-id-taken = Aparèy sa a deja fè konfyans ak yon lòt kle ki gen menm non kòd la ({ $key }). Nouvo kle a pa ajoute.
+error-pack-guest = Nan mòd envite, ou pa ka chanje mizajou gid la. Soti nan mòd envite anvan.
 error-pack-no-previous = Pa gen okenn vèsyon anvan pou retounen ladan l.
 error-pack-builtin-export = Ou pa ka pataje gid ki te vini ak aplikasyon an kòm fichye. Se sèlman mizajou ki enstale ou ka pataje.
 
@@ -51,3 +59,6 @@ error-file-read = Aplikasyon an pa t kapab li fichye { $path }.
 # Variables:
 #   $path (String) - the file as named.
 error-file-write = Aplikasyon an pa t kapab ekri fichye { $path }. Anyen pa chanje.
+# Variables:
+#   $megabytes (Number) - the largest size accepted, in megabytes.
+error-file-too-large = Fichye sa a twò gwo. Aplikasyon an pa aksepte fichye ki pi gwo pase { $megabytes } MB. Anyen pa chanje.

@@ -37,9 +37,17 @@ error-pack-newer-app = Esta atualização precisa de uma versão mais nova do ap
 error-pack-broken = O conteúdo desta atualização tem erros. Ela não foi instalada.
 # Variables:
 #   $offered (Number) - the version of the pack offered.
-#   $installed (Number) - the version installed now.
-error-pack-not-newer = Esta atualização (versão { $offered }) não é mais nova que a instalada (versão { $installed }). Ela não foi instalada.
+#   $newest (Number) - the newest version this device has had, even if it was rolled back since.
+error-pack-not-newer-than-seen = Esta atualização (versão { $offered }) não é mais nova que a versão { $newest }, que este aparelho já tem ou já teve. Ela não foi instalada.
+# Variables:
+#   $offered (String) - the version the pack claims, a very large number.
+#   $newest (Number) - the newest version this device has had.
+error-pack-version-jump = Esta atualização diz ser a versão { $offered }. Isso está muito acima da versão { $newest }, a mais nova que este aparelho já teve. Ela não foi instalada. Peça para quem entregou o arquivo verificá-lo.
 error-pack-key = O arquivo da chave não é válido.
+# Variables:
+#   $key (String) - the id that the new key shares with a trusted one.
+error-pack-key-id-taken = Este aparelho já confia em outra chave com o mesmo identificador ({ $key }). A nova chave não foi adicionada.
+error-pack-guest = No modo convidado, não é possível mudar as atualizações do guia. Saia do modo convidado primeiro.
 error-pack-no-previous = Não há nenhuma versão anterior para voltar.
 error-pack-builtin-export = O guia que veio com o aplicativo não pode ser compartilhado como arquivo. Só as atualizações instaladas podem ser compartilhadas.
 
@@ -51,3 +59,6 @@ error-file-read = Não foi possível ler o arquivo { $path }.
 # Variables:
 #   $path (String) - the file as named.
 error-file-write = Não foi possível gravar o arquivo { $path }. Nada foi alterado.
+# Variables:
+#   $megabytes (Number) - the largest size accepted, in megabytes.
+error-file-too-large = Este arquivo é grande demais. O tamanho máximo aceito é { $megabytes } MB. Nada foi alterado.

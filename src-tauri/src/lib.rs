@@ -13,6 +13,7 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 
 use senda::guide::Guide;
+use senda::incoming::IncomingFile;
 use senda::l10n::Isolation;
 use senda::session::Session;
 use senda::search::SearchView;
@@ -25,6 +26,7 @@ use senda::views::{
     AdviceView, BackupDone, DecideView, ErrorView, HomeView, PackInfoView, ProfileView, ProfilesView, RemindersView, SafetyView, StartView,
     TopicView, UiText,
 };
+use tauri::ipc::InvokeBody;
 use tauri::{AppHandle, Manager};
 use tauri_plugin_dialog::DialogExt;
 
@@ -425,10 +427,33 @@ async fn save_backup(app: AppHandle, passphrase: String) -> CommandResult<Backup
     }
 }
 
-/// Brings back a backup file the person picked; the interface passes its bytes.
+/// Before the interface reads a file the person picked, it asks whether its size is
+/// acceptable: a file too large for its kind is refused unread.
 #[tauri::command]
-async fn restore_backup(app: AppHandle, bytes: Vec<u8>, passphrase: String) -> CommandResult<BackupDone> {
-    let passphrase = Zeroizing::new(passphrase);
+async fn check_file_size(app: AppHandle, kind: IncomingFile, size: u64) -> CommandResult<()> {
+    in_background(app, move |_| Ok(kind.check_size(size)?)).await
+}
+
+/// A picked file's bytes: the request's raw body. Where the webview cannot send a raw body
+/// (Android), Tauri sends a JSON array of numbers instead; anything else reads as no bytes,
+/// which the core refuses.
+fn file_bytes(request: &tauri::ipc::Request<'_>) -> Vec<u8> {
+    match request.body() {
+        InvokeBody::Raw(bytes) => bytes.clone(),
+        InvokeBody::Json(serde_json::Value::Array(items)) => {
+            items.iter().map(|n| n.as_u64().and_then(|n| u8::try_from(n).ok())).collect::<Option<_>>().unwrap_or_default()
+        }
+        InvokeBody::Json(_) => Vec::new(),
+    }
+}
+
+/// Brings back a backup file the person picked: its bytes are the request's body, and the
+/// passphrase (percent-encoded, as headers carry only ASCII) a header.
+#[tauri::command]
+async fn restore_backup(app: AppHandle, request: tauri::ipc::Request<'_>) -> CommandResult<BackupDone> {
+    let header = request.headers().get("senda-passphrase").and_then(|h| h.to_str().ok()).unwrap_or_default();
+    let passphrase = Zeroizing::new(percent_encoding::percent_decode_str(header).decode_utf8_lossy().into_owned());
+    let bytes = file_bytes(&request);
     with_reminders(app, move |s, reminders| {
         let done = s.restore_backup(&bytes, &passphrase, today())?;
         reschedule(s, reminders);
@@ -474,9 +499,10 @@ async fn pack_info(app: AppHandle) -> CommandResult<PackInfoView> {
     in_background(app, move |s| s.pack_info(today())).await
 }
 
-/// Installs a pack file the person picked; the interface passes its bytes.
+/// Installs a pack file the person picked; its bytes are the request's body.
 #[tauri::command]
-async fn install_pack(app: AppHandle, bytes: Vec<u8>) -> CommandResult<PackInfoView> {
+async fn install_pack(app: AppHandle, request: tauri::ipc::Request<'_>) -> CommandResult<PackInfoView> {
+    let bytes = file_bytes(&request);
     in_background(app, move |s| {
         s.install_pack(&bytes, Isolation::On)?;
         s.pack_info(today())
@@ -670,6 +696,7 @@ pub fn run() {
             set_idle_minutes,
             set_wipe_after,
             save_backup,
+            check_file_size,
             restore_backup,
             reading,
             speak,

@@ -10,7 +10,10 @@
 //! - `search`   full-text search, accents, ranking, the Spanish fallback
 //! - `guide`    topic views in every shipped language
 //! - `store`    migrations, a newer or foreign file refused untouched, settings
-//! - `packs`    signed guide packs: hostile files, tampering, install, rollback, fallback
+//! - `packs`    signed guide packs: hostile files, tampering, install, rollback, fallback,
+//!   versions that only go up, keys that cannot be replaced, updates only for the owner
+//! - `hostile_files` a malformed signature, an archive of many end records, a backup asking
+//!   for gigabytes of scrypt memory, files too large to read
 //! - `records`  profiles, dates, deadlines, the checklist, the summary, and the kill test
 //! - `session`  first launch, the language choice remembered across processes
 //! - `speech`   read aloud: sections from the view models, spoken forms, the real synthesizer
@@ -40,6 +43,7 @@ mod calendar;
 mod content;
 mod decide;
 mod guide;
+mod hostile_files;
 mod l10n;
 mod packaging;
 mod packs;

@@ -5,7 +5,7 @@ use proptest::prelude::*;
 use senda::l10n::{Isolation, Localized};
 use senda::pack::PackFiles;
 use senda::packfile::{self, PackFileError};
-use senda::updates::{Origin, UpdateError, Updates};
+use senda::updates::{Origin, UpdateError, Updates, BUILTIN_VERSION, MAX_VERSION_STEP};
 
 use crate::pack_with_edit;
 
@@ -170,9 +170,9 @@ fn a_signed_pack_with_broken_content_is_refused_at_install() {
     let key = signer();
     let updates = Updates::with_builtin_keys(dir.path(), vec![key.public.clone()]);
     let check = |files: PackFiles, expected: &str| {
-        let err = updates.install(&signed(&files, 5, &key)).unwrap_err();
+        let err = updates.install(&signed(&files, 5, &key), 0).unwrap_err();
         assert_eq!(err.msg().id, expected, "{err:?}");
-        assert_eq!(updates.installed_version(), 0);
+        assert_eq!(updates.installed_version(), BUILTIN_VERSION);
     };
     check(pack_with_edit("locales/fr/app.ftl", |s| crate::drop_message(s, "nav-back")), "error-pack-broken");
     check(pack_with_edit("locales/ht/app.ftl", |s| s.replace("nav-back =", "nav-back = { $broken")), "error-pack-broken");
@@ -223,19 +223,19 @@ fn install_newer_refuse_older_and_roll_back() {
     let updates = Updates::with_builtin_keys(dir.path(), vec![key.public.clone()]);
     assert_eq!(updates.load(Isolation::Off).1.origin, Origin::Builtin);
 
-    assert_eq!(updates.install(&pack(1, &key)).unwrap().version, 1);
-    assert_eq!(updates.install(&pack(2, &key)).unwrap().version, 2);
-    let err = updates.install(&pack(1, &key)).unwrap_err();
-    assert!(matches!(err, UpdateError::Pack(PackFileError::NotNewer { offered: 1, installed: 2 })), "{err:?}");
-    assert!(matches!(updates.install(&pack(2, &key)), Err(UpdateError::Pack(PackFileError::NotNewer { .. }))));
+    assert_eq!(updates.install(&pack(2, &key), 0).unwrap().version, 2);
+    assert_eq!(updates.install(&pack(3, &key), 0).unwrap().version, 3);
+    let err = updates.install(&pack(2, &key), 0).unwrap_err();
+    assert!(matches!(err, UpdateError::Pack(PackFileError::NotNewer { offered: 2, newest: 3 })), "{err:?}");
+    assert!(matches!(updates.install(&pack(3, &key), 0), Err(UpdateError::Pack(PackFileError::NotNewer { .. }))));
     let (_, info) = updates.load(Isolation::Off);
-    assert_eq!((info.version, info.origin), (2, Origin::Installed));
+    assert_eq!((info.version, info.origin), (3, Origin::Installed));
     assert_eq!(info.signer.as_deref(), Some(key.public.to_base64().as_str()));
-    assert_eq!(tree(dir.path()), ["packs/1.sendapack", "packs/2.sendapack", "packs/state.toml"], "nothing else is written");
+    assert_eq!(tree(dir.path()), ["packs/2.sendapack", "packs/3.sendapack", "packs/state.toml"], "nothing else is written");
 
-    assert_eq!(updates.rollback().unwrap(), 1);
-    assert_eq!(updates.load(Isolation::Off).1.version, 1);
-    assert_eq!(updates.rollback().unwrap(), 0, "then the built-in guide");
+    assert_eq!(updates.rollback().unwrap(), 2);
+    assert_eq!(updates.load(Isolation::Off).1.version, 2);
+    assert_eq!(updates.rollback().unwrap(), BUILTIN_VERSION, "then the built-in guide");
     assert_eq!(updates.load(Isolation::Off).1.origin, Origin::Builtin);
     assert!(matches!(updates.rollback(), Err(UpdateError::NoPrevious)));
     assert!(matches!(updates.export(), Err(UpdateError::BuiltinExport)));
@@ -247,7 +247,7 @@ fn a_tampered_or_untrusted_pack_changes_nothing() {
     let key = signer();
     let updates = Updates::with_builtin_keys(dir.path(), vec![]);
     let bytes = pack(7, &key);
-    assert!(matches!(updates.install(&bytes), Err(UpdateError::Pack(PackFileError::UnknownSigner { .. }))));
+    assert!(matches!(updates.install(&bytes, 0), Err(UpdateError::Pack(PackFileError::UnknownSigner { .. }))));
     assert!(tree(dir.path()).is_empty(), "a refused pack writes nothing");
     let (id, fingerprint) = updates.trust(&key.public.to_box().unwrap().to_string()).unwrap();
     assert_eq!(fingerprint, key.public.to_base64());
@@ -255,9 +255,9 @@ fn a_tampered_or_untrusted_pack_changes_nothing() {
     let mut tampered = bytes.clone();
     let last = tampered.len() - 1000;
     tampered[last] ^= 1;
-    assert!(updates.install(&tampered).is_err());
-    assert_eq!(updates.installed_version(), 0);
-    updates.install(&bytes).unwrap();
+    assert!(updates.install(&tampered, 0).is_err());
+    assert_eq!(updates.installed_version(), BUILTIN_VERSION);
+    updates.install(&bytes, 0).unwrap();
     assert_eq!(updates.export().unwrap(), bytes, "exported exactly as received");
 }
 
@@ -266,15 +266,15 @@ fn an_unreadable_installed_pack_falls_back_and_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let key = signer();
     let updates = Updates::with_builtin_keys(dir.path(), vec![key.public.clone()]);
-    updates.install(&pack(1, &key)).unwrap();
-    updates.install(&pack(2, &key)).unwrap();
-    let current = dir.path().join("packs/2.sendapack");
+    updates.install(&pack(2, &key), 0).unwrap();
+    updates.install(&pack(3, &key), 0).unwrap();
+    let current = dir.path().join("packs/3.sendapack");
     let mut damaged = std::fs::read(&current).unwrap();
     damaged.truncate(damaged.len() / 2);
     std::fs::write(&current, damaged).unwrap();
     let (_, info) = updates.load(Isolation::Off);
-    assert_eq!((info.version, info.origin, info.fell_back), (1, Origin::Previous, true));
-    std::fs::remove_file(dir.path().join("packs/1.sendapack")).unwrap();
+    assert_eq!((info.version, info.origin, info.fell_back), (2, Origin::Previous, true));
+    std::fs::remove_file(dir.path().join("packs/2.sendapack")).unwrap();
     let (guide, info) = updates.load(Isolation::Off);
     assert_eq!((info.origin, info.fell_back), (Origin::Builtin, true));
     assert!(guide.topic("mexico-steps", "es").is_ok());
@@ -289,4 +289,156 @@ fn the_guide_warns_when_its_facts_are_six_months_old() {
     assert_eq!(info.checked, "2026-03-11");
     assert!(info.stale.is_some(), "checked in March 2026, shown in November");
     assert!(session.pack_info(date!(2026 - 04 - 01)).unwrap().stale.is_none());
+}
+
+/// A session on a data folder whose guide updates trust `key`.
+fn session_trusting(dir: &std::path::Path, key: &Signer) -> senda::session::Session {
+    let updates = Updates::with_builtin_keys(dir, vec![key.public.clone()]);
+    senda::session::Session::open_with_updates(dir, updates, Isolation::Off).unwrap()
+}
+
+fn error_id<T: std::fmt::Debug>(result: senda::Result<T>) -> &'static str {
+    result.unwrap_err().msg().id
+}
+
+/// Regression: the built-in guide claimed version 0, so any older signed pack could replace
+/// the guide of a newer app on a device that never installed anything.
+#[test]
+fn the_built_in_guide_has_its_pack_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = signer();
+    let updates = Updates::with_builtin_keys(dir.path(), vec![key.public.clone()]);
+    let (_, info) = updates.load(Isolation::Off);
+    assert_eq!((info.version, info.origin), (BUILTIN_VERSION, Origin::Builtin));
+    // Version 1, the first a pack can have, is never newer than the built-in guide.
+    for version in 1..=BUILTIN_VERSION {
+        let err = updates.install(&pack(version, &key), 0).unwrap_err();
+        assert!(matches!(err, UpdateError::Pack(PackFileError::NotNewer { .. })), "{err:?}");
+    }
+    assert_eq!(updates.install(&pack(1, &key), 0).unwrap_err().msg().id, "error-pack-not-newer-than-seen");
+    assert!(tree(dir.path()).is_empty(), "nothing written");
+    updates.install(&pack(BUILTIN_VERSION + 1, &key), 0).unwrap();
+
+    // A pack installed before the app was updated to a newer built-in guide gives way to it.
+    let state = dir.path().join("packs/state.toml");
+    let old = std::fs::read_to_string(&state).unwrap();
+    std::fs::write(&state, old.replace(&format!("current = {}", BUILTIN_VERSION + 1), &format!("current = {BUILTIN_VERSION}"))).unwrap();
+    assert_eq!(updates.load(Isolation::Off).1.origin, Origin::Builtin);
+}
+
+/// Regression: the newest version lived only in `packs/state.toml`; deleting it let any older
+/// signed pack in again. The person's database keeps a copy, protected like their data.
+#[test]
+fn deleting_the_state_file_does_not_let_an_older_pack_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = signer();
+    let mut session = session_trusting(dir.path(), &key);
+    session.install_pack(&pack(3, &key), Isolation::Off).unwrap();
+    session.install_pack(&pack(4, &key), Isolation::Off).unwrap();
+    std::fs::remove_file(dir.path().join("packs/state.toml")).unwrap();
+
+    let mut session = session_trusting(dir.path(), &key);
+    assert_eq!(session.pack_info(date!(2026 - 11 - 22)).unwrap().version, BUILTIN_VERSION, "the state is gone");
+    assert_eq!(error_id(session.install_pack(&pack(3, &key), Isolation::Off)), "error-pack-not-newer-than-seen");
+    assert_eq!(error_id(session.install_pack(&pack(4, &key), Isolation::Off)), "error-pack-not-newer-than-seen");
+    session.install_pack(&pack(5, &key), Isolation::Off).unwrap();
+
+    // The copy belongs to the device: a backup neither carries it nor takes it away.
+    let backup = session.export_backup("frase de respaldo").unwrap();
+    session.import_backup(&backup, "frase de respaldo", date!(2026 - 11 - 22)).unwrap();
+    std::fs::remove_file(dir.path().join("packs/state.toml")).unwrap();
+    let mut session = session_trusting(dir.path(), &key);
+    assert_eq!(error_id(session.install_pack(&pack(5, &key), Isolation::Off)), "error-pack-not-newer-than-seen");
+}
+
+/// A rolled-back version stays the newest the device has had: a rollback is a choice, not a
+/// way for that pack, or an older one, to come back without a newer version.
+#[test]
+fn a_rolled_back_version_is_not_installed_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = signer();
+    let updates = Updates::with_builtin_keys(dir.path(), vec![key.public.clone()]);
+    updates.install(&pack(2, &key), 0).unwrap();
+    updates.install(&pack(3, &key), 0).unwrap();
+    assert_eq!(updates.rollback().unwrap(), 2);
+    assert_eq!(updates.newest_version(), 3);
+    assert!(matches!(updates.install(&pack(3, &key), 0), Err(UpdateError::Pack(PackFileError::NotNewer { newest: 3, .. }))));
+    assert_eq!(updates.install(&pack(4, &key), 0).unwrap().version, 4);
+}
+
+/// Regression: a trusted key could sign the largest version a manifest can hold (TOML's
+/// largest integer), after which no update could ever be installed again.
+#[test]
+fn an_absurd_version_jump_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = signer();
+    let updates = Updates::with_builtin_keys(dir.path(), vec![key.public.clone()]);
+    for version in [i64::MAX as u64, BUILTIN_VERSION + MAX_VERSION_STEP + 1] {
+        let err = updates.install(&pack(version, &key), 0).unwrap_err();
+        assert!(matches!(err, UpdateError::Pack(PackFileError::VersionJump { .. })), "{version}: {err:?}");
+        assert_eq!(err.msg().id, "error-pack-version-jump");
+    }
+    // The step is counted from what the person's database remembers too.
+    assert!(updates.install(&pack(BUILTIN_VERSION + MAX_VERSION_STEP + 1, &key), 10).is_ok());
+    assert_eq!(updates.newest_version(), BUILTIN_VERSION + MAX_VERSION_STEP + 1);
+}
+
+/// Regression: trusting a new key whose id was already trusted wrote over the old key's file,
+/// so the new key took its place.
+#[test]
+fn a_second_key_with_a_trusted_key_id_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (staff, stranger) = (signer(), signer());
+    let updates = Updates::with_builtin_keys(dir.path(), vec![]);
+    let text = |key: &minisign::PublicKey| key.to_box().unwrap().to_string();
+    let (id, _) = updates.trust(&text(&staff.public)).unwrap();
+    assert_eq!(updates.trust(&text(&staff.public)).unwrap().0, id, "the same key again changes nothing");
+
+    // The stranger's key, given the staff key's id.
+    let mut bytes = stranger.public.to_bytes();
+    bytes[2..10].copy_from_slice(staff.public.keynum());
+    let impostor = minisign::PublicKey::from_bytes(&bytes).unwrap();
+    assert_eq!(packfile::key_id(impostor.keynum()), id);
+    let err = updates.trust(&text(&impostor)).unwrap_err();
+    assert_eq!(err.msg().id, "error-pack-key-id-taken", "{err:?}");
+    assert_eq!(updates.trusted_keys().iter().map(|k| k.to_base64()).collect::<Vec<_>>(), [staff.public.to_base64()]);
+    updates.install(&pack(2, &staff), 0).unwrap();
+
+    // A built-in key's id cannot be taken either.
+    let builtin = Updates::with_builtin_keys(dir.path(), vec![impostor.clone()]);
+    assert_eq!(builtin.trusted_keys().len(), 1, "the built-in key comes first, the file with its id is ignored");
+    assert_eq!(builtin.trust(&text(&staff.public)).unwrap_err().msg().id, "error-pack-key-id-taken");
+}
+
+/// Regression: in the app, installing, rolling back and trusting a key worked while the data
+/// was locked by a PIN (and in a guest session); the core now refuses, for both shells.
+#[test]
+fn changing_the_guide_needs_the_owner() {
+    const SECRET: &str = "cuatro palabras del camino";
+    let dir = tempfile::tempdir().unwrap();
+    let key = signer();
+    let other = signer();
+    let mut session = session_trusting(dir.path(), &key);
+    session.install_pack(&pack(2, &key), Isolation::Off).unwrap();
+    session.set_pin(SECRET).unwrap();
+    session.lock().unwrap();
+    let key_text = other.public.to_box().unwrap().to_string();
+
+    assert_eq!(error_id(session.install_pack(&pack(3, &key), Isolation::Off)), "error-locked");
+    assert_eq!(error_id(session.rollback_pack(Isolation::Off)), "error-locked");
+    assert_eq!(error_id(session.trust_key(&key_text)), "error-locked");
+    assert_eq!(session.pack_info(date!(2026 - 11 - 22)).unwrap().version, 2, "nothing changed");
+    assert!(!dir.path().join("trusted-keys").exists());
+
+    session.start_guest().unwrap();
+    assert_eq!(error_id(session.install_pack(&pack(3, &key), Isolation::Off)), "error-pack-guest");
+    assert_eq!(error_id(session.rollback_pack(Isolation::Off)), "error-pack-guest");
+    assert_eq!(error_id(session.trust_key(&key_text)), "error-pack-guest");
+    session.end_guest().unwrap();
+
+    session.unlock(SECRET, 0).unwrap();
+    session.install_pack(&pack(3, &key), Isolation::Off).unwrap();
+    assert_eq!(session.rollback_pack(Isolation::Off).unwrap(), 2);
+    session.trust_key(&key_text).unwrap();
+    assert_eq!(session.pack_info(date!(2026 - 11 - 22)).unwrap().version, 2);
 }

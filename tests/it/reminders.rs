@@ -149,12 +149,12 @@ fn nothing_new_while_locked_or_for_a_guest_and_nothing_after_the_wipe() {
     let today = date!(2026 - 11 - 30);
     signing_on(&mut s, date!(2026 - 12 - 05), today);
     s.set_reminders(true).unwrap();
-    s.set_pin("2468").unwrap();
+    s.set_pin("902417").unwrap();
     s.lock().unwrap();
     // Locked: the shell keeps what it scheduled (neutral words), and the core plans nothing.
     assert_eq!(s.reminders(at(today, 12)).unwrap(), None);
     assert!(!s.reminders_view(&[], false).unwrap().available);
-    s.unlock("2468", NOW).unwrap();
+    s.unlock("902417", NOW).unwrap();
     assert_eq!(s.reminders(at(today, 12)).unwrap().unwrap().len(), 2);
 
     // A guest session leaves no trace: it schedules nothing and cannot turn reminders on.
@@ -165,7 +165,7 @@ fn nothing_new_while_locked_or_for_a_guest_and_nothing_after_the_wipe() {
     assert!(!guest.available && !guest.ask && guest.guest_note.is_some());
     s.end_guest().unwrap();
 
-    s.unlock("2468", NOW).unwrap();
+    s.unlock("902417", NOW).unwrap();
     s.wipe().unwrap();
     assert_eq!(s.reminders_consent().unwrap(), Consent::NotAsked);
     assert_eq!(s.reminders(at(today, 12)).unwrap(), Some(Vec::new()));
@@ -176,7 +176,7 @@ fn the_guide_is_read_in_the_chosen_language_while_the_data_stays_locked() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = open(dir.path());
     s.choose_language("pt").unwrap();
-    s.set_pin("2468").unwrap();
+    s.set_pin("902417").unwrap();
     s.lock().unwrap();
     let ui = s.read_while_locked("ht").unwrap();
     assert_eq!(ui.lang, "ht");
@@ -185,6 +185,6 @@ fn the_guide_is_read_in_the_chosen_language_while_the_data_stays_locked() {
     assert_eq!(error_id(s.profiles(date!(2026 - 11 - 30), NOW)), "error-locked");
     assert_eq!(error_id(s.read_while_locked("xx")), "error-unknown-language");
     // Once open, the remembered language counts again.
-    s.unlock("2468", NOW).unwrap();
+    s.unlock("902417", NOW).unwrap();
     assert_eq!(s.home().unwrap().lang, "pt");
 }

@@ -261,11 +261,13 @@ fn the_kit_holds_installer_pack_and_keys_with_checked_sums_and_nothing_personal(
 
     // The pack installs on a fresh data folder once its key is trusted, and not before.
     let fresh = tempfile::tempdir().unwrap();
-    let updates = Updates::new(fresh.path());
+    let mut device = Session::open_with_updates(fresh.path(), Updates::new(fresh.path()), Isolation::Off).unwrap();
     let pack = std::fs::read(kit_dir.join("senda-guide-2.sendapack")).unwrap();
-    assert_eq!(updates.install(&pack).unwrap_err().msg().id, "error-pack-unknown-signer");
-    updates.trust(&std::fs::read_to_string(kit_dir.join(&key_file)).unwrap()).unwrap();
-    assert_eq!(updates.install(&pack).unwrap().version, 2);
+    assert_eq!(device.install_pack(&pack, Isolation::Off).unwrap_err().msg().id, "error-pack-unknown-signer");
+    Updates::new(fresh.path()).trust(&std::fs::read_to_string(kit_dir.join(&key_file)).unwrap()).unwrap();
+    let mut device = Session::open_with_updates(fresh.path(), Updates::new(fresh.path()), Isolation::Off).unwrap();
+    device.install_pack(&pack, Isolation::Off).unwrap();
+    assert_eq!(device.pack_info(TODAY).unwrap().version, 2);
 
     let view = kit.view(&kit_dir, &guide.catalog().localizer("en"));
     assert!(view.has_installer && view.notes.is_empty());

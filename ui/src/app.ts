@@ -188,7 +188,7 @@ export class App {
           onIdle: (minutes) => again(() => this.api.setIdleMinutes(minutes)),
           onWipeAfter: (tries) => again(() => this.api.setWipeAfter(tries)),
           onSaveBackup: (passphrase) => told(() => this.api.saveBackup(passphrase)),
-          onRestoreBackup: (bytes, passphrase) => told(() => this.api.restoreBackup(bytes, passphrase)),
+          onRestoreBackup: (file, passphrase) => told(() => this.api.restoreBackup(file, passphrase)),
           onSetPin: (pin) => noticed(() => this.api.setPin(pin)),
           onChangePin: (old, next) => noticed(() => this.api.changePin(old, next)),
           onRemovePin: (old) => again(() => this.api.removePin(old)),
@@ -251,7 +251,7 @@ export class App {
           renderUpdates(
             info,
             {
-              onFile: (bytes) => install(() => this.api.installPack(bytes)),
+              onFile: (file) => install(() => this.api.installPack(file)),
               onRollback: () => void this.guard(async () => { await this.api.rollbackPack(); await this.show({ name: "updates" }); }),
               onShareKit: () => void this.guard(async () => this.show({ name: "updates", kit: await this.api.shareKit() })),
             },

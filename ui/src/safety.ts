@@ -96,7 +96,8 @@ export interface SafetyActions {
   onIdle(minutes: number): void;
   onWipeAfter(tries: number): void;
   onSaveBackup(passphrase: string): void;
-  onRestoreBackup(bytes: Uint8Array, passphrase: string): void;
+  /** The backup file the person picked, not yet read: the core checks its size first. */
+  onRestoreBackup(file: File, passphrase: string): void;
   onSetPin(pin: string): void;
   onChangePin(old: string, next: string): void;
   onRemovePin(old: string): void;
@@ -206,7 +207,7 @@ function renderBackup(view: SafetyView, actions: SafetyActions): HTMLElement {
     const secret = passphrase.value;
     passphrase.value = "";
     input.value = "";
-    if (file) void file.arrayBuffer().then((buffer) => actions.onRestoreBackup(new Uint8Array(buffer), secret));
+    if (file) actions.onRestoreBackup(file, secret);
   });
   return el("section", { class: "backup", "data-role": "backup" }, [
     el("h2", {}, [view.backup_title]),

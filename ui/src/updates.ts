@@ -14,7 +14,8 @@ export function renderFreshness(info: PackInfoView): HTMLElement | null {
 }
 
 export interface UpdateActions {
-  onFile(bytes: Uint8Array): void;
+  /** The file the person picked, not yet read: the core checks its size first. */
+  onFile(file: File): void;
   onRollback(): void;
   onShareKit(): void;
 }
@@ -44,7 +45,8 @@ export function renderUpdates(
   const input = el("input", { type: "file", accept: ".sendapack", class: "visually-hidden", id: "import-pack", "data-action": "import-pack" });
   input.addEventListener("change", () => {
     const file = input.files?.[0];
-    if (file) void file.arrayBuffer().then((buffer) => actions.onFile(new Uint8Array(buffer)));
+    input.value = "";
+    if (file) actions.onFile(file);
   });
   main.append(el("label", { class: "file-button", for: "import-pack" }, [icon("book"), el("span", {}, [info.import_label]), input]));
   if (info.origin !== "builtin") {
