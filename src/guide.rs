@@ -5,8 +5,7 @@ use std::sync::{Mutex, OnceLock};
 
 use chrono::NaiveDate as Date;
 
-use crate::search::{self, SearchHit, SearchView};
-use crate::store::{SearchDoc, SearchIndex};
+use crate::search::{self, SearchDoc, SearchHit, SearchIndex, SearchView};
 
 use crate::content::{iso_date, Block, Content, ContentError, DeadlineDef, Rule};
 use crate::deadline::{self, DeadlineError, Extra, Start};
@@ -16,7 +15,7 @@ use crate::profile::ProfileError;
 use crate::views::DeadlineView;
 use crate::l10n::{Catalog, Isolation, L10nError, Localized, Localizer, Msg};
 use crate::pack::PackFiles;
-use crate::views::{BlockView, HomeView, LanguageOption, RowView, SourceView, TermLink, TopicSummary, TopicView, UiText};
+use crate::views::{BlockView, HomeView, LanguageOption, RowView, SourceView, TermLink, TopicSummary, TopicView, UiText, WebText};
 
 #[derive(Debug, thiserror::Error)]
 pub enum GuideError {
@@ -165,6 +164,18 @@ impl Guide {
             lock: l.text("safety-lock-button"),
             unlock: l.text("safety-locked-title"),
             search_results: l.text("search-results-title"),
+        }
+    }
+
+    /// The web edition's own words (see [`WebText`]).
+    pub fn web_text(&self, lang: &str) -> WebText {
+        let l = self.catalog.localizer(lang);
+        WebText {
+            lang: l.lang().to_string(),
+            dir: l.direction(),
+            memory_only: l.text("web-memory-only"),
+            about_title: l.text("web-about-title"),
+            about_file: l.text("web-about-file"),
         }
     }
 
@@ -395,5 +406,22 @@ impl Guide {
             message: self.catalog.localizer(lang).msg(&msg),
             detail: error.detail(),
         }
+    }
+}
+
+/// What is known about the guide compiled into this binary: version 0, and the date of its
+/// oldest page's facts.
+pub fn builtin_info(guide: &Guide, fell_back: bool) -> crate::pack::PackInfo {
+    let content = guide.content();
+    // The oldest topic's date: a warning about old facts must not be hidden by one new page.
+    let checked = content.topics.iter().map(|t| t.checked).min().unwrap_or(content.policy_date);
+    crate::pack::PackInfo {
+        version: crate::pack::BUILTIN_VERSION,
+        built: None,
+        checked: crate::content::iso_date(checked),
+        policy_date: crate::content::iso_date(content.policy_date),
+        signer: None,
+        origin: crate::pack::Origin::Builtin,
+        fell_back,
     }
 }

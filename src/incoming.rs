@@ -15,8 +15,10 @@ use crate::l10n::{Localized, Msg};
 #[serde(rename_all = "kebab-case")]
 pub enum IncomingFile {
     /// A signed guide pack (`.sendapack`).
+    #[cfg(feature = "packs")]
     Pack,
     /// An encrypted backup (`.age`).
+    #[cfg(feature = "safety")]
     Backup,
 }
 
@@ -45,7 +47,9 @@ pub fn too_large(max_bytes: u64) -> Msg {
 impl IncomingFile {
     pub fn max_bytes(self) -> u64 {
         match self {
+            #[cfg(feature = "packs")]
             IncomingFile::Pack => crate::packfile::MAX_PACK_BYTES,
+            #[cfg(feature = "safety")]
             IncomingFile::Backup => crate::backup::MAX_BACKUP_BYTES as u64,
         }
     }

@@ -4,7 +4,11 @@
 //! are thin adapters that parse input, call one function of this crate and show the result.
 //! This crate never depends on Tauri, reads no clock and no environment: callers pass in
 //! paths, languages and dates.
+//!
+//! The features `safety` (PIN, SQLCipher, backup), `packs` (signed pack files) and `speech`
+//! (read aloud) are on by default; the web edition builds without them.
 
+#[cfg(feature = "safety")]
 pub mod backup;
 pub mod calendar;
 pub mod checklist;
@@ -13,22 +17,30 @@ pub mod deadline;
 pub mod decide;
 pub mod desktop;
 pub mod error;
+#[cfg(any(feature = "safety", feature = "packs"))]
 pub mod files;
 pub mod guide;
+#[cfg(any(feature = "packs", feature = "safety"))]
 pub mod incoming;
+#[cfg(feature = "packs")]
 pub mod installer;
 pub mod l10n;
 pub mod pack;
+#[cfg(feature = "packs")]
 pub mod packfile;
 pub mod profile;
 pub mod reminders;
 pub mod search;
 pub mod session;
+#[cfg(feature = "packs")]
 pub mod sharekit;
+#[cfg(feature = "speech")]
 pub mod speech;
 pub mod store;
 pub mod summary;
+#[cfg(feature = "packs")]
 pub mod updates;
+#[cfg(feature = "safety")]
 pub mod vault;
 pub mod views;
 

@@ -6,7 +6,49 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate as Date;
+use serde::Serialize;
+
 include!(concat!(env!("OUT_DIR"), "/builtin_files.rs"));
+
+/// The pack version of the guide built into the app, as the project publishes it: a pack
+/// must be newer to install, and an installed pack that is not newer is not shown. Raise it
+/// whenever the built-in guide changes, so that no older signed pack can replace it.
+pub const BUILTIN_VERSION: u64 = 1;
+
+/// After this many days from the date the facts were checked, the guide says plainly that
+/// rules may have changed.
+pub const STALE_AFTER_DAYS: i64 = 183;
+
+/// Where the guide being shown comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Origin {
+    Builtin,
+    Installed,
+    /// The installed pack could not be read; the one before it is shown.
+    Previous,
+}
+
+/// What the device knows about the guide it shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackInfo {
+    pub version: u64,
+    pub built: Option<String>,
+    pub checked: String,
+    pub policy_date: String,
+    /// The signer's public key (base64), for installed packs.
+    pub signer: Option<String>,
+    pub origin: Origin,
+    /// Set when a newer pack could not be loaded and an older one is shown instead.
+    pub fell_back: bool,
+}
+
+/// Whether facts checked on `checked` are old enough on `today` to warn that rules may have
+/// changed.
+pub fn is_stale(checked: Date, today: Date) -> bool {
+    today.signed_duration_since(checked).num_days() > STALE_AFTER_DAYS
+}
 
 /// The most a single file of a pack may weigh. Guide files are small text; anything larger is
 /// refused rather than read into memory.

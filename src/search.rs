@@ -1,12 +1,30 @@
 //! Full-text search over the guide in the reader's language, falling back to Spanish when
-//! nothing matches. Turns a person's words into a safe FTS5 query (the index itself lives in
-//! `store`, the only module with SQL) and the hits into views.
+//! nothing matches: the guide's own index (SQLite FTS5, in memory), the safe FTS5 query built
+//! from a person's words, and the hits as views. It belongs to the guide, not to personal
+//! storage: with `store`, the only module with SQL.
 
+use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::l10n::{Direction, Localizer, Msg};
-use crate::store::{SearchRow, HIT_END, HIT_START};
+use crate::l10n::{Direction, Localized, Localizer, Msg};
+
+/// The index could not be built or read.
+#[derive(Debug, thiserror::Error)]
+#[error("search index: {0}")]
+pub struct SearchError(#[from] rusqlite::Error);
+
+pub type Result<T> = std::result::Result<T, SearchError>;
+
+impl Localized for SearchError {
+    fn msg(&self) -> Msg {
+        Msg::new("error-store-failed")
+    }
+
+    fn detail(&self) -> Option<String> {
+        Some(self.0.to_string())
+    }
+}
 
 /// Words beyond these are ignored; a query longer than this many characters is cut.
 pub const MAX_TERMS: usize = 8;
@@ -26,6 +44,74 @@ pub fn fts_query(input: &str) -> Option<String> {
         .map(|w| format!("\"{}\"*", w.replace('"', "\"\"")))
         .collect();
     (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+/// One document of the search index: a topic in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchDoc {
+    pub topic: String,
+    pub lang: String,
+    pub title: String,
+    pub body: String,
+}
+
+/// One hit: the topic, and a snippet of its text with hits between [`HIT_START`] and
+/// [`HIT_END`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchRow {
+    pub topic: String,
+    pub title: String,
+    pub snippet: String,
+}
+
+pub const HIT_START: char = '\u{E000}';
+pub const HIT_END: char = '\u{E001}';
+
+/// The guide's full-text index, in memory: SQLite FTS5 with the `unicode61` tokenizer and
+/// diacritics removed, so a search ignores case and accents ("tramite" finds "trámite").
+pub struct SearchIndex {
+    conn: Connection,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SearchIndex")
+    }
+}
+
+impl SearchIndex {
+    pub fn build(docs: &[SearchDoc]) -> Result<SearchIndex> {
+        let mut conn = Connection::open_in_memory()?;
+        conn.execute_batch(
+            "CREATE VIRTUAL TABLE doc USING fts5(
+                topic UNINDEXED, lang UNINDEXED, title, body,
+                tokenize = 'unicode61 remove_diacritics 2'
+            );",
+        )?;
+        let tx = conn.transaction()?;
+        {
+            let mut insert = tx.prepare("INSERT INTO doc (topic, lang, title, body) VALUES (?1, ?2, ?3, ?4)")?;
+            for d in docs {
+                insert.execute((&d.topic, &d.lang, &d.title, &d.body))?;
+            }
+        }
+        tx.commit()?;
+        Ok(SearchIndex { conn })
+    }
+
+    /// Runs an FTS5 query (built by the `search` module from the person's words) in one
+    /// language, best first. Titles weigh more than bodies.
+    pub fn query(&self, fts_query: &str, lang: &str, limit: usize) -> Result<Vec<SearchRow>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT topic, title, snippet(doc, -1, char(57344), char(57345), '…', 16)
+             FROM doc WHERE doc MATCH ?1 AND lang = ?2
+             ORDER BY bm25(doc, 0.0, 0.0, 8.0, 1.0) LIMIT ?3",
+        )?;
+        let rows = stmt.query_map((fts_query, lang, limit as i64), |r| {
+            Ok(SearchRow { topic: r.get(0)?, title: r.get(1)?, snippet: r.get(2)? })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
 }
 
 /// A piece of a snippet: a hit or the text around it.

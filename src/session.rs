@@ -1,5 +1,10 @@
 //! A person's session with the app: the guide plus their remembered preferences. The app
 //! shell holds one `Session` and calls one method per command.
+//!
+//! Without the `safety` feature (the web edition) a session lives in memory only: what
+//! concerns files, PINs, spaces and backups is left out, and so some of its fields and
+//! imports go unused there.
+#![cfg_attr(not(feature = "safety"), allow(unused_imports, dead_code))]
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -20,9 +25,12 @@ use crate::profile::{
 };
 use crate::l10n::Isolation;
 use crate::reminders::{self, Consent, Reminder, RemindersError};
+#[cfg(feature = "safety")]
 use crate::vault::{self, Attempts, Clock, VaultError};
 use crate::store::{Setting, Store};
-use crate::updates::{self, Origin, PackInfo, UpdateError, Updates};
+use crate::pack::Origin;
+#[cfg(feature = "packs")]
+use crate::updates::{PackInfo, UpdateError, Updates};
 use crate::summary::{SummaryColumn, SummaryView};
 use crate::views::{
     AdviceView, BackupDone, RemindersView, ScheduledView, DateEntryView, DateField, NumberOption, DeadlineView, DecideView, PackInfoView, SafetyView, HomeView, ProfileSummary, ProfileView, ProfilesView, RemovedProfile, SigningView, StartView, TopicView,
@@ -47,13 +55,16 @@ pub struct Session {
     /// locked away too); forgotten as soon as the data is open.
     reading: Option<String>,
     /// Where the guide comes from; `None` when the session was given a guide directly.
+    #[cfg(feature = "packs")]
     updates: Option<(Updates, PackInfo)>,
     /// What the safety screen says once, after the step that caused it.
+    #[cfg(feature = "safety")]
     notices: Vec<Notice>,
 }
 
 impl Session {
     /// Opens the session whose data lives in `data_dir`, creating the folder if needed.
+    #[cfg(feature = "safety")]
     pub fn open(data_dir: &Path, guide: Guide) -> Result<Session> {
         crate::files::create_private_dir(data_dir).map_err(|source| Error::DataFolder { path: data_dir.to_path_buf(), source })?;
         crate::files::make_private(data_dir);
@@ -79,13 +90,16 @@ impl Session {
             space: None,
             spoken: None,
             reading: None,
+            #[cfg(feature = "packs")]
             updates: None,
+            #[cfg(feature = "safety")]
             notices: Vec::new(),
         })
     }
 
     /// Opens the session whose data lives in `data_dir`, showing the guide installed there
     /// (or the previous one, or the built-in one, as [`Updates::load`] decides).
+    #[cfg(all(feature = "safety", feature = "packs"))]
     pub fn open_with_updates(data_dir: &Path, updates: Updates, isolation: Isolation) -> Result<Session> {
         let (guide, info) = updates.load(isolation);
         let mut session = Session::open(data_dir, guide)?;
@@ -96,15 +110,12 @@ impl Session {
     /// What the device knows about the guide it shows, in the interface language, with a
     /// plain warning once its facts are more than six months old on `today`.
     pub fn pack_info(&self, today: Date) -> Result<PackInfoView> {
-        let info = match &self.updates {
-            Some((_, info)) => info.clone(),
-            None => updates::builtin_info(&self.guide, false),
-        };
+        let info = self.installed_info().unwrap_or_else(|| crate::guide::builtin_info(&self.guide, false));
         let lang = self.interface_language()?;
         let l = self.guide.catalog().localizer(&lang);
         let date = |iso: &str| parse_date(iso).map(|d| l.date_short(d)).unwrap_or_else(|_| iso.to_string());
         let checked = parse_date(&info.checked).ok();
-        let stale = checked.is_some_and(|c| updates::is_stale(c, today));
+        let stale = checked.is_some_and(|c| crate::pack::is_stale(c, today));
         Ok(PackInfoView {
             version: info.version,
             origin: info.origin,
@@ -131,6 +142,7 @@ impl Session {
         })
     }
 
+    #[cfg(feature = "packs")]
     /// Writes the copy to pass on (see [`crate::sharekit`]) into a new dated folder inside
     /// `folder`, for a reader of the interface language, and says where it went.
     pub fn write_share_kit(&self, folder: &Path, installer: crate::installer::Installer, today: Date) -> Result<crate::sharekit::ShareKitView> {
@@ -141,6 +153,7 @@ impl Session {
         Ok(kit.view(&out, &self.guide.catalog().localizer(&lang)))
     }
 
+    #[cfg(feature = "packs")]
     /// What the interface says when the person closed the folder dialog without choosing.
     pub fn share_kit_not_written(&self) -> Result<crate::sharekit::ShareKitView> {
         let l = self.guide.catalog().localizer(&self.interface_language()?);
@@ -154,12 +167,26 @@ impl Session {
         })
     }
 
+    /// What is known about an installed pack, when the guide shown comes from the device's packs.
+    #[cfg(feature = "packs")]
+    fn installed_info(&self) -> Option<crate::pack::PackInfo> {
+        self.updates.as_ref().map(|(_, info)| info.clone())
+    }
+
+    /// Without `packs` the guide is always the one compiled in.
+    #[cfg(not(feature = "packs"))]
+    fn installed_info(&self) -> Option<crate::pack::PackInfo> {
+        None
+    }
+
+    #[cfg(feature = "packs")]
     fn updates(&self) -> Result<&Updates> {
         self.updates.as_ref().map(|(u, _)| u).ok_or_else(|| Error::from(UpdateError::NoPrevious))
     }
 
     /// Changing the guide (installing, rolling back, trusting a key) is for the device's
     /// owner: refused while the data is locked by a PIN, and in a guest session.
+    #[cfg(feature = "packs")]
     fn updates_for_owner(&self) -> Result<&Updates> {
         if self.guest {
             return Err(UpdateError::Guest.into());
@@ -170,6 +197,7 @@ impl Session {
 
     /// Installs a pack file's bytes after every check, then shows the new guide. The newest
     /// version installed is remembered in the person's database too (see [`Updates::check`]).
+    #[cfg(feature = "packs")]
     pub fn install_pack(&mut self, bytes: &[u8], isolation: Isolation) -> Result<()> {
         crate::incoming::IncomingFile::Pack.check_size(bytes.len() as u64)?;
         let updates = self.updates_for_owner()?;
@@ -183,6 +211,7 @@ impl Session {
     }
 
     /// Goes back to the previous pack (or the built-in guide), then shows it.
+    #[cfg(feature = "packs")]
     pub fn rollback_pack(&mut self, isolation: Isolation) -> Result<u64> {
         let version = self.updates_for_owner()?.rollback()?;
         self.reload_guide(isolation);
@@ -191,10 +220,12 @@ impl Session {
 
     /// Trusts a pack-signing key (a minisign public key file's text) on this device; returns
     /// its id and fingerprint.
+    #[cfg(feature = "packs")]
     pub fn trust_key(&self, public_key_text: &str) -> Result<(String, String)> {
         Ok(self.updates_for_owner()?.trust(public_key_text)?)
     }
 
+    #[cfg(feature = "packs")]
     fn reload_guide(&mut self, isolation: Isolation) {
         if let Some((updates, info)) = &mut self.updates {
             let (guide, new_info) = updates.load(isolation);
@@ -214,7 +245,9 @@ impl Session {
             space: None,
             spoken: None,
             reading: None,
+            #[cfg(feature = "packs")]
             updates: None,
+            #[cfg(feature = "safety")]
             notices: Vec::new(),
         })
     }
@@ -224,11 +257,11 @@ impl Session {
     }
 
     fn store(&self) -> Result<&Store> {
-        self.store.as_ref().ok_or_else(|| VaultError::Locked.into())
+        self.store.as_ref().ok_or_else(locked)
     }
 
     fn store_mut(&mut self) -> Result<&mut Store> {
-        self.store.as_mut().ok_or_else(|| VaultError::Locked.into())
+        self.store.as_mut().ok_or_else(locked)
     }
 
     /// A preference, or `None` while locked.
@@ -244,9 +277,11 @@ impl Session {
     pub fn start<S: AsRef<str>>(&self, system_languages: &[S]) -> Result<StartView> {
         let chosen = self.setting(Setting::InterfaceLanguage)?;
         let chosen = chosen.filter(|code| self.guide.catalog().meta(code).is_some());
+        let suggested = self.guide.catalog().negotiate(system_languages);
         Ok(StartView {
             chosen,
-            suggested: self.guide.catalog().negotiate(system_languages),
+            quick_exit: self.guide.catalog().localizer(&suggested).text("safety-quick-exit"),
+            suggested,
             languages: self.guide.languages(),
             locked: self.is_locked(),
         })
@@ -339,6 +374,18 @@ impl Session {
 /// file left in a downloads folder does not tell who looks at the device that Senda was used.
 pub fn backup_file_name(today: Date) -> String {
     format!("backup-{}.age", iso_date(today))
+}
+
+/// The error for a session whose data is locked away.
+#[cfg(feature = "safety")]
+fn locked() -> Error {
+    VaultError::Locked.into()
+}
+
+/// Without `safety` a session is always in memory and never locked.
+#[cfg(not(feature = "safety"))]
+fn locked() -> Error {
+    Error::Locked
 }
 
 /// Where the personal database lives inside a data folder.
@@ -621,6 +668,7 @@ pub const WIPE_AFTER_CHOICES: [u32; 4] = [0, 5, 10, 20];
 
 /// A new space's word and key: a word drawn at random, drawn again while the secret it makes
 /// with `own` would name a space that exists, so that no one learns a secret is taken.
+#[cfg(feature = "safety")]
 fn new_space_key(dir: &Path, device_salt: [u8; 16], own: &str) -> Result<(String, vault::SpaceKey)> {
     for _ in 0..8 {
         let word = vault::random_word(vault::SPACE_WORD_SYLLABLES)?;
@@ -634,6 +682,7 @@ fn new_space_key(dir: &Path, device_salt: [u8; 16], own: &str) -> Result<(String
 
 /// What the safety screen says once a space has its secret: the device's word, and how long
 /// the whole secret would resist guessing.
+#[cfg(feature = "safety")]
 fn space_notices(word: String, kind: vault::SecretKind) -> Vec<Notice> {
     let guesses = kind.guesses() * vault::word_choices(vault::SPACE_WORD_SYLLABLES);
     vec![Notice::SpaceWord(word), Notice::Strength { kind, guesses, space: true }]
@@ -662,6 +711,7 @@ pub fn duration_words(l: &Localizer<'_>, seconds: f64) -> String {
 }
 
 /// How long a copy of the files would resist someone trying every secret like the one chosen.
+#[cfg(feature = "safety")]
 pub fn strength_text(l: &Localizer<'_>, kind: vault::SecretKind, guesses: f64, space: bool) -> String {
     let one = duration_words(l, vault::seconds_to_try(guesses, 1));
     let many = duration_words(l, vault::seconds_to_try(guesses, vault::MANY_COMPUTERS));
@@ -675,6 +725,7 @@ pub fn strength_text(l: &Localizer<'_>, kind: vault::SecretKind, guesses: f64, s
 }
 
 /// Opens an encrypted database, or `None` when the key is wrong.
+#[cfg(feature = "safety")]
 fn open_or_wrong(path: &Path, key: &vault::DbKey) -> Result<Option<Store>> {
     match Store::open_keyed(path, Some(key)) {
         Ok(store) => Ok(Some(store)),
@@ -728,6 +779,7 @@ fn next_due(deadlines: &[DeadlineView]) -> Option<&DeadlineView> {
 }
 
 /// Something the safety screen says once, after the step that caused it.
+#[cfg(feature = "safety")]
 #[derive(Debug, Clone)]
 enum Notice {
     /// How long a copy of the files would resist guessing the secret just chosen: `guesses`
@@ -743,6 +795,7 @@ enum Notice {
 /// is when the shell read its clocks ([`Clock`]; Unix seconds alone also do).
 impl Session {
     /// The open database's file: the person's space on a shared device, else the data folder's.
+    #[cfg(feature = "safety")]
     fn db_path(&self) -> Result<PathBuf> {
         if self.shared.is_some() {
             return self.space.clone().ok_or_else(|| VaultError::Locked.into());
@@ -751,6 +804,7 @@ impl Session {
     }
 
     /// Whether the database on disk is protected by a PIN. Every space of a shared device is.
+    #[cfg(feature = "safety")]
     pub fn has_pin(&self) -> Result<bool> {
         match &self.data_dir {
             Some(_) if self.guest => Ok(false),
@@ -775,6 +829,7 @@ impl Session {
 
     /// Closes the database. With a PIN set, nothing personal can be read until
     /// [`Session::unlock`]; without one, locking only hides the screen, so the store stays.
+    #[cfg(feature = "safety")]
     pub fn lock(&mut self) -> Result<()> {
         if self.guest {
             return Ok(());
@@ -788,6 +843,7 @@ impl Session {
     }
 
     /// The quick exit: a guest session ends (its data is gone), then the data locks.
+    #[cfg(feature = "safety")]
     pub fn quick_exit(&mut self) -> Result<()> {
         self.end_guest()?;
         self.lock()
@@ -798,6 +854,7 @@ impl Session {
     /// and if the person chose a limit, reaching it wipes the personal data. On a shared
     /// device the count is the device's, per window ([`vault::SHARED_WINDOW_SECONDS`]): one
     /// person opening their space does not start it again for the next guess at another's.
+    #[cfg(feature = "safety")]
     pub fn unlock(&mut self, pin: &str, now: impl Into<Clock>) -> Result<()> {
         let now = now.into();
         if self.store.is_some() {
@@ -840,6 +897,7 @@ impl Session {
 
     /// Whether the secret that just opened the data is one that would not be accepted now: a
     /// short PIN from an older version, or on a shared device a space without the device's word.
+    #[cfg(feature = "safety")]
     fn opened_with_weak_secret(&self, pin: &str) -> bool {
         if self.shared.is_none() {
             return vault::is_weak(pin);
@@ -854,6 +912,7 @@ impl Session {
     /// The space a secret opens on a shared device, with its file. The secret is read as typed
     /// made regular ([`vault::normalize_space_secret`]); a space made before that rule opens
     /// with the secret exactly as typed.
+    #[cfg(feature = "safety")]
     fn find_space(&self, dir: &Path, device_salt: [u8; 16], secret: &str) -> Result<Option<(Store, PathBuf)>> {
         let normalized = vault::normalize_space_secret(secret);
         let mut tries = vec![normalized.as_str()];
@@ -872,6 +931,7 @@ impl Session {
 
     /// The count of wrong PINs, once no wait is due at `now`. The count is anchored to the
     /// device's steady clock first, and on a shared device a quiet window ends it.
+    #[cfg(feature = "safety")]
     fn attempts_allowing(&self, dir: &Path, now: &Clock) -> Result<Attempts> {
         let mut attempts = Attempts::load(dir);
         let mut changed = attempts.anchor(now);
@@ -889,6 +949,7 @@ impl Session {
 
     /// Refuses what would change a PIN during a guest session: the guest's data is in memory
     /// and the data folder's belongs to someone else.
+    #[cfg(feature = "safety")]
     fn not_guest(&self) -> Result<()> {
         if self.guest {
             return Err(VaultError::Guest.into());
@@ -897,6 +958,7 @@ impl Session {
     }
 
     /// Sets a PIN on an unprotected database: it is encrypted, replacing the old file whole.
+    #[cfg(feature = "safety")]
     pub fn set_pin(&mut self, pin: &str) -> Result<()> {
         self.not_guest()?;
         let kind = vault::check_new_secret(pin)?;
@@ -918,6 +980,7 @@ impl Session {
     /// PIN counts as an unlock does. On a shared device the space moves to the file its new
     /// secret names (with a new word from the device); until the old file is deleted both
     /// exist, so a crash loses nothing.
+    #[cfg(feature = "safety")]
     pub fn change_pin(&mut self, old: &str, new: &str, now: impl Into<Clock>) -> Result<()> {
         let now = now.into();
         self.not_guest()?;
@@ -950,6 +1013,7 @@ impl Session {
 
     /// Removes the PIN: the database is written again unencrypted. Not on a shared device,
     /// where the PIN is what keeps each person's space their own.
+    #[cfg(feature = "safety")]
     pub fn remove_pin(&mut self, old: &str, now: impl Into<Clock>) -> Result<()> {
         let now = now.into();
         self.not_guest()?;
@@ -965,6 +1029,7 @@ impl Session {
     }
 
     /// The current database key, after checking the PIN as an unlock would.
+    #[cfg(feature = "safety")]
     fn verified_key(&mut self, pin: &str, now: &Clock) -> Result<vault::DbKey> {
         if !self.has_pin()? {
             return Err(VaultError::NoPin.into());
@@ -975,6 +1040,7 @@ impl Session {
     }
 
     /// Checks that `pin` opens the space that is open now, as an unlock would.
+    #[cfg(feature = "safety")]
     fn verify_space(&mut self, pin: &str, now: &Clock) -> Result<()> {
         let open = self.db_path()?;
         self.store = None;
@@ -993,6 +1059,7 @@ impl Session {
     /// their secret, and the opening screen lists nobody. The data open now moves into the
     /// first space, whose secret is a word from the device and `pin`. The device is shared
     /// only once that space is whole on disk.
+    #[cfg(feature = "safety")]
     pub fn share_device(&mut self, pin: &str, repeat: &str) -> Result<()> {
         if self.shared.is_some() {
             return Err(VaultError::AlreadyShared.into());
@@ -1032,6 +1099,7 @@ impl Session {
     /// two people's secrets differ even when they chose the same PIN, and a word whose
     /// secret would name an existing space is silently drawn again, so creating a space never
     /// tells anything about another.
+    #[cfg(feature = "safety")]
     pub fn create_space(&mut self, pin: &str, repeat: &str) -> Result<()> {
         let device_salt = self.shared.ok_or(VaultError::NotShared)?;
         let dir = self.data_dir.clone().ok_or(VaultError::NotShared)?;
@@ -1060,24 +1128,28 @@ impl Session {
     }
 
     /// Minutes without use before the data locks, as the person chose ([`IDLE_MINUTES`]).
+    #[cfg(feature = "safety")]
     pub fn idle_minutes(&self) -> Result<u32> {
         let chosen = self.setting(Setting::IdleMinutes)?.and_then(|v| v.parse().ok());
         Ok(chosen.filter(|m| IDLE_MINUTES.contains(m)).unwrap_or(DEFAULT_IDLE_MINUTES))
     }
 
     /// How fast the guide is read aloud, as the person chose (normal until they choose).
+    #[cfg(feature = "speech")]
     pub fn speech_rate(&self) -> Result<crate::speech::SpeechRate> {
         let chosen = self.setting(Setting::SpeechRate)?;
         Ok(chosen.and_then(|v| crate::speech::SpeechRate::parse(&v).ok()).unwrap_or_default())
     }
 
     /// Remembers how fast the guide is read aloud.
+    #[cfg(feature = "speech")]
     pub fn set_speech_rate(&mut self, rate: crate::speech::SpeechRate) -> Result<()> {
         self.store_mut()?.set_settings(&[(Setting::SpeechRate, rate.as_str())])?;
         Ok(())
     }
 
     /// Chooses how long the app waits without use before it locks.
+    #[cfg(feature = "safety")]
     pub fn set_idle_minutes(&mut self, minutes: u32) -> Result<()> {
         if !IDLE_MINUTES.contains(&minutes) {
             return Err(VaultError::IdleMinutes { minutes, allowed: IDLE_MINUTES.to_vec() }.into());
@@ -1088,6 +1160,7 @@ impl Session {
 
     /// The safety screen, in `lang` (the lock screen is shown before the chosen language can
     /// be read, so the shell passes the system's).
+    #[cfg(feature = "safety")]
     pub fn safety(&self, lang: Option<&str>) -> Result<SafetyView> {
         let lang = match lang {
             Some(l) => self.guide.catalog().negotiate(&[l]),
@@ -1195,6 +1268,7 @@ impl Session {
 
     /// The safety screen in the interface language, with what it has to say once after the
     /// step just taken (how strong a new secret is, a space's word, a PIN to change).
+    #[cfg(feature = "safety")]
     pub fn safety_after(&mut self) -> Result<SafetyView> {
         let mut view = self.safety(None)?;
         let l = self.guide.catalog().localizer(&self.interface_language()?);
@@ -1218,6 +1292,7 @@ impl Session {
 
     /// The word the device just added to a space's secret, until the safety screen has shown
     /// it ([`Session::safety_after`]).
+    #[cfg(feature = "safety")]
     pub fn pending_space_word(&self) -> Option<String> {
         self.notices.iter().find_map(|n| match n {
             Notice::SpaceWord(word) => Some(word.clone()),
@@ -1226,6 +1301,7 @@ impl Session {
     }
 
     /// After this many wrong PINs in a row, everything personal is wiped (`None`: never).
+    #[cfg(feature = "safety")]
     pub fn set_wipe_after(&mut self, limit: Option<u32>) -> Result<()> {
         self.store()?;
         if self.shared.is_some() {
@@ -1241,6 +1317,7 @@ impl Session {
     /// Deletes all personal data in the data folder; the session starts again as new. On a
     /// shared device, deletes the open space, and the device goes back to its opening screen;
     /// in a guest session, deletes the guest's data and nothing else.
+    #[cfg(feature = "safety")]
     pub fn wipe(&mut self) -> Result<()> {
         if self.guest {
             self.store = Some(Store::open_in_memory()?);
@@ -1265,6 +1342,7 @@ impl Session {
 
     /// Starts a guest session: everything is kept in memory and gone when it ends. The data
     /// folder's database is closed meanwhile.
+    #[cfg(feature = "safety")]
     pub fn start_guest(&mut self) -> Result<()> {
         self.store = Some(Store::open_in_memory()?);
         self.guest = true;
@@ -1273,6 +1351,7 @@ impl Session {
 
     /// Ends a guest session: its data is dropped, and the data folder's database is opened
     /// again (locked if it has a PIN).
+    #[cfg(feature = "safety")]
     pub fn end_guest(&mut self) -> Result<()> {
         if !self.guest {
             return Ok(());
@@ -1291,6 +1370,7 @@ impl Session {
 }
 
 /// The encrypted backup.
+#[cfg(feature = "safety")]
 impl Session {
     /// Saves everything personal, encrypted with `passphrase`, as a new file in `folder`
     /// (named as [`backup_file_name`] says, numbered if that name is taken), and says where

@@ -5,12 +5,17 @@
 //! refused without being touched. The journal is WAL with `synchronous = FULL`, so a change
 //! that returned is on disk, and a process killed mid-write leaves the previous state.
 
+#[cfg(feature = "safety")]
 use std::path::Path;
 
-use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+#[cfg(feature = "safety")]
+use rusqlite::OpenFlags;
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
 use crate::l10n::{Localized, Msg};
+#[cfg(feature = "safety")]
 use crate::backup::{Backup, BackupItem, BackupOwnItem, BackupProfile};
+#[cfg(feature = "safety")]
 use crate::vault::{DbKey, Zeroizing};
 
 #[derive(Debug, thiserror::Error)]
@@ -130,12 +135,16 @@ pub struct Store {
 
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// A database on disk is SQLCipher's, so only with `safety`; the web edition keeps its
+    /// data in memory.
+    #[cfg(feature = "safety")]
     pub fn open(path: &Path) -> Result<Store> {
         Store::open_keyed(path, None)
     }
 
     /// Opens a database encrypted with `key` (or a plain one with `None`). A wrong key reads
     /// as a file that is not a database: [`StoreError::NotDatabase`].
+    #[cfg(feature = "safety")]
     pub fn open_keyed(path: &Path, key: Option<&DbKey>) -> Result<Store> {
         Store::setup(connect(path, key)?)
     }
@@ -194,6 +203,7 @@ impl Store {
     }
 }
 
+#[cfg(feature = "safety")]
 fn connect(path: &Path, key: Option<&DbKey>) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     crate::files::ensure_private_file(path)?;
@@ -206,6 +216,7 @@ fn connect(path: &Path, key: Option<&DbKey>) -> Result<Connection> {
     Ok(conn)
 }
 
+#[cfg(feature = "safety")]
 /// Rewrites the database at `path` under a new key (`None`: unencrypted), so that a crash at
 /// any moment leaves the old file or the new one whole: the data is exported to a file beside
 /// it, which is flushed to disk and then renamed over the old one.
@@ -217,6 +228,7 @@ pub fn reencrypt(path: &Path, old: Option<&DbKey>, new: Option<&DbKey>) -> Resul
     commit_copy(&copy, path)
 }
 
+#[cfg(feature = "safety")]
 impl Store {
     /// Writes this database to `target` under `key` (`None`: unencrypted), whole or not at
     /// all, replacing any file there.
@@ -226,6 +238,7 @@ impl Store {
     }
 }
 
+#[cfg(feature = "safety")]
 /// Exports the database open on `conn` to a new file beside `target`; returns that file.
 fn export_copy(conn: &Connection, target: &Path, key: Option<&DbKey>) -> Result<std::path::PathBuf> {
     let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -253,6 +266,7 @@ fn export_copy(conn: &Connection, target: &Path, key: Option<&DbKey>) -> Result<
 
 /// SQL that holds a key, joined into one string allocated at its final size (so that no
 /// partial copy is freed along the way) and wiped from memory when dropped.
+#[cfg(feature = "safety")]
 fn secret_sql(parts: &[&str]) -> Zeroizing<String> {
     let mut sql = Zeroizing::new(String::with_capacity(parts.iter().map(|p| p.len()).sum()));
     for part in parts {
@@ -261,6 +275,7 @@ fn secret_sql(parts: &[&str]) -> Zeroizing<String> {
     sql
 }
 
+#[cfg(feature = "safety")]
 /// Flushes an exported copy to disk and renames it over `target`.
 fn commit_copy(copy: &Path, target: &Path) -> Result<()> {
     std::fs::File::open(copy).and_then(|f| f.sync_all())?;
@@ -442,74 +457,7 @@ impl Store {
     }
 }
 
-/// One document of the search index: a topic in one language.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SearchDoc {
-    pub topic: String,
-    pub lang: String,
-    pub title: String,
-    pub body: String,
-}
-
-/// One hit: the topic, and a snippet of its text with hits between [`HIT_START`] and
-/// [`HIT_END`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SearchRow {
-    pub topic: String,
-    pub title: String,
-    pub snippet: String,
-}
-
-pub const HIT_START: char = '\u{E000}';
-pub const HIT_END: char = '\u{E001}';
-
-/// The guide's full-text index, in memory: SQLite FTS5 with the `unicode61` tokenizer and
-/// diacritics removed, so a search ignores case and accents ("tramite" finds "trámite").
-pub struct SearchIndex {
-    conn: Connection,
-}
-
-impl std::fmt::Debug for SearchIndex {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("SearchIndex")
-    }
-}
-
-impl SearchIndex {
-    pub fn build(docs: &[SearchDoc]) -> Result<SearchIndex> {
-        let mut conn = Connection::open_in_memory()?;
-        conn.execute_batch(
-            "CREATE VIRTUAL TABLE doc USING fts5(
-                topic UNINDEXED, lang UNINDEXED, title, body,
-                tokenize = 'unicode61 remove_diacritics 2'
-            );",
-        )?;
-        let tx = conn.transaction()?;
-        {
-            let mut insert = tx.prepare("INSERT INTO doc (topic, lang, title, body) VALUES (?1, ?2, ?3, ?4)")?;
-            for d in docs {
-                insert.execute((&d.topic, &d.lang, &d.title, &d.body))?;
-            }
-        }
-        tx.commit()?;
-        Ok(SearchIndex { conn })
-    }
-
-    /// Runs an FTS5 query (built by the `search` module from the person's words) in one
-    /// language, best first. Titles weigh more than bodies.
-    pub fn query(&self, fts_query: &str, lang: &str, limit: usize) -> Result<Vec<SearchRow>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT topic, title, snippet(doc, -1, char(57344), char(57345), '…', 16)
-             FROM doc WHERE doc MATCH ?1 AND lang = ?2
-             ORDER BY bm25(doc, 0.0, 0.0, 8.0, 1.0) LIMIT ?3",
-        )?;
-        let rows = stmt.query_map((fts_query, lang, limit as i64), |r| {
-            Ok(SearchRow { topic: r.get(0)?, title: r.get(1)?, snippet: r.get(2)? })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-}
-
+#[cfg(feature = "safety")]
 impl Store {
     /// Everything personal, for a backup.
     pub fn dump(&self) -> Result<Backup> {

@@ -15,29 +15,24 @@
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
-use chrono::NaiveDate as Date;
 
 use crate::guide::Guide;
 use crate::l10n::{Isolation, Localized, Msg};
 use crate::pack::PackFiles;
 use crate::packfile::{self, PackFileError, VerifiedPack};
 
+// What a guide is and how old its facts are belongs to the guide (the web edition shows it
+// too); this module installs packs.
+pub use crate::guide::builtin_info;
+pub use crate::pack::{is_stale, Origin, PackInfo, BUILTIN_VERSION, STALE_AFTER_DAYS};
+
 /// The project's signing keys, built into the app from the repository's `keys/` folder.
 pub static PROJECT_KEYS: &[&str] = &include!(concat!(env!("OUT_DIR"), "/project_keys.rs"));
-
-/// The pack version of the guide built into the app, as the project publishes it: a pack
-/// must be newer to install, and an installed pack that is not newer is not shown. Raise it
-/// whenever the built-in guide changes, so that no older signed pack can replace it.
-pub const BUILTIN_VERSION: u64 = 1;
 
 /// The most a pack's version may exceed the newest one the device has had. A pack that claims
 /// a version far ahead (up to `u64::MAX`, from a trusted key that was misused or mistaken)
 /// would otherwise block every later update.
 pub const MAX_VERSION_STEP: u64 = 1000;
-
-/// After this many days from the date the facts were checked, the guide says plainly that
-/// rules may have changed.
-pub const STALE_AFTER_DAYS: i64 = 183;
 
 #[derive(Debug, thiserror::Error)]
 pub enum UpdateError {
@@ -80,30 +75,6 @@ pub type Result<T> = std::result::Result<T, UpdateError>;
 
 fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> UpdateError + '_ {
     move |source| UpdateError::Io { path: path.to_path_buf(), source }
-}
-
-/// Where the guide being shown comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "kebab-case")]
-pub enum Origin {
-    Builtin,
-    Installed,
-    /// The installed pack could not be read; the one before it is shown.
-    Previous,
-}
-
-/// What the device knows about the guide it shows.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PackInfo {
-    pub version: u64,
-    pub built: Option<String>,
-    pub checked: String,
-    pub policy_date: String,
-    /// The signer's public key (base64), for installed packs.
-    pub signer: Option<String>,
-    pub origin: Origin,
-    /// Set when a newer pack could not be loaded and an older one is shown instead.
-    pub fell_back: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -322,27 +293,6 @@ fn info_of(pack: &VerifiedPack, origin: Origin, fell_back: bool) -> PackInfo {
         origin,
         fell_back,
     }
-}
-
-pub fn builtin_info(guide: &Guide, fell_back: bool) -> PackInfo {
-    let content = guide.content();
-    // The oldest topic's date: a warning about old facts must not be hidden by one new page.
-    let checked = content.topics.iter().map(|t| t.checked).min().unwrap_or(content.policy_date);
-    PackInfo {
-        version: BUILTIN_VERSION,
-        built: None,
-        checked: crate::content::iso_date(checked),
-        policy_date: crate::content::iso_date(content.policy_date),
-        signer: None,
-        origin: Origin::Builtin,
-        fell_back,
-    }
-}
-
-/// Whether facts checked on `checked` are old enough on `today` to warn that rules may have
-/// changed.
-pub fn is_stale(checked: Date, today: Date) -> bool {
-    today.signed_duration_since(checked).num_days() > STALE_AFTER_DAYS
 }
 
 /// Writes a file whole or not at all, readable by the owner only: see [`crate::files::write_atomic`].

@@ -30,6 +30,9 @@ pub struct StartView {
     pub languages: Vec<LanguageOption>,
     /// The personal data is protected by a PIN and not yet unlocked.
     pub locked: bool,
+    /// The quick exit's label in the suggested language: the first launch's picker has it too,
+    /// before any language is chosen.
+    pub quick_exit: String,
 }
 
 /// The safety screen: what protects the data now, and the words for its actions.
@@ -544,7 +547,7 @@ pub struct ProfilesView {
 pub struct PackInfoView {
     #[ts(type = "number")]
     pub version: u64,
-    pub origin: crate::updates::Origin,
+    pub origin: crate::pack::Origin,
     /// ISO dates.
     pub built: Option<String>,
     pub checked: String,
@@ -569,6 +572,18 @@ pub struct PackInfoView {
     pub share_kit_hint: String,
 }
 
+/// The words only the web edition (the guide in one HTML file) shows: that nothing a person
+/// enters there is kept, and what the file is.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct WebText {
+    pub lang: String,
+    pub dir: Direction,
+    /// Shown on every screen that holds personal data: it lives in memory only.
+    pub memory_only: String,
+    pub about_title: String,
+    pub about_file: String,
+}
+
 /// An error as a person sees it: the message in their language, and for staff an optional
 /// technical detail.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -580,6 +595,9 @@ pub struct ErrorView {
 }
 
 /// Every type that crosses the IPC boundary, as TypeScript declarations in dependency order.
+/// The app's full set, read aloud's and the share kit's types included, so only in a build
+/// with read aloud and packs.
+#[cfg(all(feature = "speech", feature = "packs"))]
 pub fn typescript_bindings() -> String {
     let decls = [
         Direction::decl(),
@@ -625,8 +643,9 @@ pub fn typescript_bindings() -> String {
         crate::search::SnippetPart::decl(),
         crate::search::SearchHit::decl(),
         crate::search::SearchView::decl(),
-        crate::updates::Origin::decl(),
+        crate::pack::Origin::decl(),
         PackInfoView::decl(),
+        WebText::decl(),
         crate::sharekit::KitFile::decl(),
         crate::sharekit::ShareKitView::decl(),
         crate::summary::SummaryColumn::decl(),

@@ -121,7 +121,8 @@ mexico-steps-rights-waiting = While you wait, you have the right to free informa
 mexico-steps-rights-family = Your partner, your children and other relatives who depend on you can get the same protection.
 mexico-steps-rights-family-proof = If you do not have family documents, you can prove the relationship in other ways.
 mexico-steps-rights-children-law = The law says that children must not be locked up in immigration detention centres.
-mexico-steps-rights-after = If you are recognized, you have rights to health care, education, work, a travel document, and to have your family join you.
+mexico-steps-rights-refugee = If you are recognized as a refugee, you have rights to health care, education, work, a travel document, and to ask for your family to join you.
+mexico-steps-rights-complementary = If you receive complementary protection, it is not confirmed that you can ask for your family to join you. Ask a legal-aid organization.
 mexico-steps-rights-travel-home = If you travel to your country, you must report it. That trip can make you lose your protection.
 
 ## Step 11: local integration

@@ -129,7 +129,8 @@ mexico-steps-rights-waiting = Mientras espera, tiene derecho a información grat
 mexico-steps-rights-family = Su pareja, sus hijos y otros familiares que dependen de usted pueden recibir la misma protección.
 mexico-steps-rights-family-proof = Si le faltan documentos de familia, puede probar el parentesco de otras formas.
 mexico-steps-rights-children-law = La ley dice que las niñas y los niños no deben estar encerrados en estaciones migratorias.
-mexico-steps-rights-after = Si le reconocen, tiene derecho a salud, educación y trabajo, a un documento de viaje y a pedir que su familia se reúna con usted.
+mexico-steps-rights-refugee = Si le reconocen como refugiado, tiene derecho a salud, educación y trabajo, a un documento de viaje y a pedir que su familia se reúna con usted.
+mexico-steps-rights-complementary = Si recibe protección complementaria, no está confirmado que pueda pedir que su familia se reúna con usted. Pregunte a una organización de ayuda legal.
 mexico-steps-rights-travel-home = Si viaja a su país, debe avisar. Ese viaje puede hacerle perder la protección.
 
 ## Step 11: local integration

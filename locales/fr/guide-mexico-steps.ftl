@@ -129,7 +129,8 @@ mexico-steps-rights-waiting = Pendant l'attente, vous avez droit à des informat
 mexico-steps-rights-family = Votre conjoint ou partenaire et vos enfants peuvent recevoir la même protection. D'autres membres de votre famille aussi, s'ils dépendent de vous.
 mexico-steps-rights-family-proof = Il vous manque des documents de famille ? Vous pouvez prouver le lien de parenté autrement.
 mexico-steps-rights-children-law = La loi dit que les enfants ne doivent pas être enfermés dans une estación migratoria.
-mexico-steps-rights-after = Si vous obtenez le statut de réfugié, vous avez droit à la santé, à l'éducation et au travail. Vous avez aussi droit à un document de voyage. Et vous pouvez demander que votre famille vous rejoigne.
+mexico-steps-rights-refugee = Si vous obtenez le statut de réfugié, vous avez droit à la santé, à l'éducation et au travail. Vous avez aussi droit à un document de voyage. Et vous pouvez demander que votre famille vous rejoigne.
+mexico-steps-rights-complementary = Si vous obtenez la protection complémentaire, il n'est pas confirmé que vous puissiez faire venir votre famille. Demandez à une association d'aide juridique.
 mexico-steps-rights-travel-home = Si vous voyagez dans votre pays, vous devez le signaler. Ce voyage peut vous faire perdre votre protection.
 
 ## Step 11: local integration

@@ -121,7 +121,8 @@ mexico-steps-rights-waiting = Pandan w ap tann, ou gen dwa jwenn enfòmasyon gra
 mexico-steps-rights-family = Fanmi ou ka jwenn menm pwoteksyon an: mari ou oswa madanm ou, moun w ap viv avè l, ak pitit ou yo. Lòt fanmi ki depann de ou ka jwenn li tou.
 mexico-steps-rights-family-proof = Si ou pa gen papye ki montre lyen fanmi an, ou ka pwouve l yon lòt jan.
 mexico-steps-rights-children-law = Lalwa di yo pa dwe janm fèmen timoun nan sant detansyon migrasyon.
-mexico-steps-rights-after = Si yo rekonèt ou, ou gen dwa pou swen sante, lekòl ak travay. Ou gen dwa tou pou yon dokiman vwayaj, epi pou w mande pou fanmi ou vin jwenn ou.
+mexico-steps-rights-refugee = Si yo rekonèt ou kòm refijye, ou gen dwa pou swen sante, lekòl ak travay. Ou gen dwa tou pou yon dokiman vwayaj, epi pou w mande pou fanmi ou vin jwenn ou.
+mexico-steps-rights-complementary = Si yo ba ou pwoteksyon konplemantè, nou pa konnen si ou ka mande pou fanmi ou vin jwenn ou. Mande yon òganizasyon ki bay èd legal.
 mexico-steps-rights-travel-home = Si ou vwayaje nan peyi w, ou dwe fè yo konnen. Vwayaj sa a ka fè w pèdi pwoteksyon ou.
 
 ## Step 11: local integration

@@ -128,7 +128,8 @@ mexico-steps-rights-waiting = Enquanto espera, você tem direito a informação 
 mexico-steps-rights-family = O seu cônjuge ou a pessoa com quem você vive como casal pode receber a mesma proteção. Os seus filhos e outros familiares que dependem de você também podem.
 mexico-steps-rights-family-proof = Se faltarem documentos da família, você pode provar o parentesco de outras formas.
 mexico-steps-rights-children-law = A lei diz que as crianças não devem ficar presas em estações migratórias.
-mexico-steps-rights-after = Se o seu pedido for aceito, você tem direito a saúde, educação e trabalho. Também tem direito a um documento de viagem e a pedir que a sua família se junte a você.
+mexico-steps-rights-refugee = Se você for reconhecido como refugiado, tem direito a saúde, educação e trabalho. Também tem direito a um documento de viagem e a pedir que a sua família se junte a você.
+mexico-steps-rights-complementary = Se você receber proteção complementar, não está confirmado que possa pedir que a sua família se junte a você. Pergunte a uma organização de assistência jurídica.
 mexico-steps-rights-travel-home = Se você viajar para o seu país, deve avisar. Essa viagem pode fazer você perder a proteção.
 
 ## Step 11: local integration

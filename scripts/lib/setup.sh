@@ -16,6 +16,8 @@ SYSTEM_PACKAGES=(
   # Checking the Debian package: dpkg-shlibdeps, lintian, desktop-file-validate.
   dpkg-dev lintian desktop-file-utils
 )
+# The web edition's browser test (scripts/test only): Debian's Chromium and its WebDriver.
+WEB_TEST_PACKAGES=(chromium chromium-driver)
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf '\033[31merror:\033[0m %s\n' "$*" >&2; exit 1; }
@@ -27,9 +29,11 @@ as_root() {
   fi
 }
 
+# Installs the given Debian packages that are missing (all of SYSTEM_PACKAGES without one).
 ensure_system_packages() {
-  local missing=()
-  for pkg in "${SYSTEM_PACKAGES[@]}"; do
+  local wanted=("$@") missing=()
+  [ "${#wanted[@]}" -gt 0 ] || wanted=("${SYSTEM_PACKAGES[@]}")
+  for pkg in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
   if [ "${#missing[@]}" -gt 0 ]; then
@@ -43,6 +47,21 @@ ensure_rust() {
   command -v cargo >/dev/null 2>&1 || [ -x "$HOME/.cargo/bin/cargo" ] \
     || die "Rust is not installed. Install it with rustup (https://rustup.rs), then run this again."
   export PATH="$HOME/.cargo/bin:$PATH"
+}
+
+# The web edition's toolchain (scripts/build-web): the Rust target, and Debian's clang, which
+# compiles SQLite's C code to WebAssembly.
+ensure_web_toolchain() {
+  ensure_system_packages clang
+  if command -v rustup >/dev/null 2>&1; then
+    rustup target list --installed | grep -qx wasm32-unknown-unknown || {
+      step "Installing the Rust target wasm32-unknown-unknown"
+      rustup target add wasm32-unknown-unknown
+    }
+  else
+    rustc --print target-libdir --target wasm32-unknown-unknown >/dev/null 2>&1 \
+      || die "the Rust target wasm32-unknown-unknown is missing, and rustup is not there to add it."
+  fi
 }
 
 ensure_node() {

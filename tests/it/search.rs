@@ -4,7 +4,7 @@
 use senda::guide::Guide;
 use senda::l10n::Isolation;
 use senda::search::fts_query;
-use senda::store::{SearchDoc, SearchIndex};
+use senda::search::{SearchDoc, SearchIndex};
 
 fn guide() -> Guide {
     Guide::builtin(Isolation::Off).unwrap()

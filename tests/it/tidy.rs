@@ -71,13 +71,16 @@ fn sql_lines(source: &str) -> Vec<String> {
         .collect()
 }
 
+/// SQL lives in two modules: `store` (the person's data) and `search` (the guide's own index,
+/// in memory). Everything else, shells included, calls them.
 #[test]
-fn only_the_store_writes_sql() {
+fn sql_only_in_store_and_search() {
     assert_eq!(sql_lines("let q = \"SELECT * FROM profile\";").len(), 1, "the checker finds SQL");
     let mut shells = files_under(&repo_path("src-tauri/src"), &[".rs"]);
     shells.extend(files_under(&repo_path("cli/src"), &[".rs"]));
+    shells.extend(files_under(&repo_path("web/src"), &[".rs"]));
     for file in files_under(&repo_path("src"), &[".rs"]) {
-        if !file.ends_with("store.rs") {
+        if !file.ends_with("store.rs") && !file.ends_with("search.rs") {
             shells.push(file);
         }
     }
@@ -85,8 +88,31 @@ fn only_the_store_writes_sql() {
         let found = sql_lines(&read(&file));
         assert!(found.is_empty(), "{} holds SQL: {found:?}", file.display());
     }
-    for manifest in ["src-tauri/Cargo.toml", "cli/Cargo.toml"] {
+    for manifest in ["src-tauri/Cargo.toml", "cli/Cargo.toml", "web/Cargo.toml"] {
         assert!(!read(&repo_path(manifest)).contains("rusqlite"), "{manifest} depends on rusqlite");
+    }
+}
+
+/// Names of the crate's modules that a source file imports (`crate::name`).
+fn crate_imports(source: &str) -> std::collections::BTreeSet<String> {
+    source
+        .match_indices("crate::")
+        .map(|(at, m)| source[at + m.len()..].chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect())
+        .collect()
+}
+
+/// The guide (its structure, words, search, decision helper and deadline rules) never depends
+/// on personal storage or on what keeps it safe: the web edition builds it without them.
+#[test]
+fn the_guide_does_not_depend_on_personal_storage() {
+    let bad = crate_imports("use crate::store::Store;\nuse crate::l10n::Msg;");
+    assert!(bad.contains("store") && bad.contains("l10n"), "the checker finds imports: {bad:?}");
+    let guide_side = ["pack", "content", "l10n", "guide", "search", "calendar", "deadline", "decide", "views"];
+    let personal = ["store", "session", "vault", "backup", "updates", "packfile"];
+    for module in guide_side {
+        let imports = crate_imports(&read(&repo_path(&format!("src/{module}.rs"))));
+        let found: Vec<&&str> = personal.iter().filter(|p| imports.contains(**p)).collect();
+        assert!(found.is_empty(), "src/{module}.rs imports {found:?}");
     }
 }
 
@@ -266,14 +292,17 @@ fn the_ui_holds_no_hard_coded_text() {
         let problems = ui_text_problems(&read(&file));
         assert!(problems.is_empty(), "{} holds text a person reads: {problems:?}", file.display());
     }
-    // The page itself carries no words: its title and everything else come from the core.
-    let html = read(&repo_path("ui/index.html"));
-    let text_between_tags: String = html
-        .split('>')
-        .filter_map(|chunk| chunk.split('<').next())
-        .filter(|t| !t.trim().is_empty())
-        .collect();
-    assert_eq!(text_between_tags, "", "ui/index.html holds text");
+    // The pages themselves (the app's and the web edition's) carry no words: their titles and
+    // everything else come from the core.
+    for page in ["ui/index.html", "ui/web.html"] {
+        let html = read(&repo_path(page));
+        let text_between_tags: String = html
+            .split('>')
+            .filter_map(|chunk| chunk.split('<').next())
+            .filter(|t| !t.trim().is_empty())
+            .collect();
+        assert_eq!(text_between_tags, "", "{page} holds text");
+    }
 }
 
 // ----- No network ----------------------------------------------------------------------------
@@ -300,7 +329,10 @@ fn no_remote_url_anywhere_in_the_app() {
     assert!(remote_urls("connect-src ipc: http://ipc.localhost; img-src 'self'").is_empty());
     let mut files = files_under(&repo_path("ui/src"), &[".ts", ".css"]);
     files.push(repo_path("ui/index.html"));
+    files.push(repo_path("ui/web.html"));
+    files.push(repo_path("scripts/lib/assemble_web.py"));
     files.extend(files_under(&repo_path("src-tauri"), &[".rs", ".json"]));
+    files.extend(files_under(&repo_path("web/src"), &[".rs"]));
     files.extend(files_under(&repo_path("src"), &[".rs"]));
     files.extend(files_under(&repo_path("content"), &[".toml"]));
     files.extend(files_under(&repo_path("locales"), &[".ftl"]));
@@ -341,7 +373,7 @@ fn capabilities_grant_only_the_apps_own_commands() {
 
 #[test]
 fn no_telemetry_or_network_crate_is_a_direct_dependency() {
-    for manifest in ["Cargo.toml", "cli/Cargo.toml", "src-tauri/Cargo.toml"] {
+    for manifest in ["Cargo.toml", "cli/Cargo.toml", "src-tauri/Cargo.toml", "web/Cargo.toml"] {
         let text = read(&repo_path(manifest));
         for name in ["reqwest", "ureq", "hyper", "sentry", "opentelemetry", "tauri-plugin-http", "tauri-plugin-updater"] {
             assert!(!text.contains(name), "{manifest} depends on {name}");
@@ -368,7 +400,7 @@ fn no_senda_crate_depends_on_the_time_crate() {
     };
     assert_eq!(depends_on_time("[dependencies]\ntime = { version = \"0.3\" }\n"), ["time = { version = \"0.3\" }"]);
     assert!(depends_on_time("# time is read by the shells\ntimeout = 1\n").is_empty());
-    for manifest in ["Cargo.toml", "cli/Cargo.toml", "src-tauri/Cargo.toml"] {
+    for manifest in ["Cargo.toml", "cli/Cargo.toml", "src-tauri/Cargo.toml", "web/Cargo.toml"] {
         let found = depends_on_time(&read(&repo_path(manifest)));
         assert!(found.is_empty(), "{manifest} depends on the time crate: {found:?}");
         assert!(read(&repo_path(manifest)).contains("chrono"), "{manifest} uses chrono for dates");

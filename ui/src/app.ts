@@ -11,6 +11,8 @@ import { renderNeutral, renderNotice, renderSafety, renderUnlock } from "./safet
 import type { MenuItem } from "./render";
 import { el, renderError, renderExitBar, renderHeader, renderHome, renderPicker, renderTopic } from "./render";
 import { Player } from "./listen";
+import { APP_EDITION, renderAbout, renderMemoryOnly } from "./edition";
+import type { Edition } from "./edition";
 
 type Screen =
   | { name: "picker" }
@@ -22,6 +24,7 @@ type Screen =
   | { name: "search"; query: string }
   | { name: "decide"; step: number }
   | { name: "updates"; message?: string; kit?: ShareKitView }
+  | { name: "about" }
   | { name: "safety" };
 
 /** Personal data locks after this long without a touch or a key, until the core says how
@@ -44,6 +47,8 @@ export class App {
     private readonly root: HTMLElement,
     private readonly api: Api,
     private readonly doc: Document = document,
+    /** Which screens exist: all in the app; in the web edition, none that needs a disk. */
+    private readonly edition: Edition = APP_EDITION,
   ) {
     this.player = new Player(api, doc);
   }
@@ -72,7 +77,7 @@ export class App {
         this.ui = await this.api.uiText();
         await this.show({ name: "home" });
       }
-      if (!this.start.locked) {
+      if (!this.start.locked && this.edition.safety) {
         const safety = await this.api.safety(null);
         this.hasPin = safety.has_pin;
         this.setIdle(safety.idle_minutes);
@@ -103,6 +108,7 @@ export class App {
   }
 
   private async idleLock(): Promise<void> {
+    if (!this.edition.safety) return;
     const safety = await this.api.safety(null);
     if (safety.has_pin && !safety.locked) {
       await this.api.lock();
@@ -237,6 +243,12 @@ export class App {
         const page = renderSearch(view, this.searchForm(screen.query), (id) => void this.show({ name: "topic", id }));
         if (this.ui) page.prepend(el("h1", {}, [this.ui.search_results]));
         this.mount(page, true);
+      } else if (screen.name === "about") {
+        if (!this.edition.web) return;
+        const [info, text] = await Promise.all([this.api.packInfo(), this.edition.web()]);
+        this.screen = screen;
+        this.setDocumentLanguage(text.lang, text.dir);
+        this.mount(renderAbout(info, text), true);
       } else if (screen.name === "safety") {
         await this.showSafety();
       } else if (screen.name === "updates") {
@@ -265,15 +277,18 @@ export class App {
       } else if (this.reading && ["profiles", "profile", "summary", "safety"].includes(screen.name)) {
         await this.showLocked(null);
       } else if (screen.name === "profiles") {
-        this.showProfiles(await this.api.profiles());
+        await this.showProfiles(await this.api.profiles());
       } else if (screen.name === "profile") {
-        const [view, reminders] = await Promise.all([this.api.profile(screen.id), this.api.reminders()]);
-        this.showProfile(view, reminders.ask ? reminders : null);
+        const [view, reminders] = await Promise.all([
+          this.api.profile(screen.id),
+          this.edition.reminders ? this.api.reminders() : Promise.resolve(null),
+        ]);
+        await this.showProfile(view, reminders?.ask ? reminders : null);
       } else if (screen.name === "summary") {
         const summary = await this.api.summary(screen.id);
         this.screen = screen;
         // The title names the screen, never the person (the window's title can be seen).
-        if (this.ui) this.mount(renderSummary(summary, this.ui.print), true, 0, { title: this.ui.profiles });
+        if (this.ui) this.mount(await this.inMemory(renderSummary(summary, this.ui.print)), true, 0, { title: this.ui.profiles });
       } else {
         const [topic, info] = await Promise.all([this.api.topic(screen.id), this.api.packInfo()]);
         this.screen = screen;
@@ -282,7 +297,7 @@ export class App {
         const freshness = renderFreshness(info);
         if (freshness) page.prepend(freshness);
         this.mount(page, true);
-        void this.player.offer(page, { kind: "topic", id: screen.id }, page.querySelector("[data-role=topic-title]"));
+        if (this.edition.listen) void this.player.offer(page, { kind: "topic", id: screen.id }, page.querySelector("[data-role=topic-title]"));
         if (screen.anchor) this.root.querySelector(`[data-term="${CSS.escape(screen.anchor)}"]`)?.scrollIntoView?.();
       }
     });
@@ -336,7 +351,7 @@ export class App {
           },
         );
       this.mount(page, true);
-      void this.player.offer(page, { kind: "advice", answers }, page.querySelector("h1"));
+      if (this.edition.listen) void this.player.offer(page, { kind: "advice", answers }, page.querySelector("h1"));
     }
   }
 
@@ -354,24 +369,30 @@ export class App {
     });
   }
 
-  private showProfiles(view: ProfilesView): void {
+  /** In the web edition, says on a screen of personal data that it lives in memory only. */
+  private async inMemory(page: HTMLElement): Promise<HTMLElement> {
+    if (this.edition.web) page.prepend(renderMemoryOnly(await this.edition.web()));
+    return page;
+  }
+
+  private async showProfiles(view: ProfilesView): Promise<void> {
     const ui = this.ui;
     if (!ui) return;
-    this.screen = { name: "profiles" };
-    this.setDocumentLanguage(view.lang, view.dir);
-    this.mount(
+    const page = await this.inMemory(
       renderProfiles(view, ui, {
         onOpen: (id) => void this.show({ name: "profile", id }),
         onAdd: (name) => void this.guard(async () => this.showProfile(await this.api.addProfile(name), await this.askReminders())),
         onRestore: (id) => void this.guard(async () => this.showProfiles(await this.api.restoreProfile(id))),
       }),
-      true,
     );
+    this.screen = { name: "profiles" };
+    this.setDocumentLanguage(view.lang, view.dir);
+    this.mount(page, true);
   }
 
   /** Shows a profile; after a change to the same profile, keeps the scroll position (and the
    * focus). Reminders are offered once, below the deadlines, when `ask` is given. */
-  private showProfile(view: ProfileView, ask: RemindersView | null = null): void {
+  private async showProfile(view: ProfileView, ask: RemindersView | null = null): Promise<void> {
     const ui = this.ui;
     if (!ui) return;
     const same = this.screen.name === "profile" && this.screen.id === view.id;
@@ -380,7 +401,8 @@ export class App {
     this.setDocumentLanguage(view.lang, view.dir);
     const id = view.id;
     const update = (step: () => Promise<ProfileView>) => void this.guard(async () => this.showProfile(await step()));
-    const page = renderProfile(view, ui, {
+    const page = await this.inMemory(
+      renderProfile(view, ui, {
         onRename: (name) => update(() => this.api.renameProfile(id, name)),
         onRemove: () => void this.guard(async () => this.showProfiles(await this.api.removeProfile(id))),
         // A refused date is shown beside its field, keeping what the person chose.
@@ -389,13 +411,14 @@ export class App {
         onAddItem: (text) => update(() => this.api.addOwnItem(id, text)),
         onSummary: () => void this.show({ name: "summary", id }),
         onTopic: (topic) => void this.show({ name: "topic", id: topic }),
-      });
+      }),
+    );
     // The question is about the person's dates: it waits until one of them gives a day.
     if (ask && view.deadlines.some((d) => d.last_day !== null)) {
       const question = renderReminderAsk(ask, (on) =>
         void this.guard(async () => {
           await this.api.setReminders(on);
-          this.showProfile(await this.api.profile(id));
+          await this.showProfile(await this.api.profile(id));
         }),
       );
       const deadlines = page.querySelector("[data-role=deadlines]");
@@ -404,8 +427,7 @@ export class App {
     }
     // The title names the screen, never the person (the window's title can be seen).
     this.mount(page, true, scroll, { title: ui.profiles, focus: !same });
-    const listenable = this.root.querySelector<HTMLElement>("[data-screen=profile]");
-    if (listenable) void this.player.offerDeadlines(listenable, id);
+    if (this.edition.listen) void this.player.offerDeadlines(page, id);
   }
 
   private renderPicker(): void {
@@ -415,10 +437,11 @@ export class App {
     const picker = renderPicker(start.languages, current, (code) => void this.choose(code), start.suggested);
     const shown = start.languages.find((o) => o.code === (current ?? start.suggested));
     this.setDocumentLanguage(shown?.code ?? start.suggested, shown?.dir ?? "ltr");
-    // On first launch there is no frame yet: the picker stands alone.
+    // On first launch there is no frame yet: the picker stands under the quick exit alone,
+    // named in the suggested language.
     if (this.ui) this.mount(picker, true);
     else {
-      this.root.replaceChildren(picker);
+      this.root.replaceChildren(renderExitBar(start.quick_exit, () => void this.quickExit()), picker);
       this.announce(picker, null, true);
     }
   }
@@ -434,6 +457,7 @@ export class App {
 
   /** The reminders' question, while it has not been answered; else null. */
   private async askReminders(): Promise<RemindersView | null> {
+    if (!this.edition.reminders) return null;
     const view = await this.api.reminders();
     return view.ask ? view : null;
   }
@@ -466,7 +490,15 @@ export class App {
     updates.addEventListener("click", () => void this.show({ name: "updates" }));
     const safety = el("button", { type: "button", class: "link", "data-action": "safety" }, [ui.safety]);
     safety.addEventListener("click", () => void this.show({ name: "safety" }));
-    const footer = el("footer", { class: "foot", lang: ui.lang, dir: ui.dir }, [safety, notice, updates]);
+    const links = [...(this.edition.safety ? [safety] : []), notice, ...(this.edition.updates ? [updates] : [])];
+    const about = this.edition.web;
+    if (about) {
+      const link = el("button", { type: "button", class: "link", "data-action": "about" }, []);
+      void about().then((text) => link.append(text.about_title));
+      link.addEventListener("click", () => void this.show({ name: "about" }));
+      links.push(link);
+    }
+    const footer = el("footer", { class: "foot", lang: ui.lang, dir: ui.dir }, links);
     this.root.replaceChildren(header, main, footer);
     window.scrollTo?.(0, scroll);
     const again = focused ? main.querySelector<HTMLElement>(focused) : null;

@@ -20,7 +20,12 @@ suggested: string, languages: Array<LanguageOption>,
 /**
  * The personal data is protected by a PIN and not yet unlocked.
  */
-locked: boolean, };
+locked: boolean, 
+/**
+ * The quick exit's label in the suggested language: the first launch's picker has it too,
+ * before any language is chosen.
+ */
+quick_exit: string, };
 export type UiText = { lang: string, dir: Direction, app_name: string, tagline: string, change_language: string, back: string, home: string, picker_title: string, picker_hint: string, profiles: string, profiles_title: string, profiles_intro: string, profiles_empty: string, name_label: string, add_profile: string, rename: string, remove: string, cancel: string, undo: string, save: string, dates_heading: string, deadlines_heading: string, no_deadlines: string, 
 /**
  * What the deadlines shown are: the safe last days.
@@ -372,6 +377,11 @@ installed_label: string,
  * The button that writes the copy to pass on, and what it does.
  */
 share_kit_label: string, share_kit_hint: string, };
+export type WebText = { lang: string, dir: Direction, 
+/**
+ * Shown on every screen that holds personal data: it lives in memory only.
+ */
+memory_only: string, about_title: string, about_file: string, };
 export type KitFile = { name: string, sha256: string, };
 export type ShareKitView = { 
 /**

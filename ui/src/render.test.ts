@@ -183,7 +183,7 @@ function memoryApi(
     locks: 0,
     remindersOn: null as boolean | null,
     readingLang: null as string | null,
-    start: async () => ({ chosen: api.chosen, suggested: "es", languages, locked: api.safetyView.locked }),
+    start: async () => ({ chosen: api.chosen, suggested: "es", languages, locked: api.safetyView.locked, quick_exit: "quick_exit-es" }),
     chooseLanguage: async (lang: string) => {
       api.chosen = lang;
       return ui(lang);
@@ -299,7 +299,10 @@ describe("app", () => {
     const api = memoryApi(null);
     await new App(root, api).boot(["fr-CA"]);
     expect(root.querySelector("[data-screen=picker]")).not.toBeNull();
-    expect(root.querySelector("header")).toBeNull();
+    // Before any language is chosen, the only bar is the quick exit, in the suggested language.
+    expect(root.querySelectorAll("header")).toHaveLength(1);
+    expect(root.querySelector("header [data-action=quick-exit]")!.textContent).toBe("quick_exit-es");
+    expect(root.querySelector("header [data-action=menu]")).toBeNull();
 
     root.querySelector<HTMLButtonElement>("[data-lang=ht]")!.click();
     await flush();
