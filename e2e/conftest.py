@@ -56,24 +56,40 @@ def data_dir():
 def launch():
     """Starts the real app on a data folder and returns its WebDriver session; call it again
     after `quit()` to restart the app on the same data. Everything is stopped at the end."""
-    assert APP.exists(), f"build the app first: {APP}"
     started = []
 
-    def wait_for_previous_app_to_exit():
+    def wait_for_previous_app_to_exit(app: Path):
         # GTK lets one instance of an application id run at a time: a new launch while the
         # last one is still closing would hand over to it and exit at once.
         deadline = time.monotonic() + 15
-        while subprocess.run(["pgrep", "-f", str(APP)], capture_output=True).returncode == 0:
+        while subprocess.run(["pgrep", "-f", str(app)], capture_output=True).returncode == 0:
             if time.monotonic() > deadline:
-                subprocess.run(["pkill", "-KILL", "-f", str(APP)], capture_output=True)
+                subprocess.run(["pkill", "-KILL", "-f", str(app)], capture_output=True)
                 break
             time.sleep(0.2)
 
-    def start(data_dir: Path, trace: Path | None = None, backups: Path | None = None):
-        wait_for_previous_app_to_exit()
-        env = dict(os.environ, SENDA_DATA_DIR=str(data_dir))
+    def start(
+        data_dir: Path | None,
+        trace: Path | None = None,
+        backups: Path | None = None,
+        application: Path = APP,
+        env_overrides: dict[str, str | None] | None = None,
+    ):
+        """`data_dir` None leaves the app to find its own data folder (as installed, under
+        HOME); `env_overrides` sets (or, with None, removes) environment variables."""
+        assert application.exists(), f"build the app first: {application}"
+        wait_for_previous_app_to_exit(application)
+        env = dict(os.environ)
+        env.pop("SENDA_DATA_DIR", None)
+        if data_dir is not None:
+            env["SENDA_DATA_DIR"] = str(data_dir)
         if backups is not None:
             env["SENDA_BACKUP_DIR"] = str(backups)
+        for name, value in (env_overrides or {}).items():
+            if value is None:
+                env.pop(name, None)
+            else:
+                env[name] = value
         driver_bin = shutil.which("tauri-driver") or str(Path.home() / ".cargo" / "bin" / "tauri-driver")
         log = open(ARTIFACTS / "tauri-driver.log", "ab") if ARTIFACTS.exists() else subprocess.DEVNULL
         # Fresh ports for every launch, and a process group of its own, so that a driver still
@@ -92,14 +108,14 @@ def launch():
         _wait_for_port(native_port, 30)
         options = ArgOptions()
         options.set_capability("browserName", "wry")
-        application = APP
+        app_path = application
         if trace is not None:
             # Follow every process the app starts and record each connect() it makes.
             wrapper = data_dir.parent / f"{data_dir.name}-traced-app"
-            wrapper.write_text(f'#!/bin/sh\nexec strace -f -qq -e trace=connect -o "{trace}" "{APP}" "$@"\n')
+            wrapper.write_text(f'#!/bin/sh\nexec strace -f -qq -e trace=connect -o "{trace}" "{application}" "$@"\n')
             wrapper.chmod(0o755)
-            application = wrapper
-        options.set_capability("tauri:options", {"application": str(application)})
+            app_path = wrapper
+        options.set_capability("tauri:options", {"application": str(app_path)})
         driver = webdriver.Remote(command_executor=f"http://127.0.0.1:{port}", options=options)
         driver.implicitly_wait(0)
         started.append(driver)

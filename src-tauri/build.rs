@@ -23,6 +23,7 @@ fn main() {
         "pack_info",
         "install_pack",
         "rollback_pack",
+        "share_kit",
         "safety",
         "unlock",
         "lock",

@@ -36,6 +36,9 @@ pub enum Error {
     #[cfg(feature = "packs")]
     #[error(transparent)]
     PackFile(#[from] crate::packfile::PackFileError),
+    #[cfg(feature = "packs")]
+    #[error(transparent)]
+    ShareKit(#[from] crate::sharekit::ShareKitError),
     #[cfg(any(feature = "packs", feature = "safety"))]
     #[error(transparent)]
     TooLarge(#[from] crate::incoming::TooLarge),
@@ -77,6 +80,8 @@ impl Localized for Error {
             Error::Vault(e) => e.msg(),
             #[cfg(feature = "packs")]
             Error::PackFile(e) => e.msg(),
+            #[cfg(feature = "packs")]
+            Error::ShareKit(e) => e.msg(),
             #[cfg(any(feature = "packs", feature = "safety"))]
             Error::TooLarge(e) => e.msg(),
             #[cfg(feature = "speech")]
@@ -108,6 +113,8 @@ impl Localized for Error {
             Error::Vault(e) => e.detail(),
             #[cfg(feature = "packs")]
             Error::PackFile(e) => e.detail(),
+            #[cfg(feature = "packs")]
+            Error::ShareKit(e) => e.detail(),
             #[cfg(any(feature = "packs", feature = "safety"))]
             Error::TooLarge(e) => e.detail(),
             #[cfg(feature = "speech")]

@@ -15,12 +15,15 @@ pub mod checklist;
 pub mod content;
 pub mod deadline;
 pub mod decide;
+pub mod desktop;
 pub mod error;
 #[cfg(any(feature = "safety", feature = "packs"))]
 pub mod files;
 pub mod guide;
 #[cfg(any(feature = "packs", feature = "safety"))]
 pub mod incoming;
+#[cfg(feature = "packs")]
+pub mod installer;
 pub mod l10n;
 pub mod pack;
 #[cfg(feature = "packs")]
@@ -29,6 +32,8 @@ pub mod profile;
 pub mod reminders;
 pub mod search;
 pub mod session;
+#[cfg(feature = "packs")]
+pub mod sharekit;
 #[cfg(feature = "speech")]
 pub mod speech;
 pub mod store;

@@ -137,6 +137,33 @@ impl Session {
             import_label: l.text("pack-import-label"),
             rollback: l.text("pack-rollback-button"),
             installed_label: l.text("pack-installed"),
+            share_kit_label: l.text("pack-share-kit-button"),
+            share_kit_hint: l.text("pack-share-kit-hint"),
+        })
+    }
+
+    #[cfg(feature = "packs")]
+    /// Writes the copy to pass on (see [`crate::sharekit`]) into a new dated folder inside
+    /// `folder`, for a reader of the interface language, and says where it went.
+    pub fn write_share_kit(&self, folder: &Path, installer: crate::installer::Installer, today: Date) -> Result<crate::sharekit::ShareKitView> {
+        let lang = self.interface_language()?;
+        let kit = crate::sharekit::build(&lang, self.updates()?, installer, today);
+        let out = crate::sharekit::dated_folder(folder, today);
+        kit.write(&out)?;
+        Ok(kit.view(&out, &self.guide.catalog().localizer(&lang)))
+    }
+
+    #[cfg(feature = "packs")]
+    /// What the interface says when the person closed the folder dialog without choosing.
+    pub fn share_kit_not_written(&self) -> Result<crate::sharekit::ShareKitView> {
+        let l = self.guide.catalog().localizer(&self.interface_language()?);
+        Ok(crate::sharekit::ShareKitView {
+            path: String::new(),
+            message: l.text("sharekit-not-written"),
+            notes: Vec::new(),
+            files: Vec::new(),
+            has_installer: false,
+            pack_version: None,
         })
     }
 

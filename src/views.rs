@@ -567,6 +567,9 @@ pub struct PackInfoView {
     pub rollback: String,
     /// "The new guide is installed."
     pub installed_label: String,
+    /// The button that writes the copy to pass on, and what it does.
+    pub share_kit_label: String,
+    pub share_kit_hint: String,
 }
 
 /// The words only the web edition (the guide in one HTML file) shows: that nothing a person
@@ -592,8 +595,9 @@ pub struct ErrorView {
 }
 
 /// Every type that crosses the IPC boundary, as TypeScript declarations in dependency order.
-/// The app's full set, read aloud's types included, so only in a build with read aloud.
-#[cfg(feature = "speech")]
+/// The app's full set, read aloud's and the share kit's types included, so only in a build
+/// with read aloud and packs.
+#[cfg(all(feature = "speech", feature = "packs"))]
 pub fn typescript_bindings() -> String {
     let decls = [
         Direction::decl(),
@@ -642,6 +646,8 @@ pub fn typescript_bindings() -> String {
         crate::pack::Origin::decl(),
         PackInfoView::decl(),
         WebText::decl(),
+        crate::sharekit::KitFile::decl(),
+        crate::sharekit::ShareKitView::decl(),
         crate::summary::SummaryColumn::decl(),
         crate::summary::SummaryView::decl(),
         crate::speech::SpeechRate::decl(),

@@ -90,6 +90,7 @@ fn run(out: &Output<'_>, matches: &ArgMatches) -> CommandResult {
         Some(("search", sub)) => search(out, arg(sub, "query")),
         Some(("decide", sub)) => decide(out, sub),
         Some(("pack", sub)) => pack(out, matches, sub, today),
+        Some(("share-kit", sub)) => share_kit(out, matches, sub, today),
         Some((name @ ("pin" | "lock" | "wipe" | "backup" | "share" | "space"), sub)) => safety(out, matches, name, sub),
         Some((name, sub)) => {
             let mut session = open_session(out, matches)?;
@@ -321,6 +322,33 @@ fn pack(out: &Output<'_>, matches: &ArgMatches, sub: &ArgMatches, today: chrono:
         }
         _ => unreachable!("clap requires a subcommand"),
     }
+}
+
+/// The copy to pass on: the installer of the package this program came from, the installed
+/// guide pack and the trusted keys, written to a new or empty folder. Needs no PIN: nothing
+/// personal goes in.
+fn share_kit(out: &Output<'_>, matches: &ArgMatches, sub: &ArgMatches, today: chrono::NaiveDate) -> CommandResult {
+    let updates = Updates::new(&data_dir(matches).ok_or_else(no_data_dir)?);
+    let folder = sub.get_one::<PathBuf>("out").expect("required by clap");
+    let installer = senda::installer::of_program(std::env::current_exe());
+    let kit = senda::sharekit::build(&out.lang, &updates, installer, today);
+    kit.write(folder).map_err(boxed)?;
+    let l = out.guide.catalog().localizer(&out.lang);
+    let view = kit.view(folder, &l);
+    if out.json {
+        out.print_json(&view);
+    } else {
+        let mut text = format!("{}\n", view.message);
+        for note in &view.notes {
+            text.push_str(&format!("\n{note}\n"));
+        }
+        text.push_str(&format!("\n{}\n", l.text("cli-share-kit-files")));
+        for file in &view.files {
+            text.push_str(&format!("  {}  {}\n", file.sha256, file.name));
+        }
+        out.print(&text);
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn pack_info(out: &Output<'_>, session: &Session, today: chrono::NaiveDate) -> CommandResult {
@@ -1077,6 +1105,11 @@ fn command(l: &Localizer<'_>) -> Command {
                 .subcommand(sub("export", &l.text("cli-cmd-pack-export")).arg(file("out", l.text("cli-opt-pack-out"))))
                 .subcommand(sub("rollback", &l.text("cli-cmd-pack-rollback")))
         })
+        .subcommand(
+            sub("share-kit", &l.text("cli-cmd-share-kit")).arg(
+                Arg::new("out").long("out").value_name("DIR").required(true).value_parser(clap::value_parser!(PathBuf)).help(l.text("cli-opt-share-kit-out")),
+            ),
+        )
         .subcommand(sub("search", &l.text("cli-cmd-search")).arg(positional("query", "QUERY", l.text("cli-arg-query"))))
         .subcommand(
             sub("decide", &l.text("cli-cmd-decide")).arg(

@@ -690,3 +690,88 @@ fn hostile_pack_files_fail_with_exit_1_and_a_translated_message() {
     let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
     assert_eq!(err["error"]["id"], "error-file-too-large");
 }
+
+/// Planted in the person's data; the copy to pass on must not hold it.
+const PERSONAL_WORD: &str = "Tlahuizcalpan";
+
+#[test]
+fn share_kit_writes_a_checked_folder_with_nothing_personal() {
+    let work = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let (w, d) = (work.path(), data.path());
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let ok = |data: &Path, args: &[&str]| {
+        let out = senda_at(data, w, args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        out
+    };
+    ok(d, &["pack", "keygen", "--out", "staff"]);
+    ok(d, &["pack", "build", "--out", "g.sendapack", "--version", "3", "--dir", root.to_str().unwrap()]);
+    ok(d, &["pack", "sign", "g.sendapack", "--key", "staff.key"]);
+    ok(d, &["pack", "trust", "staff.pub", "--yes"]);
+    ok(d, &["pack", "install", "g.sendapack"]);
+    ok(d, &["profile", "add", &format!("Ana {PERSONAL_WORD}")]);
+    ok(d, &["checklist", "set", "tvrh-id", "have", "--note", &format!("nota {PERSONAL_WORD}")]);
+    ok(d, &["checklist", "add", &format!("carta {PERSONAL_WORD}")]);
+
+    let out = ok(d, &["share-kit", "--out", "kit"]);
+    let text = stdout(&out);
+    let guide = guide();
+    let en = guide.catalog().localizer("en");
+    let kit = w.join("kit");
+    assert!(text.contains(&en.msg(&Msg::new("sharekit-written").arg("path", "kit"))), "{text}");
+    // Run from a source build, it says plainly that it has no installer.
+    assert!(text.contains(&en.text("sharekit-no-installer-source")), "{text}");
+    let sums = std::fs::read_to_string(kit.join("SHA256SUMS")).unwrap();
+    let mut listed = Vec::new();
+    for line in sums.lines() {
+        let (hash, name) = line.split_once("  ").unwrap();
+        assert_eq!(senda::sharekit::sha256_hex(&std::fs::read(kit.join(name)).unwrap()), hash, "{name}");
+        assert!(text.contains(&format!("{hash}  {name}")), "{text}");
+        listed.push(name.to_string());
+    }
+    let key_id = senda::packfile::key_id(
+        senda::packfile::parse_public_key(&std::fs::read_to_string(w.join("staff.pub")).unwrap()).unwrap().keynum(),
+    );
+    assert_eq!(listed, ["senda-guide-3.sendapack".to_string(), format!("keys/{key_id}.pub")]);
+    let readme = std::fs::read_to_string(kit.join("README.txt")).unwrap();
+    let es = guide.catalog().localizer("es");
+    assert!(readme.contains(&en.text("sharekit-no-installer-source")) && readme.contains(&es.text("sharekit-no-installer-source")));
+
+    // Nothing personal in any file of the kit (the pack is a stored archive: words stay readable).
+    let mut files = vec![kit.join("README.txt"), kit.join("SHA256SUMS")];
+    files.extend(listed.iter().map(|n| kit.join(n)));
+    for file in &files {
+        let bytes = std::fs::read(file).unwrap();
+        assert!(!bytes.windows(PERSONAL_WORD.len()).any(|win| win == PERSONAL_WORD.as_bytes()), "{}", file.display());
+    }
+
+    // The kit's pack installs on a fresh data folder once the kit's key is trusted.
+    let fresh = tempfile::tempdir().unwrap();
+    ok(fresh.path(), &["pack", "trust", &format!("kit/keys/{key_id}.pub"), "--yes"]);
+    ok(fresh.path(), &["pack", "install", "kit/senda-guide-3.sendapack"]);
+    assert_eq!(json(&ok(fresh.path(), &["--json", "pack", "info"]))["version"], 3);
+
+    // The same folder again: refused, and the kit is left as it was.
+    let out = senda_at(d, w, &["--json", "share-kit", "--out", "kit"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(err["error"]["id"], "error-sharekit-not-empty");
+    assert_eq!(std::fs::read_to_string(kit.join("SHA256SUMS")).unwrap(), sums);
+}
+
+#[test]
+fn share_kit_as_json_and_in_the_help() {
+    let work = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let out = senda_at(data.path(), work.path(), &["--json", "share-kit", "--out", "k"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v = json(&out);
+    assert_eq!(v["has_installer"], false);
+    assert_eq!(v["pack_version"], serde_json::Value::Null, "the built-in guide needs no file");
+    assert_eq!(v["files"].as_array().unwrap().len(), 1, "only SHA256SUMS");
+    let help = stdout(&senda(&["--lang", "ht", "--help"]));
+    assert!(help.contains("share-kit") && help.contains(&guide().catalog().localizer("ht").text("cli-cmd-share-kit")), "{help}");
+    let out = senda(&["share-kit"]);
+    assert_eq!(out.status.code(), Some(2), "--out is required");
+}

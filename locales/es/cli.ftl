@@ -176,3 +176,9 @@ cli-space-pin-prompt = PIN de su espacio:
 cli-pin-repeat-prompt = Repita el PIN:
 cli-shared = Este aparato ahora es compartido. Sus datos están en su espacio.
 cli-space-created = Se creó su espacio.
+
+## `senda share-kit`: the copy to pass on
+
+cli-cmd-share-kit = Escribe una carpeta para pasar { -brand-name } a otra computadora. Lleva el instalador, la guía más nueva, sus claves y un README.
+cli-opt-share-kit-out = La carpeta donde se escribe (nueva o vacía).
+cli-share-kit-files = Archivos y sus códigos de control (SHA-256):

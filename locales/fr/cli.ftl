@@ -176,3 +176,9 @@ cli-space-pin-prompt = Code PIN de votre espace :
 cli-pin-repeat-prompt = Retapez le code PIN :
 cli-shared = Cet appareil est maintenant partagé. Vos données sont dans votre espace.
 cli-space-created = Votre espace a été créé.
+
+## `senda share-kit`: the copy to pass on
+
+cli-cmd-share-kit = Écrit un dossier pour transmettre { -brand-name } à un autre ordinateur. Il contient le programme d'installation, le guide le plus récent, ses clés et un README.
+cli-opt-share-kit-out = Le dossier où écrire (nouveau ou vide).
+cli-share-kit-files = Fichiers et leurs codes de contrôle (SHA-256) :

@@ -176,3 +176,9 @@ cli-space-pin-prompt = PIN pou espas ou:
 cli-pin-repeat-prompt = Tape PIN nan ankò:
 cli-shared = Kounye a, aparèy sa a pataje. Done ou yo nan espas pa w.
 cli-space-created = Espas ou kreye.
+
+## `senda share-kit`: the copy to pass on
+
+cli-cmd-share-kit = Ekri yon dosye pou pase { -brand-name } bay yon lòt òdinatè. Li gen enstalatè a, dènye gid la, kle li yo ak yon README.
+cli-opt-share-kit-out = Dosye kote pou l ekri a (nouvo oswa vid).
+cli-share-kit-files = Fichye yo ak kòd verifikasyon yo (SHA-256):

@@ -176,3 +176,9 @@ cli-space-pin-prompt = PIN do seu espaço:
 cli-pin-repeat-prompt = Repita o PIN:
 cli-shared = Agora este aparelho é compartilhado. Os seus dados estão no seu espaço.
 cli-space-created = O seu espaço foi criado.
+
+## `senda share-kit`: the copy to pass on
+
+cli-cmd-share-kit = Escreve uma pasta para passar o { -brand-name } para outro computador. Ela tem o instalador, o guia mais novo, as chaves dele e um README.
+cli-opt-share-kit-out = A pasta onde escrever (nova ou vazia).
+cli-share-kit-files = Arquivos e seus códigos de verificação (SHA-256):

@@ -13,6 +13,8 @@ SYSTEM_PACKAGES=(
   # Read aloud: WebKit plays the voice's audio through GStreamer (a fake sink where the
   # machine has no sound card, as under Xvfb).
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+  # Checking the Debian package: dpkg-shlibdeps, lintian, desktop-file-validate.
+  dpkg-dev lintian desktop-file-utils
 )
 # The web edition's browser test (scripts/test only): Debian's Chromium and its WebDriver.
 WEB_TEST_PACKAGES=(chromium chromium-driver)

@@ -17,6 +17,7 @@ use senda::incoming::IncomingFile;
 use senda::l10n::Isolation;
 use senda::session::Session;
 use senda::search::SearchView;
+use senda::sharekit::ShareKitView;
 use senda::speech::{ListenTarget, ReadingView, SpeechRate, Voices};
 use senda::summary::SummaryView;
 use senda::updates::Updates;
@@ -461,6 +462,38 @@ async fn restore_backup(app: AppHandle, request: tauri::ipc::Request<'_>) -> Com
     .await
 }
 
+/// Writes the copy to pass on (installer, guide pack, keys, README) as a new dated folder
+/// inside the folder the person chooses in the system's folder dialog (a USB stick, say).
+/// `SENDA_BACKUP_DIR` (for tests, where no dialog can be answered) is used instead when set.
+/// The installer is the package this program was installed from, if any.
+#[tauri::command]
+async fn share_kit(app: AppHandle) -> CommandResult<ShareKitView> {
+    let installer = senda::installer::of_program(std::env::current_exe());
+    let folder = match std::env::var_os("SENDA_BACKUP_DIR").filter(|d| !d.is_empty()) {
+        Some(dir) => Some(PathBuf::from(dir)),
+        None => pick_folder(&app).await,
+    };
+    match folder {
+        // Rebuilding the installer reads and compresses the installed programs: off the
+        // main thread, like every call into the session.
+        Some(folder) => in_background(app, move |s| s.write_share_kit(&folder, installer, today())).await,
+        None => in_background(app, |s| s.share_kit_not_written()).await,
+    }
+}
+
+#[cfg(desktop)]
+async fn pick_folder(app: &AppHandle) -> Option<PathBuf> {
+    let dialog = app.dialog().file();
+    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_folder()).await.ok().flatten();
+    chosen.and_then(|folder| folder.into_path().ok())
+}
+
+/// A phone has no installer to pass on and no folder dialog: nothing is written.
+#[cfg(not(desktop))]
+async fn pick_folder(_app: &AppHandle) -> Option<PathBuf> {
+    None
+}
+
 #[tauri::command]
 async fn pack_info(app: AppHandle) -> CommandResult<PackInfoView> {
     in_background(app, move |s| s.pack_info(today())).await
@@ -648,6 +681,7 @@ pub fn run() {
             pack_info,
             install_pack,
             rollback_pack,
+            share_kit,
             safety,
             unlock,
             lock,

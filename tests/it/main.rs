@@ -19,6 +19,9 @@
 //! - `speech`   read aloud: sections from the view models, spoken forms, the real synthesizer
 //! - `reminders` what is scheduled and when, neutral words, consent, locked, guest and wipe
 //! - `bindings` `ui/src/bindings.ts` is exactly what the view models generate
+//! - `packaging` the desktop entry generated from the locales; the bundle's configuration
+//! - `sharekit` the installed package rebuilt and read by `dpkg-deb`; the copy to pass on:
+//!   checked SHA-256 list, bilingual README, nothing personal, its pack installs elsewhere
 //! - `tidy`     the architecture's invariants (no Tauri in the core, no SQL or words in shells,
 //!   no hard-coded text in the UI, no remote URL, capabilities limited)
 
@@ -42,6 +45,7 @@ mod decide;
 mod guide;
 mod hostile_files;
 mod l10n;
+mod packaging;
 mod packs;
 mod records;
 mod reminders;
@@ -49,6 +53,7 @@ mod safety;
 mod search;
 mod session;
 mod shared;
+mod sharekit;
 mod speech;
 mod store;
 mod tidy;

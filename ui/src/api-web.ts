@@ -142,6 +142,7 @@ export function webApi(core: Core): Api & { webText(): Promise<WebText> } {
     quickExit: () => Promise.resolve(),
     installPack: absent,
     rollbackPack: absent,
+    shareKit: absent,
     safety: absent,
     unlock: absent,
     lock: absent,

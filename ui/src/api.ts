@@ -11,6 +11,7 @@ import type {
   RemindersView,
   SafetyView,
   SearchView,
+  ShareKitView,
   SpeechRate,
   HomeView,
   ListenTarget,
@@ -45,6 +46,7 @@ export interface Api {
   packInfo(): Promise<PackInfoView>;
   installPack(file: Blob): Promise<PackInfoView>;
   rollbackPack(): Promise<PackInfoView>;
+  shareKit(): Promise<ShareKitView>;
   safety(lang: string | null): Promise<SafetyView>;
   unlock(pin: string): Promise<SafetyView>;
   lock(): Promise<SafetyView>;
@@ -91,6 +93,7 @@ export const tauriApi: Api = {
   packInfo: () => invoke<PackInfoView>("pack_info"),
   installPack: async (file) => invoke<PackInfoView>("install_pack", await readChecked("pack", file)),
   rollbackPack: () => invoke<PackInfoView>("rollback_pack"),
+  shareKit: () => invoke<ShareKitView>("share_kit"),
   safety: (lang) => invoke<SafetyView>("safety", { lang }),
   unlock: (pin) => invoke<SafetyView>("unlock", { pin }),
   lock: () => invoke<SafetyView>("lock"),

@@ -2,7 +2,7 @@
 // and rule comes from the core through the Api.
 import type { Api } from "./api";
 import { isErrorView } from "./api";
-import type { DecideView, ErrorView, ProfilesView, ProfileView, RemindersView, SafetyView, StartView, UiText } from "./bindings";
+import type { DecideView, ErrorView, ProfilesView, ProfileView, RemindersView, SafetyView, ShareKitView, StartView, UiText } from "./bindings";
 import { renderReminderAsk, renderReminderSettings } from "./reminders";
 import { renderAdvice, renderDecideIntro, renderQuestion, renderSearch, renderSearchForm } from "./decide";
 import { renderNextDue, renderProfile, renderProfiles, renderSummary } from "./profiles";
@@ -23,7 +23,7 @@ type Screen =
   | { name: "summary"; id: number }
   | { name: "search"; query: string }
   | { name: "decide"; step: number }
-  | { name: "updates"; message?: string }
+  | { name: "updates"; message?: string; kit?: ShareKitView }
   | { name: "about" }
   | { name: "safety" };
 
@@ -265,8 +265,10 @@ export class App {
             {
               onFile: (file) => install(() => this.api.installPack(file)),
               onRollback: () => void this.guard(async () => { await this.api.rollbackPack(); await this.show({ name: "updates" }); }),
+              onShareKit: () => void this.guard(async () => this.show({ name: "updates", kit: await this.api.shareKit() })),
             },
             screen.message ?? null,
+            screen.kit ?? null,
           ),
           true,
         );

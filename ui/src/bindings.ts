@@ -372,12 +372,38 @@ stale: string | null, import_label: string, rollback: string,
 /**
  * "The new guide is installed."
  */
-installed_label: string, };
+installed_label: string, 
+/**
+ * The button that writes the copy to pass on, and what it does.
+ */
+share_kit_label: string, share_kit_hint: string, };
 export type WebText = { lang: string, dir: Direction, 
 /**
  * Shown on every screen that holds personal data: it lives in memory only.
  */
 memory_only: string, about_title: string, about_file: string, };
+export type KitFile = { name: string, sha256: string, };
+export type ShareKitView = { 
+/**
+ * The kit's folder.
+ */
+path: string, 
+/**
+ * "The copy to pass on is in …"
+ */
+message: string, 
+/**
+ * Why a part is missing (no installer, no guide file), each in a full sentence.
+ */
+notes: Array<string>, 
+/**
+ * Every file but the README, with its SHA-256.
+ */
+files: Array<KitFile>, has_installer: boolean, 
+/**
+ * The version of the guide pack in the kit, if there is one.
+ */
+pack_version: number | null, };
 export type SummaryColumn = { lang: string, dir: Direction, title: string, made_on: string, deadlines_heading: string, deadlines: Array<DeadlineView>, documents_heading: string, checklist: ChecklistView, status_have: string, status_needed: string, status_not_applicable: string, };
 export type SummaryView = { name: string, 
 /**

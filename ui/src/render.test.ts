@@ -224,9 +224,12 @@ function memoryApi(
       import_label: "i",
       rollback: "r",
       installed_label: "ok",
+      share_kit_label: "k",
+      share_kit_hint: "h",
     }),
     installPack: unused,
     rollbackPack: unused,
+    shareKit: unused,
     safety: async () => api.safetyView,
     unlock: unused,
     lock: async () => {

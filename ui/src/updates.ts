@@ -1,5 +1,5 @@
 // The guide updates screen and the freshness banner. Every word comes from the core.
-import type { PackInfoView } from "./bindings";
+import type { PackInfoView, ShareKitView } from "./bindings";
 import { icon } from "./icons";
 import { el } from "./render";
 
@@ -17,9 +17,15 @@ export interface UpdateActions {
   /** The file the person picked, not yet read: the core checks its size first. */
   onFile(file: File): void;
   onRollback(): void;
+  onShareKit(): void;
 }
 
-export function renderUpdates(info: PackInfoView, actions: UpdateActions, message: string | null): HTMLElement {
+export function renderUpdates(
+  info: PackInfoView,
+  actions: UpdateActions,
+  message: string | null,
+  kit: ShareKitView | null = null,
+): HTMLElement {
   const main = el("main", { class: "updates", "data-screen": "updates", "data-version": String(info.version) }, [
     el("h1", {}, [info.title]),
   ]);
@@ -48,5 +54,21 @@ export function renderUpdates(info: PackInfoView, actions: UpdateActions, messag
     rollback.addEventListener("click", actions.onRollback);
     main.append(rollback);
   }
+  main.append(renderShareKit(info, actions.onShareKit, kit));
   return main;
+}
+
+/** The copy to pass on: what it is, its button, and once written, where it went and what it
+ * lacks. */
+function renderShareKit(info: PackInfoView, onShareKit: () => void, kit: ShareKitView | null): HTMLElement {
+  const button = el("button", { type: "button", "data-action": "share-kit" }, [info.share_kit_label]);
+  button.addEventListener("click", onShareKit);
+  const section = el("section", { class: "share-kit", "data-role": "share-kit" }, [el("p", {}, [info.share_kit_hint]), button]);
+  if (kit) {
+    section.append(el("p", { class: "note note-info", role: "status", "data-role": "share-kit-done" }, [el("span", {}, [kit.message])]));
+    for (const note of kit.notes) {
+      section.append(el("p", { class: "note note-warning", "data-role": "share-kit-note" }, [el("span", {}, [note])]));
+    }
+  }
+  return section;
 }
