@@ -4,7 +4,7 @@
 //! Run with `cargo bench --bench hostile`; `scripts/percentiles` prints p50 and p95.
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use senda::packfile;
+use senda::packs::packfile;
 
 #[path = "../tests/support/hostile.rs"]
 mod hostile;
@@ -12,7 +12,7 @@ mod hostile;
 fn hostile(c: &mut Criterion) {
     let (secret, public) = packfile::keygen().unwrap();
     let key = packfile::parse_public_key(&public).unwrap();
-    let files = senda::pack::PackFiles::builtin();
+    let files = senda::guide::pack::PackFiles::builtin();
     let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
     let manifest = packfile::manifest_for(&files, 2, day, day, day, vec!["es".into()]);
     let signed = packfile::sign(&packfile::build(&files, &manifest), &secret).unwrap();

@@ -7,9 +7,9 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use senda::guide::Guide;
-use senda::l10n::Isolation;
+use senda::guide::l10n::Isolation;
 use senda::session::Session;
-use senda::store::Store;
+use senda::records::store::Store;
 
 /// A date literal, as `date!(2026 - 03 - 27)`; checked when the tests compile.
 macro_rules! date {
@@ -55,7 +55,7 @@ fn unlock(c: &mut Criterion) {
     let mut group = c.benchmark_group("unlock");
     group.sample_size(10);
     group.bench_function("derive the database key from a PIN (Argon2id)", |b| {
-        b.iter(|| std::hint::black_box(senda::vault::derive_key("482913", [7u8; 16]).unwrap()))
+        b.iter(|| std::hint::black_box(senda::safety::vault::derive_key("482913", [7u8; 16]).unwrap()))
     });
     // On a shared device: the PIN's Argon2id run, finding the space's file, opening it.
     let dir = tempfile::tempdir().unwrap();

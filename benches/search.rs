@@ -4,7 +4,7 @@
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use senda::guide::Guide;
-use senda::l10n::Isolation;
+use senda::guide::l10n::Isolation;
 
 const QUERIES: &[(&str, &str)] = &[
     ("es", "tramite"),

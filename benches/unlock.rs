@@ -9,7 +9,7 @@ fn guess(c: &mut Criterion) {
     let mut group = c.benchmark_group("unlock");
     group.sample_size(20);
     group.bench_function("one guess: derive a database key from a PIN (Argon2id)", |b| {
-        b.iter(|| std::hint::black_box(senda::vault::derive_key("482913", [7u8; 16]).unwrap()))
+        b.iter(|| std::hint::black_box(senda::safety::vault::derive_key("482913", [7u8; 16]).unwrap()))
     });
     group.finish();
 }

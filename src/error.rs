@@ -3,50 +3,50 @@
 
 use std::path::PathBuf;
 
-use crate::l10n::{Localized, Msg};
+use crate::base::text::{Localized, Msg};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error(transparent)]
-    L10n(#[from] crate::l10n::L10nError),
+    L10n(#[from] crate::guide::l10n::L10nError),
     #[error(transparent)]
-    Content(#[from] crate::content::ContentError),
+    Content(#[from] crate::guide::content::ContentError),
     #[error(transparent)]
     Guide(#[from] crate::guide::GuideError),
     #[error(transparent)]
-    Search(#[from] crate::search::SearchError),
+    Search(#[from] crate::guide::search::SearchError),
     #[error(transparent)]
-    Store(#[from] crate::store::StoreError),
+    Store(#[from] crate::records::store::StoreError),
     #[error(transparent)]
-    Pack(#[from] crate::pack::PackError),
+    Pack(#[from] crate::guide::pack::PackError),
     #[error(transparent)]
-    Profile(#[from] crate::profile::ProfileError),
+    Profile(#[from] crate::records::profile::ProfileError),
     #[error(transparent)]
-    Checklist(#[from] crate::checklist::ChecklistError),
+    Checklist(#[from] crate::records::checklist::ChecklistError),
     #[error(transparent)]
-    Deadline(#[from] crate::deadline::DeadlineError),
+    Deadline(#[from] crate::guide::deadline::DeadlineError),
     #[error(transparent)]
-    Decide(#[from] crate::decide::DecideError),
+    Decide(#[from] crate::guide::decide::DecideError),
     #[cfg(feature = "packs")]
     #[error(transparent)]
-    Update(#[from] crate::updates::UpdateError),
+    Update(#[from] crate::packs::updates::UpdateError),
     #[cfg(feature = "safety")]
     #[error(transparent)]
-    Vault(#[from] crate::vault::VaultError),
+    Vault(#[from] crate::safety::vault::VaultError),
     #[cfg(feature = "packs")]
     #[error(transparent)]
-    PackFile(#[from] crate::packfile::PackFileError),
+    PackFile(#[from] crate::packs::packfile::PackFileError),
     #[cfg(feature = "packs")]
     #[error(transparent)]
-    ShareKit(#[from] crate::sharekit::ShareKitError),
+    ShareKit(#[from] crate::packs::sharekit::ShareKitError),
     #[cfg(any(feature = "packs", feature = "safety"))]
     #[error(transparent)]
-    TooLarge(#[from] crate::incoming::TooLarge),
+    TooLarge(#[from] crate::base::incoming::TooLarge),
     #[cfg(feature = "speech")]
     #[error(transparent)]
-    Speech(#[from] crate::speech::SpeechError),
+    Speech(#[from] crate::guide::speech::SpeechError),
     #[error(transparent)]
-    Reminders(#[from] crate::reminders::RemindersError),
+    Reminders(#[from] crate::records::reminders::RemindersError),
     /// Without `safety` a session is never locked; the variant keeps the type the same.
     #[cfg(not(feature = "safety"))]
     #[error("the data is locked")]
@@ -60,6 +60,16 @@ pub enum Error {
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
+
+#[cfg(any(feature = "packs", feature = "safety"))]
+impl From<crate::base::incoming::ReadError> for Error {
+    fn from(e: crate::base::incoming::ReadError) -> Error {
+        match e {
+            crate::base::incoming::ReadError::TooLarge(e) => Error::TooLarge(e),
+            crate::base::incoming::ReadError::Read { path, source } => Error::FileRead { path, source },
+        }
+    }
+}
 
 impl Localized for Error {
     fn msg(&self) -> Msg {

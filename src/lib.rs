@@ -8,40 +8,14 @@
 //! The features `safety` (PIN, SQLCipher, backup), `packs` (signed pack files) and `speech`
 //! (read aloud) are on by default; the web edition builds without them.
 
-#[cfg(feature = "safety")]
-pub mod backup;
-pub mod calendar;
-pub mod checklist;
-pub mod content;
-pub mod deadline;
-pub mod decide;
-pub mod desktop;
+pub mod base;
 pub mod error;
-#[cfg(any(feature = "safety", feature = "packs"))]
-pub mod files;
 pub mod guide;
-#[cfg(any(feature = "packs", feature = "safety"))]
-pub mod incoming;
-#[cfg(feature = "packs")]
-pub mod installer;
-pub mod l10n;
-pub mod pack;
-#[cfg(feature = "packs")]
-pub mod packfile;
-pub mod profile;
-pub mod reminders;
-pub mod search;
-pub mod session;
-#[cfg(feature = "packs")]
-pub mod sharekit;
-#[cfg(feature = "speech")]
-pub mod speech;
-pub mod store;
-pub mod summary;
-#[cfg(feature = "packs")]
-pub mod updates;
+pub mod packs;
+pub mod records;
 #[cfg(feature = "safety")]
-pub mod vault;
+pub mod safety;
+pub mod session;
 pub mod views;
 
 pub use error::{Error, Result};

@@ -11,16 +11,17 @@ use std::process::ExitCode;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, ArgMatches, Command};
-use senda::checklist::Status;
+use senda::records::checklist::Status;
 use senda::guide::Guide;
-use senda::incoming::IncomingFile;
-use senda::l10n::{Isolation, Localized, Localizer, Msg};
-use senda::profile::ProfileError;
-use senda::pack::PackFiles;
-use senda::packfile;
+use senda::base::incoming::IncomingFile;
+use senda::guide::l10n::{Isolation, Localizer};
+use senda::base::text::{Localized, Msg};
+use senda::records::profile::ProfileError;
+use senda::guide::pack::PackFiles;
+use senda::packs::packfile;
 use senda::session::Session;
-use senda::vault::{BootTime, Clock, Zeroizing};
-use senda::updates::Updates;
+use senda::safety::vault::{BootTime, Clock, Zeroizing};
+use senda::packs::updates::Updates;
 use senda::views::{BlockView, TopicView};
 use serde::Serialize;
 
@@ -75,7 +76,7 @@ type CommandResult = Result<ExitCode, Box<dyn Localized>>;
 
 fn run(out: &Output<'_>, matches: &ArgMatches) -> CommandResult {
     let today = match matches.get_one::<String>("today") {
-        Some(text) => senda::content::parse_date(text).map_err(|_| boxed(ProfileError::BadDate { value: text.clone() }))?,
+        Some(text) => senda::base::dates::parse_date(text).map_err(|_| boxed(ProfileError::BadDate { value: text.clone() }))?,
         None => local_today(),
     };
     let profile = matches.get_one::<String>("profile").map(String::as_str);
@@ -177,7 +178,7 @@ fn decide(out: &Output<'_>, sub: &ArgMatches) -> CommandResult {
     let mut answers: Vec<(String, String)> = Vec::new();
     for pair in sub.get_many::<String>("answer").into_iter().flatten() {
         let (q, a) = pair.split_once('=').unwrap_or((pair.as_str(), ""));
-        senda::decide::Answers::check_one(q, a).map_err(boxed)?;
+        senda::guide::decide::Answers::check_one(q, a).map_err(boxed)?;
         answers.push((q.to_string(), a.to_string()));
     }
     let view = out.guide.decide_view(&out.lang);
@@ -207,7 +208,7 @@ fn decide(out: &Output<'_>, sub: &ArgMatches) -> CommandResult {
             }
         }
     }
-    let parsed = senda::decide::Answers::parse(answers.iter().map(|(q, a)| (q.as_str(), a.as_str()))).map_err(boxed)?;
+    let parsed = senda::guide::decide::Answers::parse(answers.iter().map(|(q, a)| (q.as_str(), a.as_str()))).map_err(boxed)?;
     let advice = out.guide.advice(&parsed, &out.lang);
     if out.json {
         out.print_json(&advice);
@@ -234,8 +235,8 @@ fn pack(out: &Output<'_>, matches: &ArgMatches, sub: &ArgMatches, today: chrono:
     // A pack file is refused by its size before it is read.
     let read = |p: &PathBuf| IncomingFile::Pack.read(p).map_err(boxed);
     let write = |p: &PathBuf, bytes: &[u8]| {
-        senda::updates::write_atomic(p, bytes).map_err(|e| match e {
-            senda::updates::UpdateError::Io { path, source } => boxed(senda::Error::FileWrite { path, source }),
+        senda::packs::updates::write_atomic(p, bytes).map_err(|e| match e {
+            senda::packs::updates::UpdateError::Io { path, source } => boxed(senda::Error::FileWrite { path, source }),
             other => boxed(other),
         })
     };
@@ -251,10 +252,10 @@ fn pack(out: &Output<'_>, matches: &ArgMatches, sub: &ArgMatches, today: chrono:
         Some(("build", a)) => {
             let dir = a.get_one::<PathBuf>("dir").cloned().unwrap_or_else(|| PathBuf::from("."));
             let files = PackFiles::from_dir(&dir).map_err(boxed)?;
-            let guide = senda::updates::load_content(&files).map_err(boxed)?;
+            let guide = senda::packs::updates::load_content(&files).map_err(boxed)?;
             let version = *a.get_one::<u64>("version").expect("required by clap");
-            let info = senda::updates::builtin_info(&guide, false);
-            let date = |iso: &str| senda::content::parse_date(iso).unwrap_or(today);
+            let info = senda::packs::updates::builtin_info(&guide, false);
+            let date = |iso: &str| senda::base::dates::parse_date(iso).unwrap_or(today);
             let manifest = packfile::manifest_for(
                 &files,
                 version,
@@ -330,8 +331,8 @@ fn pack(out: &Output<'_>, matches: &ArgMatches, sub: &ArgMatches, today: chrono:
 fn share_kit(out: &Output<'_>, matches: &ArgMatches, sub: &ArgMatches, today: chrono::NaiveDate) -> CommandResult {
     let updates = Updates::new(&data_dir(matches).ok_or_else(no_data_dir)?);
     let folder = sub.get_one::<PathBuf>("out").expect("required by clap");
-    let installer = senda::installer::of_program(std::env::current_exe());
-    let kit = senda::sharekit::build(&out.lang, &updates, installer, today);
+    let installer = senda::packs::installer::of_program(std::env::current_exe());
+    let kit = senda::packs::sharekit::build(&out.lang, &updates, installer, today);
     kit.write(folder).map_err(boxed)?;
     let l = out.guide.catalog().localizer(&out.lang);
     let view = kit.view(folder, &l);
@@ -459,7 +460,7 @@ fn safety(out: &Output<'_>, matches: &ArgMatches, name: &str, sub: &ArgMatches) 
             let passphrase = secret(a.get_flag("passphrase-stdin") || stdin, &l.text("cli-passphrase-prompt"));
             let bytes = session.export_backup(&passphrase).map_err(boxed)?;
             let file = a.get_one::<PathBuf>("file").expect("required by clap");
-            senda::updates::write_atomic(file, &bytes)
+            senda::packs::updates::write_atomic(file, &bytes)
                 .map_err(|_| boxed(senda::Error::FileWrite { path: file.clone(), source: std::io::Error::other("write") }))?;
             out.done("cli-backup-written")
         }
@@ -528,11 +529,11 @@ fn open_session(out: &Output<'_>, matches: &ArgMatches) -> Result<Session, Box<d
 fn deadline(out: &Output<'_>, sub: &ArgMatches, today: chrono::NaiveDate) -> CommandResult {
     let kind = arg(sub, "kind");
     let def = out.guide.counted_deadline(kind);
-    let def = def.ok_or_else(|| boxed(senda::deadline::DeadlineError::Unknown { kind: kind.to_string() }))?;
+    let def = def.ok_or_else(|| boxed(senda::guide::deadline::DeadlineError::Unknown { kind: kind.to_string() }))?;
     let mut dates = Vec::new();
     for (option, key) in DATE_OPTIONS {
         if let Some(text) = sub.get_one::<String>(option) {
-            dates.push((*key, senda::profile::parse_person_date(text, today).map_err(boxed)?));
+            dates.push((*key, senda::records::profile::parse_person_date(text, today).map_err(boxed)?));
         }
     }
     if !dates.iter().any(|(key, _)| *key == def.from) {
@@ -716,8 +717,8 @@ fn checklist(out: &Output<'_>, session: &Session, profile: Option<&str>, today: 
 fn summary(out: &Output<'_>, session: &Session, profile: Option<&str>, today: chrono::NaiveDate, file: &Path) -> CommandResult {
     let p = session.find_profile(profile).map_err(boxed)?;
     let view = session.summary(p.id, today).map_err(boxed)?;
-    let html = senda::summary::html(&view);
-    senda::files::write_atomic(file, html.as_bytes()).map_err(|source| boxed(senda::Error::FileWrite { path: file.to_path_buf(), source }))?;
+    let html = senda::views::summary::html(&view);
+    senda::base::files::write_atomic(file, html.as_bytes()).map_err(|source| boxed(senda::Error::FileWrite { path: file.to_path_buf(), source }))?;
     let l = out.guide.catalog().localizer(&out.lang);
     out.print(&format!("{}\n", l.msg(&Msg::new("cli-summary-written").arg("file", file.display().to_string()))));
     Ok(ExitCode::SUCCESS)

@@ -5,7 +5,8 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 use senda::guide::Guide;
-use senda::l10n::{Isolation, Msg};
+use senda::guide::l10n::Isolation;
+use senda::base::text::Msg;
 
 fn guide() -> Guide {
     Guide::builtin(Isolation::Off).unwrap()
@@ -77,7 +78,7 @@ fn show_as_json_has_the_promised_fields() {
     assert!(!sources.is_empty());
     assert!(sources.iter().all(|s| s["name"].is_string() && s["cite"].is_string()));
     let checked = v["checked"].as_str().unwrap();
-    assert!(senda::content::parse_date(checked).is_ok(), "{checked}");
+    assert!(senda::base::dates::parse_date(checked).is_ok(), "{checked}");
     assert!(stderr(&out).is_empty());
 }
 
@@ -272,17 +273,17 @@ fn today_is_the_local_date_where_it_differs_from_utc() {
         let zone = ["Pacific/Kiritimati", "Etc/GMT+12"].into_iter().find(|z| date_in(z) != utc);
         let zone = zone.expect("one of the two zones has another date than UTC at any moment");
         let local = date_in(zone);
-        let local_date = senda::content::parse_date(&local).unwrap();
-        let entered = senda::content::iso_date(local_date - chrono::Days::new(3));
+        let local_date = senda::base::dates::parse_date(&local).unwrap();
+        let entered = senda::base::dates::iso_date(local_date - chrono::Days::new(3));
         let out = senda_env(&["--json", "deadline", "comar", "--entered", &entered], &[("TZ", zone)]);
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         let v = json(&out);
-        let last_day = senda::content::parse_date(v["last_day"].as_str().unwrap()).unwrap();
+        let last_day = senda::base::dates::parse_date(v["last_day"].as_str().unwrap()).unwrap();
         let seen = last_day - chrono::Days::new(v["left_calendar"].as_i64().unwrap() as u64);
         if date_in(zone) != local || date_in("UTC") != utc {
             continue; // midnight passed meanwhile somewhere: measure again
         }
-        assert_eq!(senda::content::iso_date(seen), local, "today in {zone} (UTC: {utc})");
+        assert_eq!(senda::base::dates::iso_date(seen), local, "today in {zone} (UTC: {utc})");
         assert_ne!(local, utc);
         return;
     }
@@ -661,7 +662,7 @@ fn hostile_pack_files_fail_with_exit_1_and_a_translated_message() {
     std::fs::write(w.join("ends.sendapack"), hostile::many_end_records()).unwrap();
     std::fs::File::create(w.join("huge.sendapack")).unwrap().set_len(1 << 40).unwrap();
 
-    let too_large = senda::incoming::too_large(senda::packfile::MAX_PACK_BYTES);
+    let too_large = senda::base::incoming::too_large(senda::packs::packfile::MAX_PACK_BYTES);
     for (file, msg) in [
         ("aaaa.sendapack", Msg::new("error-pack-tampered")),
         ("ends.sendapack", Msg::new("error-pack-not-a-pack")),
@@ -726,12 +727,12 @@ fn share_kit_writes_a_checked_folder_with_nothing_personal() {
     let mut listed = Vec::new();
     for line in sums.lines() {
         let (hash, name) = line.split_once("  ").unwrap();
-        assert_eq!(senda::sharekit::sha256_hex(&std::fs::read(kit.join(name)).unwrap()), hash, "{name}");
+        assert_eq!(senda::packs::sharekit::sha256_hex(&std::fs::read(kit.join(name)).unwrap()), hash, "{name}");
         assert!(text.contains(&format!("{hash}  {name}")), "{text}");
         listed.push(name.to_string());
     }
-    let key_id = senda::packfile::key_id(
-        senda::packfile::parse_public_key(&std::fs::read_to_string(w.join("staff.pub")).unwrap()).unwrap().keynum(),
+    let key_id = senda::packs::packfile::key_id(
+        senda::packs::packfile::parse_public_key(&std::fs::read_to_string(w.join("staff.pub")).unwrap()).unwrap().keynum(),
     );
     assert_eq!(listed, ["senda-guide-3.sendapack".to_string(), format!("keys/{key_id}.pub")]);
     let readme = std::fs::read_to_string(kit.join("README.txt")).unwrap();

@@ -12,9 +12,9 @@ use std::sync::LazyLock;
 
 use libfuzzer_sys::fuzz_target;
 use senda::guide::Guide;
-use senda::l10n::Isolation;
-use senda::pack::PackFiles;
-use senda::packfile;
+use senda::guide::l10n::Isolation;
+use senda::guide::pack::PackFiles;
+use senda::packs::packfile;
 
 /// The trusted test key: its secret key's text and its public key.
 static TRUSTED: LazyLock<(String, minisign::PublicKey)> = LazyLock::new(|| {
@@ -77,9 +77,9 @@ fn files_ignoring_checksums(data: &[u8]) -> Option<PackFiles> {
 /// What the app does with a verified pack: the strict check before installing, the load at
 /// start (which does not repeat that check), and the screens a person opens.
 fn use_content(files: &PackFiles) {
-    let _ = senda::updates::load_content(files);
+    let _ = senda::packs::updates::load_content(files);
     let Ok(guide) = Guide::load(files, Isolation::On) else { return };
-    let _ = senda::updates::builtin_info(&guide, false);
+    let _ = senda::packs::updates::builtin_info(&guide, false);
     let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("a date");
     for lang in guide.content().languages.clone() {
         let _ = guide.ui_text(&lang);

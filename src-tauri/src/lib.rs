@@ -13,15 +13,15 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 
 use senda::guide::Guide;
-use senda::incoming::IncomingFile;
-use senda::l10n::Isolation;
+use senda::base::incoming::IncomingFile;
+use senda::guide::l10n::Isolation;
 use senda::session::Session;
-use senda::search::SearchView;
-use senda::sharekit::ShareKitView;
-use senda::speech::{ListenTarget, ReadingView, SpeechRate, Voices};
-use senda::summary::SummaryView;
-use senda::updates::Updates;
-use senda::vault::{BootTime, Clock, Zeroizing};
+use senda::guide::search::SearchView;
+use senda::packs::sharekit::ShareKitView;
+use senda::guide::speech::{ListenTarget, ReadingView, SpeechRate, Voices};
+use senda::views::summary::SummaryView;
+use senda::packs::updates::Updates;
+use senda::safety::vault::{BootTime, Clock, Zeroizing};
 use senda::views::{
     AdviceView, BackupDone, DecideView, ErrorView, HomeView, PackInfoView, ProfileView, ProfilesView, RemindersView, SafetyView, StartView,
     TopicView, UiText,
@@ -54,7 +54,7 @@ async fn in_background<T: Send + 'static>(
 ) -> CommandResult<T> {
     tauri::async_runtime::spawn_blocking(move || with_session(&app.state::<AppState>(), f))
         .await
-        .unwrap_or_else(|e| Err(fallback_error(&senda::Error::from(senda::vault::VaultError::Kdf(e.to_string())))))
+        .unwrap_or_else(|e| Err(fallback_error(&senda::Error::from(senda::safety::vault::VaultError::Kdf(e.to_string())))))
 }
 
 #[tauri::command]
@@ -468,7 +468,7 @@ async fn restore_backup(app: AppHandle, request: tauri::ipc::Request<'_>) -> Com
 /// The installer is the package this program was installed from, if any.
 #[tauri::command]
 async fn share_kit(app: AppHandle) -> CommandResult<ShareKitView> {
-    let installer = senda::installer::of_program(std::env::current_exe());
+    let installer = senda::packs::installer::of_program(std::env::current_exe());
     let folder = match std::env::var_os("SENDA_BACKUP_DIR").filter(|d| !d.is_empty()) {
         Some(dir) => Some(PathBuf::from(dir)),
         None => pick_folder(&app).await,
@@ -573,7 +573,7 @@ async fn speak(app: AppHandle, target: ListenTarget, section: usize) -> CommandR
         ready.and_then(|v| v.synthesize(&lang, &text, rate))
     })
     .await
-    .map_err(|e| fallback_error(&senda::Error::from(senda::speech::SpeechError::Synthesis(e.to_string()))))?;
+    .map_err(|e| fallback_error(&senda::Error::from(senda::guide::speech::SpeechError::Synthesis(e.to_string()))))?;
     let audio = audio.map_err(|e| session_error(&app.state::<AppState>(), e.into()))?;
     Ok(tauri::ipc::Response::new(audio.wav()))
 }
@@ -647,7 +647,7 @@ pub fn run() {
                 let mut window = tauri::WebviewWindowBuilder::from_config(app.handle(), config)?.incognito(!driven);
                 if let Some(dir) = data_dir(app) {
                     // Owner-only, like the rest of the data folder.
-                    let _ = senda::files::create_private_dir(&dir.join(WEBVIEW_DIR));
+                    let _ = senda::base::files::create_private_dir(&dir.join(WEBVIEW_DIR));
                     window = window.data_directory(dir.join(WEBVIEW_DIR));
                 }
                 window.build()?;

@@ -2,7 +2,7 @@
 //! and shows them even while Senda is closed. A desktop has no such scheduler, so there a
 //! timer of Senda's own hands each notification to the notification plugin at its moment,
 //! while Senda runs (the settings say so). No rule and no word lives here: the list, its
-//! moments and its neutral words all come from `senda::reminders`.
+//! moments and its neutral words all come from `senda::records::reminders`.
 // A phone uses the system's scheduler, not the timer.
 #![cfg_attr(mobile, allow(dead_code))]
 
@@ -10,7 +10,7 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use chrono::NaiveDateTime;
-use senda::reminders::Reminder;
+use senda::records::reminders::Reminder;
 use tauri_plugin_notification::NotificationExt;
 
 /// Whether this system shows scheduled notifications while Senda is closed.
@@ -174,7 +174,7 @@ fn run(shared: &Shared, deliver: &dyn Deliver, now: fn() -> NaiveDateTime) {
 mod tests {
     use super::*;
     use chrono::TimeDelta;
-    use senda::reminders::When;
+    use senda::records::reminders::When;
     use std::sync::mpsc;
 
     /// A test double at the plugin boundary: records what would have been shown.

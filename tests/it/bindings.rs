@@ -4,7 +4,7 @@
 #[test]
 fn bindings() {
     let path = crate::repo_path("ui/src/bindings.ts");
-    let generated = senda::views::typescript_bindings();
+    let generated = senda::views::bindings::typescript_bindings();
     if std::env::var_os("UPDATE_BINDINGS").is_some() {
         std::fs::write(&path, &generated).unwrap();
         return;

@@ -5,10 +5,11 @@
 use std::collections::BTreeSet;
 
 use chrono::{Datelike, NaiveDate as Date, Weekday};
-use senda::calendar::{add_one_year, easter_sunday, Calendar, Closure, RestDay};
-use senda::deadline::{self, Start, State};
+use senda::guide::calendar::{add_one_year, easter_sunday, Calendar, Closure, RestDay};
+use senda::guide::deadline::{self, Start, State};
 use senda::guide::Guide;
-use senda::l10n::{Isolation, Localized};
+use senda::guide::l10n::Isolation;
+use senda::base::text::Localized;
 
 /// Every weekday that is a rest day under the union reading, 2024 to 2028 (weekends are rest
 /// days too), listed by hand from the LFPA, the LFT, Easter and the handover years.
@@ -197,7 +198,7 @@ fn the_safe_and_latest_days_of_every_start_in_four_years() {
     for kind in ["comar", "appeal", "decision", "decision-extended", "nulidad"] {
         let def = guide.content().deadline(kind).unwrap();
         let n = match def.rule {
-            senda::content::Rule::BusinessDays(n) => n as usize,
+            senda::guide::content::Rule::BusinessDays(n) => n as usize,
             other => panic!("{kind} is {other:?}"),
         };
         for statutory_only in [false, true] {
@@ -242,7 +243,7 @@ fn forty_five_comar_and_appeal_cases() {
     let mut cases = 0;
     let mut differ = 0;
     let mut check = |kind: &str, from: &str, safe: &str, latest: &str| {
-        let from = senda::content::parse_date(from).unwrap();
+        let from = senda::base::dates::parse_date(from).unwrap();
         let view = guide.deadline(kind, &[(if kind == "comar" { "entered" } else { "notified" }, from)], from, false, "es").unwrap();
         assert_eq!(view.last_day.as_deref(), Some(safe), "{kind} from {from}: safe");
         assert_eq!(view.latest_day.as_deref(), Some(latest), "{kind} from {from}: latest");

@@ -1,7 +1,8 @@
-use senda::content::{Content, ContentError};
+use senda::guide::content::{Content, ContentError};
 use senda::guide::{Guide, GuideError};
-use senda::l10n::{Isolation, Localized};
-use senda::pack::PackFiles;
+use senda::guide::l10n::Isolation;
+use senda::base::text::Localized;
+use senda::guide::pack::PackFiles;
 
 use crate::{drop_message, pack_with_edit};
 

@@ -3,9 +3,10 @@
 
 use std::collections::BTreeSet;
 
-use senda::decide::{self, advise, contradictions, Answers, DecideError, ADVICE, FOR_MEXICAN_NATIONALS, POINTS_TO_MEXICAN_CLAIM, QUESTIONS};
+use senda::guide::decide::{self, advise, contradictions, Answers, DecideError, ADVICE, FOR_MEXICAN_NATIONALS, POINTS_TO_MEXICAN_CLAIM, QUESTIONS};
 use senda::guide::Guide;
-use senda::l10n::{Isolation, Localized};
+use senda::guide::l10n::Isolation;
+use senda::base::text::Localized;
 
 /// Answers in the order of the questions: us-entry, support, wait, protection, nationality, settle.
 fn check(answers: [&str; 6], expected: &[&str]) {

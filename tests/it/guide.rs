@@ -1,7 +1,8 @@
 use std::collections::BTreeSet;
 
 use senda::guide::{Guide, GuideError};
-use senda::l10n::{Isolation, Localized};
+use senda::guide::l10n::Isolation;
+use senda::base::text::Localized;
 
 const LANGS: [&str; 5] = ["es", "en", "ht", "fr", "pt"];
 
@@ -92,7 +93,7 @@ fn every_topic_names_sources_and_a_checked_date() {
         for lang in LANGS {
             let view = g.topic(&topic.id, lang).unwrap();
             assert!(!view.sources.is_empty(), "{} has no source", topic.id);
-            assert!(senda::content::parse_date(&view.checked).is_ok());
+            assert!(senda::base::dates::parse_date(&view.checked).is_ok());
             assert!(view.sources.iter().all(|s| !s.cite.contains("://")), "citations are plain text");
         }
     }
@@ -111,6 +112,6 @@ fn checked_dates_follow_the_facts() {
         check(topic, "2026-03-11");
     }
     let oldest = g.content().topics.iter().map(|t| t.checked).min().unwrap();
-    assert_eq!(senda::content::iso_date(oldest), "2026-03-11");
+    assert_eq!(senda::base::dates::iso_date(oldest), "2026-03-11");
     assert!(g.content().policy_date <= oldest, "the decision helper's policy date is not later than any topic's");
 }

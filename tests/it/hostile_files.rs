@@ -2,11 +2,11 @@
 //! zip reader work for hours, a backup that asks for gigabytes of scrypt memory, files too
 //! large to read. Each is refused with a translated message, quickly, without a panic.
 
-use senda::backup;
-use senda::incoming::IncomingFile;
-use senda::l10n::Localized;
-use senda::pack::PackFiles;
-use senda::packfile::{self, PackFileError};
+use senda::records::backup;
+use senda::base::incoming::IncomingFile;
+use senda::base::text::Localized;
+use senda::guide::pack::PackFiles;
+use senda::packs::packfile::{self, PackFileError};
 
 #[path = "../support/hostile.rs"]
 mod hostile;
@@ -192,7 +192,7 @@ fn a_backup_asking_for_more_scrypt_work_than_the_cap_is_refused() {
 /// A backup is written with the fixed work factor, whatever this device measures.
 #[test]
 fn a_backup_is_written_with_a_fixed_scrypt_cost() {
-    let session = senda::session::Session::in_memory(senda::guide::Guide::builtin(senda::l10n::Isolation::Off).unwrap()).unwrap();
+    let session = senda::session::Session::in_memory(senda::guide::Guide::builtin(senda::guide::l10n::Isolation::Off).unwrap()).unwrap();
     let bytes = session.export_backup("frase de respaldo").unwrap();
     let header = String::from_utf8_lossy(&bytes[..bytes.windows(3).position(|w| w == b"---").unwrap()]).to_string();
     let stanza = header.lines().find(|l| l.starts_with("-> scrypt ")).unwrap_or_else(|| panic!("{header}"));
@@ -217,7 +217,7 @@ fn files_too_large_are_refused_before_they_are_read() {
     assert_eq!(IncomingFile::Backup.read(&fits).unwrap(), b"age");
 
     // The core checks the bytes it is given too, whichever shell passes them.
-    let mut session = senda::session::Session::in_memory(senda::guide::Guide::builtin(senda::l10n::Isolation::Off).unwrap()).unwrap();
+    let mut session = senda::session::Session::in_memory(senda::guide::Guide::builtin(senda::guide::l10n::Isolation::Off).unwrap()).unwrap();
     let too_big = vec![0u8; backup::MAX_BACKUP_BYTES + 1];
     let err = session.import_backup(&too_big, "frase de respaldo", date!(2026 - 11 - 22)).unwrap_err();
     assert_eq!(err.msg().id, "error-file-too-large");

@@ -1,6 +1,7 @@
 use senda::guide::Guide;
-use senda::l10n::{Catalog, Isolation, L10nError, LocaleReport, Msg};
-use senda::pack::PackFiles;
+use senda::guide::l10n::{Catalog, Isolation, L10nError, LocaleReport};
+use senda::base::text::Msg;
+use senda::guide::pack::PackFiles;
 
 use crate::{drop_message, pack_with_edit};
 
@@ -345,7 +346,7 @@ fn acronyms_are_explained_at_their_first_use() {
             .iter()
             .flat_map(|t| &t.blocks)
             .filter_map(|b| match b {
-                senda::content::Block::Term { term, .. } => Some(l.text(term)),
+                senda::guide::content::Block::Term { term, .. } => Some(l.text(term)),
                 _ => None,
             })
             .collect();

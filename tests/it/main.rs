@@ -60,7 +60,7 @@ mod tidy;
 
 use std::path::{Path, PathBuf};
 
-use senda::pack::PackFiles;
+use senda::guide::pack::PackFiles;
 
 /// The repository's root (the core package's folder).
 pub fn repo() -> &'static Path {

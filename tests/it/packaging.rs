@@ -3,7 +3,7 @@
 //! configuration agrees with the names the core uses.
 
 use senda::guide::Guide;
-use senda::l10n::Isolation;
+use senda::guide::l10n::Isolation;
 
 use crate::repo_path;
 
@@ -14,7 +14,7 @@ fn conf() -> serde_json::Value {
 #[test]
 fn desktop_entry_is_generated_from_the_locales() {
     let path = repo_path("packaging/linux/senda.desktop");
-    let generated = senda::desktop::entry(Guide::builtin(Isolation::Off).unwrap().catalog());
+    let generated = senda::packs::desktop::entry(Guide::builtin(Isolation::Off).unwrap().catalog());
     if std::env::var_os("UPDATE_PACKAGING").is_some() {
         std::fs::write(&path, &generated).unwrap();
         return;
@@ -29,7 +29,7 @@ fn desktop_entry_is_generated_from_the_locales() {
 #[test]
 fn desktop_entry_names_and_describes_the_app_in_every_language() {
     let guide = Guide::builtin(Isolation::Off).unwrap();
-    let entry = senda::desktop::entry(guide.catalog());
+    let entry = senda::packs::desktop::entry(guide.catalog());
     let value = |key: &str| -> String {
         entry.lines().find_map(|l| l.strip_prefix(&format!("{key}="))).unwrap_or_else(|| panic!("no {key} line")).to_string()
     };
@@ -44,7 +44,7 @@ fn desktop_entry_names_and_describes_the_app_in_every_language() {
     // The keys without a language are the Spanish ones, as the app falls back to Spanish.
     assert_eq!(value("Comment"), value("Comment[es]"));
     assert_ne!(value("Comment[ht]"), value("Comment[es]"));
-    assert_eq!(value("Exec"), senda::desktop::APP_PROGRAM);
+    assert_eq!(value("Exec"), senda::packs::desktop::APP_PROGRAM);
     // No Unicode isolation marks: the file is read by menus, not by Senda.
     assert!(!entry.contains('\u{2068}') && !entry.contains('\u{2069}'));
 }
@@ -54,11 +54,11 @@ fn the_bundle_installs_what_the_core_expects() {
     let conf = conf();
     // Tauri's bundler names the Debian package after the product, in kebab case; the share
     // kit looks for the package under that name.
-    assert_eq!(conf["productName"].as_str().unwrap().to_lowercase(), senda::installer::DEB_PACKAGE);
+    assert_eq!(conf["productName"].as_str().unwrap().to_lowercase(), senda::packs::installer::DEB_PACKAGE);
     assert_eq!(conf["identifier"], senda::APP_ID);
     assert_eq!(conf["version"], env!("CARGO_PKG_VERSION"), "the package's version is the crates'");
     let manifest = std::fs::read_to_string(repo_path("src-tauri/Cargo.toml")).unwrap();
-    assert!(manifest.contains(&format!("name = \"{}\"", senda::desktop::APP_PROGRAM)), "the app's program is {}", senda::desktop::APP_PROGRAM);
+    assert!(manifest.contains(&format!("name = \"{}\"", senda::packs::desktop::APP_PROGRAM)), "the app's program is {}", senda::packs::desktop::APP_PROGRAM);
     let deb = &conf["bundle"]["linux"]["deb"];
     assert_eq!(deb["desktopTemplate"], "../packaging/linux/senda.desktop");
     assert_eq!(deb["files"]["/usr/bin/senda"], "../target/release/senda");

@@ -2,10 +2,11 @@
 //! and falling back, on real pack files and real data folders.
 
 use proptest::prelude::*;
-use senda::l10n::{Isolation, Localized};
-use senda::pack::PackFiles;
-use senda::packfile::{self, PackFileError};
-use senda::updates::{Origin, UpdateError, Updates, BUILTIN_VERSION, MAX_VERSION_STEP};
+use senda::guide::l10n::Isolation;
+use senda::base::text::Localized;
+use senda::guide::pack::PackFiles;
+use senda::packs::packfile::{self, PackFileError};
+use senda::packs::updates::{Origin, UpdateError, Updates, BUILTIN_VERSION, MAX_VERSION_STEP};
 
 use crate::pack_with_edit;
 
@@ -282,8 +283,8 @@ fn an_unreadable_installed_pack_falls_back_and_says_so() {
 
 #[test]
 fn the_guide_warns_when_its_facts_are_six_months_old() {
-    assert!(!senda::updates::is_stale(date!(2026 - 03 - 11), date!(2026 - 09 - 10)));
-    assert!(senda::updates::is_stale(date!(2026 - 03 - 11), date!(2026 - 09 - 11)));
+    assert!(!senda::packs::updates::is_stale(date!(2026 - 03 - 11), date!(2026 - 09 - 10)));
+    assert!(senda::packs::updates::is_stale(date!(2026 - 03 - 11), date!(2026 - 09 - 11)));
     let session = senda::session::Session::in_memory(senda::guide::Guide::builtin(Isolation::Off).unwrap()).unwrap();
     let info = session.pack_info(date!(2026 - 11 - 22)).unwrap();
     assert_eq!(info.checked, "2026-03-11");

@@ -6,10 +6,11 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use senda::guide::Guide;
-use senda::l10n::{Isolation, Localized};
-use senda::profile::UNDO_SECONDS;
+use senda::guide::l10n::Isolation;
+use senda::base::text::Localized;
+use senda::records::profile::UNDO_SECONDS;
 use senda::session::Session;
-use senda::store::Store;
+use senda::records::store::Store;
 use chrono::NaiveDate as Date;
 
 const TODAY: Date = date!(2026 - 11 - 22);
@@ -352,7 +353,7 @@ fn no_locale_claims_a_date_is_never_later_than_the_real_one() {
         }
         assert!(files > 10, "{lang}: read {files} files");
     }
-    for file in ["ARCHITECTURE.md", "src/calendar.rs", "src/deadline.rs", "content/deadlines.toml", "content/calendar.toml"] {
+    for file in ["ARCHITECTURE.md", "src/guide/calendar.rs", "src/guide/deadline.rs", "content/deadlines.toml", "content/calendar.toml"] {
         let text = std::fs::read_to_string(crate::repo_path(file)).unwrap().to_lowercase();
         assert!(!text.contains("never later") && !text.contains("never be later"), "{file}");
     }
@@ -389,7 +390,7 @@ fn the_summary_has_spanish_beside_the_readers_language_and_escapes_names() {
     let summary = s.summary(id, TODAY).unwrap();
     let langs: Vec<&str> = summary.columns.iter().map(|c| c.lang.as_str()).collect();
     assert_eq!(langs, ["en", "es"]);
-    let html = senda::summary::html(&summary);
+    let html = senda::views::summary::html(&summary);
     assert!(!html.contains("<script>"));
     assert!(html.contains("&lt;script&gt;"));
     assert!(html.contains("lang=\"en\"") && html.contains("lang=\"es\""));

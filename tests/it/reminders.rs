@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use senda::guide::Guide;
-use senda::l10n::Isolation;
-use senda::reminders::{self, Consent, When};
+use senda::guide::l10n::Isolation;
+use senda::records::reminders::{self, Consent, When};
 use senda::session::Session;
 
 use crate::safety::{error_id, open, NOW};

@@ -4,7 +4,8 @@
 use std::path::Path;
 
 use senda::guide::Guide;
-use senda::l10n::{Isolation, Localized};
+use senda::guide::l10n::Isolation;
+use senda::base::text::Localized;
 use senda::session::Session;
 
 pub const TODAY: chrono::NaiveDate = date!(2026 - 11 - 22);
@@ -277,7 +278,7 @@ fn every_file_senda_writes_is_for_its_owner_only() {
 
 /// Checks a new PIN or passphrase: "ok", or the id of the error it gets.
 fn check(secret: &str, expected: &str) {
-    let got = match senda::vault::check_new_secret(secret) {
+    let got = match senda::safety::vault::check_new_secret(secret) {
         Ok(_) => "ok",
         Err(e) => e.msg().id,
     };
@@ -309,7 +310,7 @@ fn a_new_secret_is_six_digits_or_four_words_and_never_a_common_pin() {
     check(&"1".repeat(129), "error-pin-too-long");
     // What the app suggests is always accepted.
     for _ in 0..20 {
-        check(&senda::vault::suggest_passphrase().unwrap(), "ok");
+        check(&senda::safety::vault::suggest_passphrase().unwrap(), "ok");
     }
     let dir = tempfile::tempdir().unwrap();
     let mut s = with_secret(dir.path());
@@ -323,8 +324,8 @@ fn a_pin_of_four_digits_from_an_older_version_still_opens_and_is_asked_to_change
     let dir = tempfile::tempdir().unwrap();
     drop(with_secret(dir.path()));
     let path = dir.path().join(senda::DATABASE_FILE);
-    let key = senda::vault::derive_key("4821", senda::vault::new_salt().unwrap()).unwrap();
-    senda::store::reencrypt(&path, None, Some(&key)).unwrap();
+    let key = senda::safety::vault::derive_key("4821", senda::safety::vault::new_salt().unwrap()).unwrap();
+    senda::records::store::reencrypt(&path, None, Some(&key)).unwrap();
     let mut s = open(dir.path());
     assert!(s.is_locked());
     s.unlock("4821", NOW).unwrap();
@@ -342,15 +343,15 @@ fn a_pin_of_four_digits_from_an_older_version_still_opens_and_is_asked_to_change
 
 #[test]
 fn the_time_a_copy_resists_comes_from_the_secret_and_the_measured_guess_cost() {
-    use senda::vault::{seconds_to_try, SecretKind, MANY_COMPUTERS, SECONDS_PER_GUESS};
+    use senda::safety::vault::{seconds_to_try, SecretKind, MANY_COMPUTERS, SECONDS_PER_GUESS};
     // The cost stays where it was: checked when the tests compile.
-    const { assert!(senda::vault::ARGON2_MEMORY_KIB >= 64 * 1024 && senda::vault::ARGON2_PASSES >= 3) };
+    const { assert!(senda::safety::vault::ARGON2_MEMORY_KIB >= 64 * 1024 && senda::safety::vault::ARGON2_PASSES >= 3) };
     let six = SecretKind::of("482913");
     assert_eq!(six, SecretKind::Pin { digits: 6 });
     assert_eq!(seconds_to_try(six.guesses(), 1), 1e6 * SECONDS_PER_GUESS);
     assert_eq!(SecretKind::of(ONE), SecretKind::Passphrase { words: 4 });
     assert!(SecretKind::of(ONE).guesses() > 1e13);
-    assert!(senda::vault::word_choices(senda::vault::SUGGESTED_SYLLABLES) >= senda::vault::GUESSES_PER_TYPED_WORD);
+    assert!(senda::safety::vault::word_choices(senda::safety::vault::SUGGESTED_SYLLABLES) >= senda::safety::vault::GUESSES_PER_TYPED_WORD);
 
     // What the "Your safety" page says about the smallest PIN is what the numbers give, in
     // every language.
@@ -366,7 +367,7 @@ fn the_time_a_copy_resists_comes_from_the_secret_and_the_measured_guess_cost() {
     // … and what it says about a passphrase of 4 random words: more than a thousand years even
     // with 100 computers.
     let year = 365.25 * 24.0 * 3600.0;
-    let words = SecretKind::Passphrase { words: senda::vault::MIN_PASSPHRASE_WORDS };
+    let words = SecretKind::Passphrase { words: senda::safety::vault::MIN_PASSPHRASE_WORDS };
     assert!(seconds_to_try(words.guesses(), MANY_COMPUTERS) > 1000.0 * year);
     assert!(guide.catalog().localizer("en").text("safety-topic-passphrase").contains("more than a thousand years"));
 
@@ -405,10 +406,10 @@ fn key_material_is_wiped_from_memory_after_use() {
     let manifest: toml::Value = toml::from_str(&std::fs::read_to_string(crate::repo_path("Cargo.toml")).unwrap()).unwrap();
     let features = manifest["dependencies"]["argon2"]["features"].as_array().expect("argon2 with features");
     assert!(features.iter().any(|f| f.as_str() == Some("zeroize")), "{features:?}");
-    let key = senda::vault::derive_key(PIN, [7; 16]).unwrap();
-    let literal: senda::vault::Zeroizing<String> = key.sqlcipher_literal();
+    let key = senda::safety::vault::derive_key(PIN, [7; 16]).unwrap();
+    let literal: senda::safety::vault::Zeroizing<String> = key.sqlcipher_literal();
     assert_eq!((literal.len(), &literal[..2]), (99, "x'"));
-    let store = std::fs::read_to_string(crate::repo_path("src/store.rs")).unwrap();
+    let store = std::fs::read_to_string(crate::repo_path("src/records/store.rs")).unwrap();
     for line in store.lines().filter(|l| l.contains("sqlcipher_literal") || l.contains("KEY \\\"")) {
         assert!(!line.contains("format!"), "a key in a string nobody wipes: {line}");
     }
@@ -446,7 +447,7 @@ fn a_guest_cannot_set_or_change_a_pin_on_the_real_database() {
 fn moving_the_date_forward_skips_no_wait_after_wrong_pins() {
     // Regression (#13, item 7): the wait was measured on the date, which whoever holds the
     // device can move forward.
-    use senda::vault::{BootTime, Clock};
+    use senda::safety::vault::{BootTime, Clock};
     let at = |boot: &str, unix: i64, seconds: i64| Clock { unix, boot: Some(BootTime { id: boot.to_string(), seconds }) };
     let dir = tempfile::tempdir().unwrap();
     let mut s = with_secret(dir.path());

@@ -2,15 +2,15 @@
 //! Spanish results when the reader's language has none.
 
 use senda::guide::Guide;
-use senda::l10n::Isolation;
-use senda::search::fts_query;
-use senda::search::{SearchDoc, SearchIndex};
+use senda::guide::l10n::Isolation;
+use senda::guide::search::fts_query;
+use senda::guide::search::{SearchDoc, SearchIndex};
 
 fn guide() -> Guide {
     Guide::builtin(Isolation::Off).unwrap()
 }
 
-fn topics(view: &senda::search::SearchView) -> Vec<&str> {
+fn topics(view: &senda::guide::search::SearchView) -> Vec<&str> {
     view.hits.iter().map(|h| h.topic.as_str()).collect()
 }
 

@@ -1,5 +1,6 @@
 use senda::guide::Guide;
-use senda::l10n::{Isolation, Localized};
+use senda::guide::l10n::Isolation;
+use senda::base::text::Localized;
 use senda::session::{database_path, Session};
 
 fn open(dir: &std::path::Path) -> Session {

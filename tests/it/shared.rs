@@ -133,7 +133,7 @@ fn opening_ones_own_space_does_not_reset_the_count_of_wrong_pins_for_another() {
     // The count is the device's, kept across restarts, until a whole window passes quietly.
     let mut s = open(dir.path());
     assert_eq!(error_id(s.unlock(&a, NOW + 40)), "error-pin-wait");
-    let later = NOW + 32 + senda::vault::SHARED_WINDOW_SECONDS;
+    let later = NOW + 32 + senda::safety::vault::SHARED_WINDOW_SECONDS;
     s.unlock(&a, later).unwrap();
     s.lock().unwrap();
     for i in 0..3 {
@@ -258,10 +258,10 @@ fn a_space_made_before_the_device_word_still_opens_and_is_asked_to_change() {
     // and the safety screen asks for a new secret (which brings the device's word).
     let dir = tempfile::tempdir().unwrap();
     let (mut s, _, _) = two_spaces(dir.path());
-    let salt = senda::vault::shared_salt(dir.path()).unwrap().unwrap();
-    let old = senda::vault::SpaceKey::derive("271828", salt).unwrap();
-    let key = old.db_key(senda::vault::new_salt().unwrap());
-    senda::store::Store::open_keyed(&old.path(dir.path()), Some(&key)).unwrap();
+    let salt = senda::safety::vault::shared_salt(dir.path()).unwrap().unwrap();
+    let old = senda::safety::vault::SpaceKey::derive("271828", salt).unwrap();
+    let key = old.db_key(senda::safety::vault::new_salt().unwrap());
+    senda::records::store::Store::open_keyed(&old.path(dir.path()), Some(&key)).unwrap();
     s.unlock("271828", NOW).unwrap();
     let view = s.safety_after().unwrap();
     assert_eq!(view.notice.len(), 1, "{:?}", view.notice);

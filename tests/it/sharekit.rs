@@ -9,13 +9,14 @@ use std::process::Command;
 
 use md5::{Digest, Md5};
 use senda::guide::Guide;
-use senda::installer::{self, Installer, Unavailable};
-use senda::l10n::{Isolation, Localized};
-use senda::pack::PackFiles;
-use senda::packfile;
+use senda::packs::installer::{self, Installer, Unavailable};
+use senda::guide::l10n::Isolation;
+use senda::base::text::Localized;
+use senda::guide::pack::PackFiles;
+use senda::packs::packfile;
 use senda::session::Session;
-use senda::sharekit::{self, ShareKitError};
-use senda::updates::Updates;
+use senda::packs::sharekit::{self, ShareKitError};
+use senda::packs::updates::Updates;
 
 use crate::safety::word_on_disk;
 

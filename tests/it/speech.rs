@@ -4,9 +4,10 @@
 use std::sync::OnceLock;
 
 use senda::guide::Guide;
-use senda::l10n::{Isolation, Localized};
+use senda::guide::l10n::Isolation;
+use senda::base::text::Localized;
 use senda::session::Session;
-use senda::speech::{self, ListenTarget, ReadingSection, SpeechRate, Voices};
+use senda::guide::speech::{self, ListenTarget, ReadingSection, SpeechRate, Voices};
 use senda::views::BlockView;
 
 /// One voices folder for the whole test binary: writing it takes a moment.

@@ -1,6 +1,6 @@
 use rusqlite::Connection;
-use senda::l10n::Localized;
-use senda::store::{Setting, Store, StoreError, SCHEMA_VERSION};
+use senda::base::text::Localized;
+use senda::records::store::{Setting, Store, StoreError, SCHEMA_VERSION};
 
 #[test]
 fn a_new_file_gets_the_current_schema_and_survives_reopening() {

@@ -5,7 +5,7 @@
 
 #![allow(dead_code)]
 
-use senda::packfile;
+use senda::packs::packfile;
 
 const EOCD: [u8; 4] = *b"PK\x05\x06";
 const CDFH: [u8; 4] = *b"PK\x01\x02";

@@ -1,4 +1,4 @@
-// Generated from the Rust view models in src/views.rs by the `bindings` test. Do not edit:
+// Generated from the Rust view models in src/views/ by the `bindings` test. Do not edit:
 // run `UPDATE_BINDINGS=1 cargo test --test it bindings` after changing a view model.
 
 export type Direction = "ltr" | "rtl";

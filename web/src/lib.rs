@@ -17,7 +17,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use senda::guide::Guide;
-use senda::l10n::Isolation;
+use senda::guide::l10n::Isolation;
 use senda::session::Session;
 
 /// One request from the page.

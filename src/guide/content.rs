@@ -4,11 +4,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
-use chrono::{Datelike, NaiveDate as Date};
+use chrono::NaiveDate as Date;
 
-use crate::calendar::Closure;
-use crate::l10n::{Localized, Msg};
-use crate::pack::PackFiles;
+use crate::guide::calendar::Closure;
+use crate::base::text::{Localized, Msg};
+use crate::guide::pack::PackFiles;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ContentError {
@@ -40,6 +40,9 @@ impl Localized for ContentError {
         }
     }
 }
+
+/// Ids of a person's own checklist items start with this; template ids may not.
+pub const OWN_ITEM_PREFIX: &str = "own-";
 
 pub const GUIDE_FILE: &str = "content/guide.toml";
 /// Sources are defined in any number of files in this folder; ids are unique across them.
@@ -454,7 +457,13 @@ impl Content {
             advice: decide.advice,
         })
         .and_then(|content: Content| {
-            crate::decide::check_content(&content)
+            let questions: Vec<(&str, Vec<&str>)> = content
+                .questions
+                .iter()
+                .map(|q| (q.id.as_str(), q.options.iter().map(|o| o.value.as_str()).collect()))
+                .collect();
+            let advice: Vec<&str> = content.advice.iter().map(|a| a.id.as_str()).collect();
+            crate::guide::decide::check_content(&questions, &advice)
                 .map_err(|detail| ContentError::Invalid { file: DECIDE_FILE.to_string(), detail })?;
             Ok(content)
         })
@@ -573,25 +582,7 @@ fn parse<T: serde::de::DeserializeOwned>(files: &PackFiles, file: &str) -> Resul
     toml::from_str(text).map_err(|e| ContentError::Invalid { file: file.to_string(), detail: e.message().to_string() })
 }
 
-/// Parses an ISO date (`2026-03-11`).
-pub fn parse_date(text: &str) -> std::result::Result<Date, String> {
-    let bad = || format!("{text:?} is not a date (YYYY-MM-DD)");
-    // Exactly four, two and two ASCII digits: no sign, no spaces, no other widths.
-    let bytes = text.as_bytes();
-    let shape = bytes.len() == 10
-        && bytes.iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() });
-    if !shape {
-        return Err(bad());
-    }
-    let number = |range: std::ops::Range<usize>| text[range].parse::<u32>().map_err(|_| bad());
-    let year = i32::try_from(number(0..4)?).map_err(|_| bad())?;
-    Date::from_ymd_opt(year, number(5..7)?, number(8..10)?).ok_or_else(bad)
-}
-
-/// Writes a date as ISO (`2026-03-11`).
-pub fn iso_date(date: Date) -> String {
-    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
-}
+use crate::base::dates::parse_date;
 
 /// A day of the year written `MM-DD` (`09-14`), as (month, day); 29 February is allowed.
 fn month_day(text: &str) -> Option<(u32, u32)> {
@@ -731,7 +722,7 @@ fn load_checklists(
             if !seen_items.insert(item.id.clone()) {
                 return Err(invalid(format!("item {:?} is defined twice", item.id)));
             }
-            if item.id.starts_with(crate::checklist::OWN_ITEM_PREFIX) {
+            if item.id.starts_with(OWN_ITEM_PREFIX) {
                 return Err(invalid(format!("item {:?} uses the prefix kept for a person's own items", item.id)));
             }
         }

@@ -7,11 +7,11 @@ use std::io::{Read, Write};
 use age::secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 
-use crate::vault::VaultError;
+use crate::safety::vault::VaultError;
 
 pub const FORMAT: u32 = 1;
 /// A backup longer than this is refused before it is decrypted.
-pub const MAX_BACKUP_BYTES: usize = 64 * 1024 * 1024;
+pub use crate::base::incoming::MAX_BACKUP_BYTES;
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
 /// The scrypt work factor a backup is written with: N = 2^17, 128 MiB of memory. Fixed, not
 /// measured on the device, so a backup made on a fast computer opens on a slow phone.

@@ -17,14 +17,15 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::guide::Guide;
-use crate::l10n::{Isolation, Localized, Msg};
-use crate::pack::PackFiles;
-use crate::packfile::{self, PackFileError, VerifiedPack};
+use crate::guide::l10n::Isolation;
+use crate::base::text::{Localized, Msg};
+use crate::guide::pack::PackFiles;
+use crate::packs::packfile::{self, PackFileError, VerifiedPack};
 
 // What a guide is and how old its facts are belongs to the guide (the web edition shows it
 // too); this module installs packs.
 pub use crate::guide::builtin_info;
-pub use crate::pack::{is_stale, Origin, PackInfo, BUILTIN_VERSION, STALE_AFTER_DAYS};
+pub use crate::guide::pack::{is_stale, Origin, PackInfo, BUILTIN_VERSION, STALE_AFTER_DAYS};
 
 /// The project's signing keys, built into the app from the repository's `keys/` folder.
 pub static PROJECT_KEYS: &[&str] = &include!(concat!(env!("OUT_DIR"), "/project_keys.rs"));
@@ -154,7 +155,7 @@ impl Updates {
             };
         }
         let dir = self.keys_dir();
-        crate::files::create_private_dir(&dir).map_err(io_err(&dir))?;
+        crate::base::files::create_private_dir(&dir).map_err(io_err(&dir))?;
         let text = format!("untrusted comment: senda trusted key {id}\n{}\n", key.to_base64());
         write_atomic(&dir.join(format!("{id}.pub")), text.as_bytes())?;
         Ok((id, key.to_base64()))
@@ -215,7 +216,7 @@ impl Updates {
     pub fn install(&self, bytes: &[u8], remembered: u64) -> Result<PackInfo> {
         let (pack, _) = self.check(bytes, remembered)?;
         let dir = self.packs_dir();
-        crate::files::create_private_dir(&dir).map_err(io_err(&dir))?;
+        crate::base::files::create_private_dir(&dir).map_err(io_err(&dir))?;
         let version = pack.manifest.version;
         write_atomic(&self.pack_path(version), &pack.bytes)?;
         let old = self.state();
@@ -295,7 +296,7 @@ fn info_of(pack: &VerifiedPack, origin: Origin, fell_back: bool) -> PackInfo {
     }
 }
 
-/// Writes a file whole or not at all, readable by the owner only: see [`crate::files::write_atomic`].
+/// Writes a file whole or not at all, readable by the owner only: see [`crate::base::files::write_atomic`].
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    crate::files::write_atomic(path, bytes).map_err(io_err(path))
+    crate::base::files::write_atomic(path, bytes).map_err(io_err(path))
 }

@@ -142,9 +142,9 @@ impl PackFiles {
     }
 }
 
-impl crate::l10n::Localized for PackError {
-    fn msg(&self) -> crate::l10n::Msg {
-        use crate::l10n::Msg;
+impl crate::base::text::Localized for PackError {
+    fn msg(&self) -> crate::base::text::Msg {
+        use crate::base::text::Msg;
         match self {
             PackError::Folder { path, .. } => Msg::new("error-guide-folder").arg("path", path.display().to_string()),
             PackError::TooLarge { path } => Msg::new("error-content-invalid").arg("file", path.as_str()),

@@ -7,7 +7,8 @@ use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::l10n::{Direction, Localized, Localizer, Msg};
+use crate::guide::l10n::{Direction, Localizer};
+use crate::base::text::{Localized, Msg};
 
 /// The index could not be built or read.
 #[derive(Debug, thiserror::Error)]

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 pub use zeroize::Zeroizing;
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
-use crate::l10n::{Localized, Msg};
+use crate::base::text::{Localized, Msg};
 
 /// Argon2id cost: 64 MiB of memory, 3 passes, one lane. About a second on a cheap phone,
 /// which is what each guess costs whoever tries PINs from a copy of the file.
@@ -485,7 +485,7 @@ impl Attempts {
     pub fn save(&self, data_dir: &Path) -> Result<()> {
         let text = toml::to_string(self).expect("attempts serialize");
         let path = data_dir.join(UNLOCK_FILE);
-        crate::files::write_atomic(&path, text.as_bytes()).map_err(|source| VaultError::Io { path, source })
+        crate::base::files::write_atomic(&path, text.as_bytes()).map_err(|source| VaultError::Io { path, source })
     }
 
     /// Counts one more wrong PIN, at `now`, and keeps the count.
@@ -658,7 +658,7 @@ pub fn write_shared(data_dir: &Path, salt: [u8; 16]) -> Result<()> {
     let device = SharedDevice { salt: salt.iter().map(|b| format!("{b:02x}")).collect() };
     let text = toml::to_string(&device).expect("shared device serializes");
     let path = data_dir.join(SHARED_FILE);
-    crate::files::write_atomic(&path, text.as_bytes()).map_err(|source| VaultError::Io { path, source })
+    crate::base::files::write_atomic(&path, text.as_bytes()).map_err(|source| VaultError::Io { path, source })
 }
 
 #[derive(Serialize, Deserialize)]

@@ -1,5 +1,5 @@
 //! The share kit: a folder that passes Senda on to another computer without internet. It
-//! holds the installer for this platform (see [`crate::installer`]), the guide pack the device
+//! holds the installer for this platform (see [`crate::packs::installer`]), the guide pack the device
 //! has installed (exported as `senda pack export` does), the public keys the device trusts,
 //! `SHA256SUMS`, and a `README.txt` in the reader's language and in Spanish that says how to
 //! install each part and lists the SHA-256 of every file.
@@ -16,10 +16,11 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::guide::Guide;
-use crate::installer::{Installer, Unavailable};
-use crate::l10n::{Isolation, Localized, Localizer, Msg};
-use crate::packfile;
-use crate::updates::{UpdateError, Updates};
+use crate::packs::installer::{Installer, Unavailable};
+use crate::guide::l10n::{Isolation, Localizer};
+use crate::base::text::{Localized, Msg};
+use crate::packs::packfile;
+use crate::packs::updates::{UpdateError, Updates};
 
 /// The file that lists every other file's SHA-256, as `sha256sum -c` reads it.
 pub const SUMS_FILE: &str = "SHA256SUMS";
@@ -240,7 +241,7 @@ fn write_err(path: &Path) -> impl FnOnce(std::io::Error) -> ShareKitError + '_ {
 
 /// Finds a free folder name `senda-kit-DATE` (numbered if taken) inside `folder`.
 pub fn dated_folder(folder: &Path, today: Date) -> PathBuf {
-    let stem = format!("senda-kit-{}", crate::content::iso_date(today));
+    let stem = format!("senda-kit-{}", crate::base::dates::iso_date(today));
     (1..)
         .map(|n| folder.join(if n == 1 { stem.clone() } else { format!("{stem}-{n}") }))
         .find(|p| !p.exists())

@@ -7,8 +7,12 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::error::{Error, Result};
-use crate::l10n::{Localized, Msg};
+use crate::base::text::{Localized, Msg};
+
+/// The most a signed guide pack may weigh.
+pub const MAX_PACK_BYTES: u64 = 16 * 1024 * 1024;
+/// The most an encrypted backup may weigh.
+pub const MAX_BACKUP_BYTES: usize = 64 * 1024 * 1024;
 
 /// The kinds of file a person can hand over, as the interface names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -39,6 +43,31 @@ impl Localized for TooLarge {
     }
 }
 
+/// A file a person named that could not be read, or is too large.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error(transparent)]
+    TooLarge(#[from] TooLarge),
+    #[error("cannot read {path}: {source}")]
+    Read { path: std::path::PathBuf, source: std::io::Error },
+}
+
+impl Localized for ReadError {
+    fn msg(&self) -> Msg {
+        match self {
+            ReadError::TooLarge(e) => e.msg(),
+            ReadError::Read { path, .. } => Msg::new("error-file-read").user("path", path.display().to_string()),
+        }
+    }
+
+    fn detail(&self) -> Option<String> {
+        match self {
+            ReadError::TooLarge(e) => e.detail(),
+            ReadError::Read { source, .. } => Some(source.to_string()),
+        }
+    }
+}
+
 /// The message for a file over `max_bytes`, which it names in whole megabytes.
 pub fn too_large(max_bytes: u64) -> Msg {
     Msg::new("error-file-too-large").arg("megabytes", (max_bytes / (1024 * 1024)) as i64)
@@ -48,9 +77,9 @@ impl IncomingFile {
     pub fn max_bytes(self) -> u64 {
         match self {
             #[cfg(feature = "packs")]
-            IncomingFile::Pack => crate::packfile::MAX_PACK_BYTES,
+            IncomingFile::Pack => MAX_PACK_BYTES,
             #[cfg(feature = "safety")]
-            IncomingFile::Backup => crate::backup::MAX_BACKUP_BYTES as u64,
+            IncomingFile::Backup => MAX_BACKUP_BYTES as u64,
         }
     }
 
@@ -64,8 +93,8 @@ impl IncomingFile {
 
     /// Reads a file the person named: refused by its size before any of it is read, and never
     /// more than one byte over the limit read, whatever size the file system reported.
-    pub fn read(self, path: &Path) -> Result<Vec<u8>> {
-        let read_error = |source| Error::FileRead { path: path.to_path_buf(), source };
+    pub fn read(self, path: &Path) -> Result<Vec<u8>, ReadError> {
+        let read_error = |source| ReadError::Read { path: path.to_path_buf(), source };
         let file = std::fs::File::open(path).map_err(read_error)?;
         self.check_size(file.metadata().map_err(read_error)?.len())?;
         let mut bytes = Vec::new();

@@ -8,7 +8,8 @@ use std::collections::BTreeSet;
 
 use chrono::{Days, NaiveDate as Date, NaiveDateTime, NaiveTime};
 
-use crate::l10n::{Localized, Localizer, Msg};
+use crate::guide::l10n::Localizer;
+use crate::base::text::{Localized, Msg};
 
 /// The evening before a date, "you have something to do tomorrow".
 pub const DAY_BEFORE_HOUR: u32 = 18;

@@ -2,13 +2,22 @@
 //! boundary as JSON; `ui/src/bindings.ts` is generated from these types (see the `bindings`
 //! test), so the interface never declares them a second time.
 
+#[cfg(all(feature = "speech", feature = "packs"))]
+pub mod bindings;
+pub mod checklist;
+pub mod deadline;
+pub mod guide;
+#[cfg(feature = "speech")]
+pub mod speech;
+pub mod summary;
+
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::checklist::Status;
-use crate::content::{Need, Tone};
-use crate::deadline::State;
-use crate::l10n::{DatePart, Direction};
+use crate::records::checklist::Status;
+use crate::guide::content::{Need, Tone};
+use crate::guide::deadline::State;
+use crate::guide::l10n::{DatePart, Direction};
 
 /// One language on the picker, named in that language, with the picker's question in it.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -547,7 +556,7 @@ pub struct ProfilesView {
 pub struct PackInfoView {
     #[ts(type = "number")]
     pub version: u64,
-    pub origin: crate::pack::Origin,
+    pub origin: crate::guide::pack::Origin,
     /// ISO dates.
     pub built: Option<String>,
     pub checked: String,
@@ -592,77 +601,4 @@ pub struct ErrorView {
     pub id: String,
     pub message: String,
     pub detail: Option<String>,
-}
-
-/// Every type that crosses the IPC boundary, as TypeScript declarations in dependency order.
-/// The app's full set, read aloud's and the share kit's types included, so only in a build
-/// with read aloud and packs.
-#[cfg(all(feature = "speech", feature = "packs"))]
-pub fn typescript_bindings() -> String {
-    let decls = [
-        Direction::decl(),
-        Tone::decl(),
-        LanguageOption::decl(),
-        StartView::decl(),
-        UiText::decl(),
-        SafetyView::decl(),
-        NumberOption::decl(),
-        BackupDone::decl(),
-        RemindersView::decl(),
-        ScheduledView::decl(),
-        TopicSummary::decl(),
-        HomeView::decl(),
-        OptionView::decl(),
-        QuestionView::decl(),
-        DecideView::decl(),
-        TopicLinkView::decl(),
-        AdviceItemView::decl(),
-        AdviceView::decl(),
-        RowView::decl(),
-        BlockView::decl(),
-        TermLink::decl(),
-        SourceView::decl(),
-        TopicView::decl(),
-        ErrorView::decl(),
-        State::decl(),
-        Status::decl(),
-        Need::decl(),
-        DeadlineView::decl(),
-        DateField::decl(),
-        DatePart::decl(),
-        DateEntryView::decl(),
-        WeekdayOption::decl(),
-        SigningView::decl(),
-        ChecklistItemView::decl(),
-        ChecklistGroupView::decl(),
-        ChecklistView::decl(),
-        ProfileView::decl(),
-        ProfileSummary::decl(),
-        RemovedProfile::decl(),
-        ProfilesView::decl(),
-        crate::search::SnippetPart::decl(),
-        crate::search::SearchHit::decl(),
-        crate::search::SearchView::decl(),
-        crate::pack::Origin::decl(),
-        PackInfoView::decl(),
-        WebText::decl(),
-        crate::sharekit::KitFile::decl(),
-        crate::sharekit::ShareKitView::decl(),
-        crate::summary::SummaryColumn::decl(),
-        crate::summary::SummaryView::decl(),
-        crate::speech::SpeechRate::decl(),
-        crate::speech::ListenTarget::decl(),
-        crate::speech::ReadingSection::decl(),
-        crate::speech::ReadingView::decl(),
-    ];
-    let mut out = String::from(
-        "// Generated from the Rust view models in src/views.rs by the `bindings` test. Do not edit:\n\
-         // run `UPDATE_BINDINGS=1 cargo test --test it bindings` after changing a view model.\n\n",
-    );
-    for decl in decls {
-        out.push_str("export ");
-        out.push_str(&decl);
-        out.push('\n');
-    }
-    out
 }

@@ -12,18 +12,17 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate as Date;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::l10n::{Direction, Localized, Localizer, Msg};
-use crate::views::{AdviceView, BlockView, DeadlineView, TopicView};
+use crate::guide::l10n::{Direction, Localizer};
+use crate::base::text::{Localized, Msg};
 
 /// Which voice reads each language, and the written words each language says its own way.
-const SPEECH_TOML: &str = include_str!("../voices/speech.toml");
+const SPEECH_TOML: &str = include_str!("../../voices/speech.toml");
 /// Senda's Haitian Creole spelling rules and words, in eSpeak NG's dictionary source format.
-const HT_RULES: &str = include_str!("../voices/ht_rules");
-const HT_LIST: &str = include_str!("../voices/ht_list");
+const HT_RULES: &str = include_str!("../../voices/ht_rules");
+const HT_LIST: &str = include_str!("../../voices/ht_list");
 /// The languages whose dictionary Senda compiles from its own source, with that source.
 const OWN_DICTIONARIES: &[(&str, &str, &str)] = &[("ht", HT_LIST, HT_RULES)];
 /// The languages whose eSpeak NG data the binary embeds (a language's voice needs its
@@ -147,98 +146,6 @@ pub struct ReadingView {
     pub rate_slower: String,
     /// "Reading part 2 of 5", for each section, for screen readers and the player bar.
     pub progress: Vec<String>,
-}
-
-/// The sections of a topic: the title and summary with what comes before the first heading,
-/// then one section from each heading to the next. Sources and the glossary links are not
-/// read: they are references to look at, not guidance.
-pub fn topic_sections(topic: &TopicView) -> Vec<ReadingSection> {
-    let mut sections = vec![ReadingSection {
-        anchors: vec!["title".into(), "summary".into()],
-        texts: vec![topic.title.clone(), topic.summary.clone()],
-    }];
-    for (i, block) in topic.blocks.iter().enumerate() {
-        if matches!(block, BlockView::Heading { .. }) {
-            sections.push(ReadingSection { anchors: Vec::new(), texts: Vec::new() });
-        }
-        let section = sections.last_mut().expect("the first section exists");
-        section.anchors.push(format!("block-{i}"));
-        section.texts.extend(block_texts(block));
-    }
-    sections
-}
-
-/// A block's words in the order a person reads them on the screen. A table is read row by
-/// row, each cell after its column's name, as a narrow screen shows it.
-fn block_texts(block: &BlockView) -> Vec<String> {
-    match block {
-        BlockView::Table { caption, columns, rows } => {
-            let mut out = vec![caption.clone()];
-            for row in rows {
-                out.push(row.label.clone());
-                for (column, cell) in columns.iter().zip(&row.cells) {
-                    out.push(column.clone());
-                    out.push(cell.clone());
-                }
-            }
-            out
-        }
-        other => other.texts().into_iter().map(str::to_string).collect(),
-    }
-}
-
-/// A deadline card, read as one section in the order the card shows it: what it is, the safe
-/// last day, the latest possible one, what is left, what to do, the notes, and which date it
-/// counts from.
-pub fn deadline_sections(deadline: &DeadlineView) -> Vec<ReadingSection> {
-    let mut texts = vec![deadline.title.clone()];
-    texts.extend(deadline.last_day_label.iter().cloned());
-    texts.extend(deadline.latest_label.iter().cloned());
-    texts.push(deadline.left_label.clone());
-    texts.push(deadline.advice.clone());
-    texts.extend(deadline.notes.iter().cloned());
-    texts.extend(deadline.from_label.iter().cloned());
-    vec![ReadingSection { anchors: vec![format!("deadline-{}", deadline.kind)], texts }]
-}
-
-/// The advice screen: its title and date, then each piece of advice with its reasons, then
-/// the closing note.
-pub fn advice_sections(advice: &AdviceView) -> Vec<ReadingSection> {
-    let mut sections = vec![ReadingSection {
-        anchors: vec!["advice-title".into(), "advice-policy".into()],
-        texts: vec![advice.title.clone(), advice.policy_label.clone()],
-    }];
-    for item in &advice.items {
-        let mut texts = vec![item.title.clone(), item.text.clone()];
-        if !item.reasons.is_empty() {
-            texts.push(advice.reasons_heading.clone());
-            texts.extend(item.reasons.iter().cloned());
-        }
-        sections.push(ReadingSection { anchors: vec![format!("advice-{}", item.id)], texts });
-    }
-    sections.push(ReadingSection { anchors: vec!["advice-note".into()], texts: vec![advice.note.clone()] });
-    sections
-}
-
-/// The player's words and the sections, in the language of the words read.
-pub fn reading_view(l: &Localizer<'_>, sections: Vec<ReadingSection>, rate: SpeechRate) -> ReadingView {
-    let total = sections.len() as i64;
-    ReadingView {
-        lang: l.lang().to_string(),
-        dir: l.direction(),
-        progress: (1..=total)
-            .map(|n| l.msg(&Msg::new("speech-progress").arg("current", n).arg("total", total)))
-            .collect(),
-        sections,
-        rate,
-        listen: l.text("speech-listen-button"),
-        pause: l.text("speech-pause-button"),
-        resume: l.text("speech-resume-button"),
-        stop: l.text("speech-stop-button"),
-        rate_label: l.text("speech-rate-label"),
-        rate_normal: l.text("speech-rate-normal"),
-        rate_slower: l.text("speech-rate-slower"),
-    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -434,47 +341,4 @@ fn install(dir: &Path) -> std::io::Result<()> {
     }
     std::fs::write(dir.join(READY), data_version())?;
     Ok(())
-}
-
-/// Reading aloud within a session: the sections of what a Listen button reads, in the guide
-/// language, and their spoken text.
-impl crate::session::Session {
-    /// The sections that `target` reads and the player's words; `today` counts deadlines.
-    pub fn reading(&self, target: &ListenTarget, today: Date) -> crate::Result<ReadingView> {
-        let (lang, sections) = self.sections(target, today)?;
-        let l = self.guide().catalog().localizer(&lang);
-        Ok(reading_view(&l, sections, self.speech_rate()?))
-    }
-
-    /// The language and text of section `section` of `target`, and the speed to read it at:
-    /// what the shell gives to [`Voices::synthesize`].
-    pub fn speech(&self, target: &ListenTarget, section: usize, today: Date) -> crate::Result<(String, String, SpeechRate)> {
-        let (lang, sections) = self.sections(target, today)?;
-        let count = sections.len();
-        let chosen = sections.get(section).ok_or(SpeechError::NoSection { section, count })?;
-        let l = self.guide().catalog().localizer(&lang);
-        Ok((lang, spoken_text(chosen, &spoken_forms(&l)), self.speech_rate()?))
-    }
-
-    fn sections(&self, target: &ListenTarget, today: Date) -> crate::Result<(String, Vec<ReadingSection>)> {
-        Ok(match target {
-            ListenTarget::Topic { id } => {
-                let topic = self.topic(id)?;
-                (topic.lang.clone(), topic_sections(&topic))
-            }
-            ListenTarget::Deadline { profile, deadline } => {
-                let view = self.profile(*profile, today)?;
-                let found = view
-                    .deadlines
-                    .iter()
-                    .find(|d| d.kind == *deadline)
-                    .ok_or_else(|| crate::deadline::DeadlineError::Unknown { kind: deadline.clone() })?;
-                (view.lang.clone(), deadline_sections(found))
-            }
-            ListenTarget::Advice { answers } => {
-                let advice = self.advise(answers)?;
-                (advice.lang.clone(), advice_sections(&advice))
-            }
-        })
-    }
 }

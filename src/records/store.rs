@@ -12,11 +12,11 @@ use std::path::Path;
 use rusqlite::OpenFlags;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
-use crate::l10n::{Localized, Msg};
+use crate::base::text::{Localized, Msg};
 #[cfg(feature = "safety")]
-use crate::backup::{Backup, BackupItem, BackupOwnItem, BackupProfile};
+use crate::records::backup::{Backup, BackupItem, BackupOwnItem, BackupProfile};
 #[cfg(feature = "safety")]
-use crate::vault::{DbKey, Zeroizing};
+use crate::safety::vault::{DbKey, Zeroizing};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -206,7 +206,7 @@ impl Store {
 #[cfg(feature = "safety")]
 fn connect(path: &Path, key: Option<&DbKey>) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    crate::files::ensure_private_file(path)?;
+    crate::base::files::ensure_private_file(path)?;
     let conn = Connection::open_with_flags(path, flags)?;
     if let Some(key) = key {
         conn.execute_batch(&secret_sql(&["PRAGMA key = \"", &key.sqlcipher_literal(), "\";"]))?;
@@ -246,7 +246,7 @@ fn export_copy(conn: &Connection, target: &Path, key: Option<&DbKey>) -> Result<
     for suffix in ["", "-wal", "-shm", "-journal"] {
         let _ = std::fs::remove_file(copy.with_file_name(format!("{name}.rekey{suffix}")));
     }
-    crate::files::ensure_private_file(&copy)?;
+    crate::base::files::ensure_private_file(&copy)?;
     let version: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0)).map_err(StoreError::NotDatabase)?;
     conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
     let copy_sql = copy.to_string_lossy().replace('\'', "''");
@@ -491,7 +491,7 @@ impl Store {
                     .collect(),
             });
         }
-        Ok(Backup { format: crate::backup::FORMAT, settings, profiles })
+        Ok(Backup { format: crate::records::backup::FORMAT, settings, profiles })
     }
 
     /// Replaces everything personal with a backup's contents, in one transaction: all of it

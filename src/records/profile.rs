@@ -3,9 +3,9 @@
 
 use chrono::{Days, NaiveDate as Date};
 
-use crate::checklist::truncate;
-use crate::content::{iso_date, parse_date};
-use crate::l10n::{Localized, Msg};
+use crate::base::text::truncate;
+use crate::base::dates::{iso_date, parse_date};
+use crate::base::text::{Localized, Msg};
 
 /// The longest name or nickname, in characters.
 pub const MAX_NAME_CHARS: usize = 80;

@@ -4,7 +4,7 @@
 //! The words come from each locale's `desktop.ftl`. The entry is generated here and kept in
 //! `packaging/linux/senda.desktop` for Tauri's bundler; a test fails when the two differ.
 
-use crate::l10n::Catalog;
+use crate::guide::l10n::Catalog;
 
 /// The app's program, as the package installs it in `/usr/bin`; also the icon's name (Tauri's
 /// bundler names the icons after the program).

@@ -14,18 +14,18 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use chrono::NaiveDate as Date;
 
-use crate::content::{iso_date, parse_date};
-use crate::l10n::{Localized, Msg};
-use crate::pack::PackFiles;
+use crate::base::dates::{iso_date, parse_date};
+use crate::base::text::{Localized, Msg};
+use crate::guide::pack::PackFiles;
 
 pub const FORMAT: u32 = 1;
 pub const MANIFEST: &str = "manifest.toml";
 pub const SIGNATURE: &str = "manifest.toml.minisig";
 /// A pack file larger than this is refused before it is read.
-pub const MAX_PACK_BYTES: u64 = 16 * 1024 * 1024;
+pub use crate::base::incoming::MAX_PACK_BYTES;
 pub const MAX_ENTRIES: usize = 4096;
 /// The most any one file of a pack may hold.
-pub const MAX_ENTRY_BYTES: u64 = crate::pack::MAX_FILE_BYTES;
+pub const MAX_ENTRY_BYTES: u64 = crate::guide::pack::MAX_FILE_BYTES;
 const MAX_NAME_BYTES: usize = 200;
 /// The most a signature file may hold: minisign's four short lines and a trusted comment.
 pub const MAX_SIGNATURE_BYTES: usize = 1024;
@@ -72,7 +72,7 @@ impl Localized for PackFileError {
     fn msg(&self) -> Msg {
         match self {
             PackFileError::NotAPack(_) => Msg::new("error-pack-not-a-pack"),
-            PackFileError::TooLarge => crate::incoming::too_large(MAX_PACK_BYTES),
+            PackFileError::TooLarge => crate::base::incoming::too_large(MAX_PACK_BYTES),
             PackFileError::Unsigned => Msg::new("error-pack-unsigned"),
             PackFileError::UnknownSigner { key_id } => Msg::new("error-pack-unknown-signer").arg("key", key_id.as_str()),
             PackFileError::Tampered(_) => Msg::new("error-pack-tampered"),

@@ -1,121 +1,43 @@
-//! The guide: a pack's structure and words put together, and the view models of its screens
-//! (the topic list and each topic) in a given language.
-
-use std::sync::{Mutex, OnceLock};
+//! The guide's screens in a language: the picker, the interface's words, the topic list and
+//! each topic, search results, the decision helper and its advice, one deadline counted
+//! without a profile, and an error.
 
 use chrono::NaiveDate as Date;
 
-use crate::search::{self, SearchDoc, SearchHit, SearchIndex, SearchView};
-
-use crate::content::{iso_date, Block, Content, ContentError, DeadlineDef, Rule};
-use crate::deadline::{self, DeadlineError, Extra, Start};
-use crate::decide::{self, Answers};
-use crate::views::{AdviceItemView, AdviceView, DecideView, OptionView, QuestionView, TopicLinkView};
-use crate::profile::ProfileError;
-use crate::views::DeadlineView;
-use crate::l10n::{Catalog, Isolation, L10nError, Localized, Localizer, Msg};
-use crate::pack::PackFiles;
-use crate::views::{BlockView, HomeView, LanguageOption, RowView, SourceView, TermLink, TopicSummary, TopicView, UiText, WebText};
-
-#[derive(Debug, thiserror::Error)]
-pub enum GuideError {
-    #[error("no topic {topic:?}")]
-    TopicNotFound { topic: String },
-    #[error(transparent)]
-    Content(#[from] ContentError),
-    #[error(transparent)]
-    L10n(#[from] L10nError),
-}
-
-pub type Result<T> = std::result::Result<T, GuideError>;
-
-impl Localized for GuideError {
-    fn msg(&self) -> Msg {
-        match self {
-            GuideError::TopicNotFound { topic } => Msg::new("error-topic-not-found").user("topic", topic.as_str()),
-            GuideError::Content(e) => e.msg(),
-            GuideError::L10n(e) => e.msg(),
-        }
-    }
-
-    fn detail(&self) -> Option<String> {
-        match self {
-            GuideError::TopicNotFound { .. } => None,
-            GuideError::Content(e) => e.detail(),
-            GuideError::L10n(e) => e.detail(),
-        }
-    }
-}
-
-/// The topic that says what the guide is and is not (not legal advice, where to find free
-/// legal help). The interface links to it from every screen.
-pub const NOTICE_TOPIC: &str = "notice";
-
-/// A loaded, validated guide.
-#[derive(Debug)]
-pub struct Guide {
-    content: Content,
-    catalog: Catalog,
-    /// The full-text index, built on the first search.
-    search: OnceLock<Mutex<SearchIndex>>,
-}
+use crate::base::dates::iso_date;
+use crate::base::text::{Localized, Msg};
+use crate::guide::content::Block;
+use crate::guide::deadline::{self, DeadlineError, Start};
+use crate::guide::decide::{self, Answers};
+use crate::guide::l10n::Localizer;
+use crate::guide::search::{self, SearchHit, SearchView};
+use crate::guide::{Guide, GuideError, NOTICE_TOPIC};
+use crate::records::profile::ProfileError;
+use crate::views::{
+    AdviceItemView, AdviceView, BlockView, DeadlineView, DecideView, HomeView, LanguageOption, OptionView,
+    QuestionView, RowView, SourceView, TermLink, TopicLinkView, TopicSummary, TopicView, UiText, WebText,
+};
 
 impl Guide {
-    /// Loads a pack's structure and locales and checks that every message the structure names
-    /// exists in the reference locale. Gaps in other locales fall back, and `senda l10n check`
-    /// reports them.
-    pub fn load(files: &PackFiles, isolation: Isolation) -> Result<Guide> {
-        let content = Content::load(files)?;
-        let catalog = Catalog::load(
-            files,
-            &content.languages,
-            &content.reference_lang,
-            &content.fallback_lang,
-            isolation,
-        )?;
-        content.check_messages(|id| catalog.reference_has(id))?;
-        if content.topic(NOTICE_TOPIC).is_none() {
-            return Err(ContentError::Invalid {
-                file: crate::content::GUIDE_FILE.to_string(),
-                detail: format!("the guide needs the topic {NOTICE_TOPIC:?}, which every screen links to"),
-            }
-            .into());
-        }
-        Ok(Guide { content, catalog, search: OnceLock::new() })
-    }
-
-    /// The guide compiled into this binary.
-    pub fn builtin(isolation: Isolation) -> Result<Guide> {
-        Guide::load(&PackFiles::builtin(), isolation)
-    }
-
-    pub fn content(&self) -> &Content {
-        &self.content
-    }
-
-    pub fn catalog(&self) -> &Catalog {
-        &self.catalog
-    }
-
     /// The languages on the picker, each named in itself, in the guide's order.
     pub fn languages(&self) -> Vec<LanguageOption> {
-        self.content
+        self.content()
             .languages
             .iter()
             .filter_map(|code| {
-                let meta = self.catalog.meta(code)?;
+                let meta = self.catalog().meta(code)?;
                 Some(LanguageOption {
                     code: code.clone(),
                     name: meta.name.clone(),
                     dir: meta.direction,
-                    prompt: self.catalog.localizer(code).text("language-picker-title"),
+                    prompt: self.catalog().localizer(code).text("language-picker-title"),
                 })
             })
             .collect()
     }
 
     pub fn ui_text(&self, lang: &str) -> UiText {
-        let l = self.catalog.localizer(lang);
+        let l = self.catalog().localizer(lang);
         UiText {
             lang: l.lang().to_string(),
             dir: l.direction(),
@@ -155,7 +77,7 @@ impl Guide {
             print: l.text("summary-print-button"),
             search_label: l.text("search-label"),
             search_button: l.text("search-button"),
-            notice: self.content.topic(NOTICE_TOPIC).map(|t| l.text(&t.title)).unwrap_or_default(),
+            notice: self.content().topic(NOTICE_TOPIC).map(|t| l.text(&t.title)).unwrap_or_default(),
             notice_topic: NOTICE_TOPIC.to_string(),
             updates: l.text("pack-title"),
             safety: l.text("safety-title"),
@@ -169,7 +91,7 @@ impl Guide {
 
     /// The web edition's own words (see [`WebText`]).
     pub fn web_text(&self, lang: &str) -> WebText {
-        let l = self.catalog.localizer(lang);
+        let l = self.catalog().localizer(lang);
         WebText {
             lang: l.lang().to_string(),
             dir: l.direction(),
@@ -180,7 +102,7 @@ impl Guide {
     }
 
     pub fn home(&self, lang: &str) -> HomeView {
-        let l = self.catalog.localizer(lang);
+        let l = self.catalog().localizer(lang);
         HomeView {
             lang: l.lang().to_string(),
             dir: l.direction(),
@@ -193,20 +115,20 @@ impl Guide {
     }
 
     pub fn topics(&self, lang: &str) -> Vec<TopicSummary> {
-        self.topics_in(&self.catalog.localizer(lang))
+        self.topics_in(&self.catalog().localizer(lang))
     }
 
     fn topics_in(&self, l: &Localizer<'_>) -> Vec<TopicSummary> {
-        self.content
+        self.content()
             .topics
             .iter()
             .map(|t| TopicSummary { id: t.id.clone(), icon: t.icon.clone(), title: l.text(&t.title), summary: l.text(&t.summary) })
             .collect()
     }
 
-    pub fn topic(&self, id: &str, lang: &str) -> Result<TopicView> {
-        let topic = self.content.topic(id).ok_or_else(|| GuideError::TopicNotFound { topic: id.to_string() })?;
-        let l = self.catalog.localizer(lang);
+    pub fn topic(&self, id: &str, lang: &str) -> crate::guide::Result<TopicView> {
+        let topic = self.content().topic(id).ok_or_else(|| GuideError::TopicNotFound { topic: id.to_string() })?;
+        let l = self.catalog().localizer(lang);
         let blocks = topic
             .blocks
             .iter()
@@ -229,14 +151,14 @@ impl Guide {
         let terms = topic
             .terms
             .iter()
-            .filter_map(|id| self.content.term(id))
+            .filter_map(|id| self.content().term(id))
             .zip(&topic.terms)
             .map(|((holder, term), id)| TermLink { id: id.clone(), term: l.text(term), topic: holder.id.clone() })
             .collect();
         let sources = topic
             .sources
             .iter()
-            .filter_map(|sid| self.content.sources.get(sid))
+            .filter_map(|sid| self.content().sources.get(sid))
             .map(|s| SourceView { id: s.id.clone(), name: l.text(&s.name), cite: s.cite.clone() })
             .collect();
         let checked_label = l.msg(&Msg::new("topic-checked").arg("date", l.date_short(topic.checked)));
@@ -272,64 +194,23 @@ impl Guide {
         let recorded = |key: &str| dates.iter().find(|(k, _)| *k == key).map(|(_, d)| *d);
         let start = Start::for_def(def, recorded)
             .ok_or_else(|| DeadlineError::MissingDate { kind: kind.to_string(), key: def.from.clone() })?;
-        let calendar = deadline::latest_calendar(def, &self.content.closures, statutory_only);
+        let calendar = deadline::latest_calendar(def, &self.content().closures, statutory_only);
         let computed = deadline::compute(def, &start, today, &calendar)
             .ok_or_else(|| ProfileError::BadDate { value: iso_date(start.date) })?;
-        let l = self.catalog.localizer(lang);
-        Ok(deadline::view(&computed, def, &l, self.deadline_extra(def, &l, statutory_only, Vec::new())))
-    }
-
-    /// A deadline that is counted from a date (every kind but the given next signing).
-    pub fn counted_deadline(&self, kind: &str) -> Option<&DeadlineDef> {
-        self.content.deadline(kind).filter(|d| d.rule != Rule::Given)
-    }
-
-    /// The words a deadline's view takes from the rest of the guide.
-    pub fn deadline_extra(&self, def: &DeadlineDef, l: &Localizer<'_>, statutory_only: bool, notes: Vec<String>) -> Extra {
-        let topic_title = self.content.topic(&def.topic).map(|t| l.text(&t.title)).unwrap_or_default();
-        Extra { topic_title, notes, statutory_only }
-    }
-
-    /// Every topic in every shipped language, as documents for the search index. A topic is
-    /// also found by the names and citations of its sources, so a law or an order's number
-    /// finds the topics that rest on it although the text itself leaves numbers out.
-    fn search_docs(&self) -> Vec<SearchDoc> {
-        let mut docs = Vec::new();
-        for lang in &self.content.languages {
-            for topic in &self.content.topics {
-                let Ok(view) = self.topic(&topic.id, lang) else { continue };
-                let mut body: Vec<&str> = vec![view.summary.as_str()];
-                for block in &view.blocks {
-                    body.extend(block.texts());
-                }
-                for source in &view.sources {
-                    body.push(&source.name);
-                    body.push(&source.cite);
-                }
-                docs.push(SearchDoc { topic: topic.id.clone(), lang: lang.clone(), title: view.title.clone(), body: body.join("\n") });
-            }
-        }
-        docs
-    }
-
-    fn search_index(&self) -> crate::Result<&Mutex<SearchIndex>> {
-        if let Some(index) = self.search.get() {
-            return Ok(index);
-        }
-        let index = SearchIndex::build(&self.search_docs())?;
-        Ok(self.search.get_or_init(|| Mutex::new(index)))
+        let l = self.catalog().localizer(lang);
+        Ok(crate::views::deadline::view(&computed, def, &l, self.deadline_extra(def, &l, statutory_only, Vec::new())))
     }
 
     /// Searches the guide in `lang`; when nothing matches there, in the reference language.
     pub fn search(&self, query: &str, lang: &str) -> crate::Result<SearchView> {
-        let l = self.catalog.localizer(lang);
+        let l = self.catalog().localizer(lang);
         let Some(fts) = search::fts_query(query) else {
             return Ok(search::view(query, &l, Vec::new(), None));
         };
         let index = self.search_index()?.lock().unwrap_or_else(|p| p.into_inner());
         let lang = l.lang().to_string();
         let own: Vec<SearchHit> = index.query(&fts, &lang, search::MAX_HITS)?.into_iter().map(|r| search::hit(r, &lang)).collect();
-        let reference = self.catalog.reference();
+        let reference = self.catalog().reference();
         let fallback = if own.is_empty() && lang != reference {
             Some(index.query(&fts, reference, search::MAX_HITS)?.into_iter().map(|r| search::hit(r, reference)).collect())
         } else {
@@ -340,8 +221,8 @@ impl Guide {
 
     /// The decision helper's questions.
     pub fn decide_view(&self, lang: &str) -> DecideView {
-        let l = self.catalog.localizer(lang);
-        let total = self.content.questions.len() as i64;
+        let l = self.catalog().localizer(lang);
+        let total = self.content().questions.len() as i64;
         DecideView {
             lang: l.lang().to_string(),
             dir: l.direction(),
@@ -349,7 +230,7 @@ impl Guide {
             intro: l.text("decide-intro"),
             start: l.text("decide-start"),
             questions: self
-                .content
+                .content()
                 .questions
                 .iter()
                 .enumerate()
@@ -366,11 +247,11 @@ impl Guide {
     /// The advice for a complete set of answers, with the date the rules were checked. A reason
     /// that several cards share is shown in the first of them only.
     pub fn advice(&self, answers: &Answers, lang: &str) -> AdviceView {
-        let l = self.catalog.localizer(lang);
+        let l = self.catalog().localizer(lang);
         let mut shown = std::collections::BTreeSet::new();
         let items = decide::advise(answers)
             .into_iter()
-            .filter_map(|id| self.content.advice.iter().find(|a| a.id == id))
+            .filter_map(|id| self.content().advice.iter().find(|a| a.id == id))
             .map(|a| AdviceItemView {
                 id: a.id.clone(),
                 title: l.text(&a.title),
@@ -379,12 +260,12 @@ impl Guide {
                 topics: a
                     .topics
                     .iter()
-                    .filter_map(|t| self.content.topic(t))
+                    .filter_map(|t| self.content().topic(t))
                     .map(|t| TopicLinkView { id: t.id.clone(), title: l.text(&t.title) })
                     .collect(),
             })
             .collect();
-        let policy = self.content.policy_date;
+        let policy = self.content().policy_date;
         AdviceView {
             lang: l.lang().to_string(),
             dir: l.direction(),
@@ -403,25 +284,8 @@ impl Guide {
         let msg = error.msg();
         crate::views::ErrorView {
             id: msg.id.to_string(),
-            message: self.catalog.localizer(lang).msg(&msg),
+            message: self.catalog().localizer(lang).msg(&msg),
             detail: error.detail(),
         }
-    }
-}
-
-/// What is known about the guide compiled into this binary: version 0, and the date of its
-/// oldest page's facts.
-pub fn builtin_info(guide: &Guide, fell_back: bool) -> crate::pack::PackInfo {
-    let content = guide.content();
-    // The oldest topic's date: a warning about old facts must not be hidden by one new page.
-    let checked = content.topics.iter().map(|t| t.checked).min().unwrap_or(content.policy_date);
-    crate::pack::PackInfo {
-        version: crate::pack::BUILTIN_VERSION,
-        built: None,
-        checked: crate::content::iso_date(checked),
-        policy_date: crate::content::iso_date(content.policy_date),
-        signer: None,
-        origin: crate::pack::Origin::Builtin,
-        fell_back,
     }
 }

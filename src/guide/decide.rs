@@ -8,8 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::content::Content;
-use crate::l10n::{Localized, Msg};
+use crate::base::text::{Localized, Msg};
 
 /// The questions and answers the rules understand. The content must define exactly these.
 pub const QUESTIONS: &[(&str, &[&str])] = &[
@@ -216,19 +215,14 @@ pub fn advise(answers: &Answers) -> Vec<&'static str> {
     out
 }
 
-/// Checks that the content defines exactly the questions, answers and advice the rules use.
-pub fn check_content(content: &Content) -> Result<(), String> {
-    let defined: Vec<(&str, Vec<&str>)> = content
-        .questions
-        .iter()
-        .map(|q| (q.id.as_str(), q.options.iter().map(|o| o.value.as_str()).collect()))
-        .collect();
+/// Checks that the content defines exactly the questions, answers and advice the rules use:
+/// `defined` is each question's id with its answers, in order, and `advice` each advice's id.
+pub fn check_content(defined: &[(&str, Vec<&str>)], advice: &[&str]) -> Result<(), String> {
     let expected: Vec<(&str, Vec<&str>)> = QUESTIONS.iter().map(|(q, v)| (*q, v.to_vec())).collect();
     if defined != expected {
         return Err(format!("the questions must be, in order: {expected:?}"));
     }
-    let advice: Vec<&str> = content.advice.iter().map(|a| a.id.as_str()).collect();
-    let mut sorted = advice.clone();
+    let mut sorted = advice.to_vec();
     sorted.sort_unstable();
     let mut wanted = ADVICE.to_vec();
     wanted.sort_unstable();

@@ -6,32 +6,37 @@
 //! imports go unused there.
 #![cfg_attr(not(feature = "safety"), allow(unused_imports, dead_code))]
 
+#[cfg(feature = "speech")]
+mod speech;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate as Date, NaiveDateTime, Timelike};
 
-use crate::checklist::{self, clean_item_text, clean_note, own_item_id, parse_own_item_id, ChecklistError, Status};
-use crate::content::{iso_date, parse_date, Rule};
-use crate::deadline::{self, State};
-use crate::decide::Answers;
+use crate::records::checklist::{clean_item_text, clean_note, own_item_id, parse_own_item_id, ChecklistError, Status};
+use crate::guide::content::Rule;
+use crate::base::dates::{iso_date, parse_date};
+use crate::guide::deadline::{self, State};
+use crate::guide::decide::Answers;
 use crate::error::{Error, Result};
-use crate::search::SearchView;
+use crate::guide::search::SearchView;
 use crate::guide::Guide;
-use crate::l10n::{Localizer, Msg};
-use crate::profile::{
+use crate::guide::l10n::Localizer;
+use crate::base::text::Msg;
+use crate::records::profile::{
     clean_name, latest_date, parse_every_days, parse_person_date, parse_weekday, Profile, ProfileError, EARLIEST_DATE, MAX_EVERY_DAYS,
     UNDO_SECONDS,
 };
-use crate::l10n::Isolation;
-use crate::reminders::{self, Consent, Reminder, RemindersError};
+use crate::guide::l10n::Isolation;
+use crate::records::reminders::{self, Consent, Reminder, RemindersError};
 #[cfg(feature = "safety")]
-use crate::vault::{self, Attempts, Clock, VaultError};
-use crate::store::{Setting, Store};
-use crate::pack::Origin;
+use crate::safety::vault::{self, Attempts, Clock, VaultError};
+use crate::records::store::{Setting, Store};
+use crate::guide::pack::Origin;
 #[cfg(feature = "packs")]
-use crate::updates::{PackInfo, UpdateError, Updates};
-use crate::summary::{SummaryColumn, SummaryView};
+use crate::packs::updates::{PackInfo, UpdateError, Updates};
+use crate::views::summary::{SummaryColumn, SummaryView};
 use crate::views::{
     AdviceView, BackupDone, RemindersView, ScheduledView, DateEntryView, DateField, NumberOption, DeadlineView, DecideView, PackInfoView, SafetyView, HomeView, ProfileSummary, ProfileView, ProfilesView, RemovedProfile, SigningView, StartView, TopicView,
     UiText, WeekdayOption,
@@ -66,8 +71,8 @@ impl Session {
     /// Opens the session whose data lives in `data_dir`, creating the folder if needed.
     #[cfg(feature = "safety")]
     pub fn open(data_dir: &Path, guide: Guide) -> Result<Session> {
-        crate::files::create_private_dir(data_dir).map_err(|source| Error::DataFolder { path: data_dir.to_path_buf(), source })?;
-        crate::files::make_private(data_dir);
+        crate::base::files::create_private_dir(data_dir).map_err(|source| Error::DataFolder { path: data_dir.to_path_buf(), source })?;
+        crate::base::files::make_private(data_dir);
         let path = database_path(data_dir);
         let shared = vault::shared_salt(data_dir)?;
         let store = if shared.is_some() {
@@ -115,7 +120,7 @@ impl Session {
         let l = self.guide.catalog().localizer(&lang);
         let date = |iso: &str| parse_date(iso).map(|d| l.date_short(d)).unwrap_or_else(|_| iso.to_string());
         let checked = parse_date(&info.checked).ok();
-        let stale = checked.is_some_and(|c| crate::pack::is_stale(c, today));
+        let stale = checked.is_some_and(|c| crate::guide::pack::is_stale(c, today));
         Ok(PackInfoView {
             version: info.version,
             origin: info.origin,
@@ -143,21 +148,21 @@ impl Session {
     }
 
     #[cfg(feature = "packs")]
-    /// Writes the copy to pass on (see [`crate::sharekit`]) into a new dated folder inside
+    /// Writes the copy to pass on (see [`crate::packs::sharekit`]) into a new dated folder inside
     /// `folder`, for a reader of the interface language, and says where it went.
-    pub fn write_share_kit(&self, folder: &Path, installer: crate::installer::Installer, today: Date) -> Result<crate::sharekit::ShareKitView> {
+    pub fn write_share_kit(&self, folder: &Path, installer: crate::packs::installer::Installer, today: Date) -> Result<crate::packs::sharekit::ShareKitView> {
         let lang = self.interface_language()?;
-        let kit = crate::sharekit::build(&lang, self.updates()?, installer, today);
-        let out = crate::sharekit::dated_folder(folder, today);
+        let kit = crate::packs::sharekit::build(&lang, self.updates()?, installer, today);
+        let out = crate::packs::sharekit::dated_folder(folder, today);
         kit.write(&out)?;
         Ok(kit.view(&out, &self.guide.catalog().localizer(&lang)))
     }
 
     #[cfg(feature = "packs")]
     /// What the interface says when the person closed the folder dialog without choosing.
-    pub fn share_kit_not_written(&self) -> Result<crate::sharekit::ShareKitView> {
+    pub fn share_kit_not_written(&self) -> Result<crate::packs::sharekit::ShareKitView> {
         let l = self.guide.catalog().localizer(&self.interface_language()?);
-        Ok(crate::sharekit::ShareKitView {
+        Ok(crate::packs::sharekit::ShareKitView {
             path: String::new(),
             message: l.text("sharekit-not-written"),
             notes: Vec::new(),
@@ -169,13 +174,13 @@ impl Session {
 
     /// What is known about an installed pack, when the guide shown comes from the device's packs.
     #[cfg(feature = "packs")]
-    fn installed_info(&self) -> Option<crate::pack::PackInfo> {
+    fn installed_info(&self) -> Option<crate::guide::pack::PackInfo> {
         self.updates.as_ref().map(|(_, info)| info.clone())
     }
 
     /// Without `packs` the guide is always the one compiled in.
     #[cfg(not(feature = "packs"))]
-    fn installed_info(&self) -> Option<crate::pack::PackInfo> {
+    fn installed_info(&self) -> Option<crate::guide::pack::PackInfo> {
         None
     }
 
@@ -199,7 +204,7 @@ impl Session {
     /// version installed is remembered in the person's database too (see [`Updates::check`]).
     #[cfg(feature = "packs")]
     pub fn install_pack(&mut self, bytes: &[u8], isolation: Isolation) -> Result<()> {
-        crate::incoming::IncomingFile::Pack.check_size(bytes.len() as u64)?;
+        crate::base::incoming::IncomingFile::Pack.check_size(bytes.len() as u64)?;
         let updates = self.updates_for_owner()?;
         let remembered = self.store()?.setting(Setting::NewestGuide)?.and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
         let version = updates.install(bytes, remembered)?.version;
@@ -531,11 +536,11 @@ impl Session {
                 Some(start) => {
                     let calendar = deadline::latest_calendar(def, &content.closures, false);
                     if let Some(d) = deadline::compute(def, &start, today, &calendar) {
-                        out.push(deadline::view(&d, def, &l, extra));
+                        out.push(crate::views::deadline::view(&d, def, &l, extra));
                     }
                 }
                 // The person said how often they sign but gave no date: ask for it.
-                None if given && frequency.is_some() => out.push(deadline::needs_date_view(def, &l, extra)),
+                None if given && frequency.is_some() => out.push(crate::views::deadline::needs_date_view(def, &l, extra)),
                 None => {}
             }
         }
@@ -587,7 +592,7 @@ impl Session {
             every_days: dates.get(SIGNING_EVERY_DAYS).and_then(|v| v.parse().ok()),
             max_every_days: MAX_EVERY_DAYS,
         };
-        let checklist = checklist::view(content, &self.store()?.items(id)?, &self.store()?.own_items(id)?, &l);
+        let checklist = crate::views::checklist::view(content, &self.store()?.items(id)?, &self.store()?.own_items(id)?, &l);
         Ok(ProfileView {
             id,
             lang: l.lang().to_string(),
@@ -643,7 +648,7 @@ impl Session {
                 deadlines_heading: l.text("summary-deadlines-heading"),
                 deadlines: self.deadlines_for(id, today, &lang)?,
                 documents_heading: l.text("summary-documents-heading"),
-                checklist: checklist::view(self.guide.content(), &rows, &own, &l),
+                checklist: crate::views::checklist::view(self.guide.content(), &rows, &own, &l),
                 status_have: l.text("checklist-status-have"),
                 status_needed: l.text("checklist-status-needed"),
                 status_not_applicable: l.text("checklist-status-not-applicable"),
@@ -729,7 +734,7 @@ pub fn strength_text(l: &Localizer<'_>, kind: vault::SecretKind, guesses: f64, s
 fn open_or_wrong(path: &Path, key: &vault::DbKey) -> Result<Option<Store>> {
     match Store::open_keyed(path, Some(key)) {
         Ok(store) => Ok(Some(store)),
-        Err(crate::store::StoreError::NotDatabase(_)) => Ok(None),
+        Err(crate::records::store::StoreError::NotDatabase(_)) => Ok(None),
         Err(e) => Err(e.into()),
     }
 }
@@ -750,7 +755,7 @@ pub const SIGNING_KEYS: [&str; 2] = [SIGNING_DAY, SIGNING_EVERY_DAYS];
 
 /// Checks one stored value of a profile's dates (from a backup): a known key, a plausible
 /// date, a weekday or a number of days.
-pub fn check_stored_date(content: &crate::content::Content, key: &str, value: &str, today: Date) -> Result<()> {
+pub fn check_stored_date(content: &crate::guide::content::Content, key: &str, value: &str, today: Date) -> Result<()> {
     match key {
         SIGNING_DAY => parse_weekday(value).map(drop)?,
         SIGNING_EVERY_DAYS => parse_every_days(value).map(drop)?,
@@ -761,7 +766,7 @@ pub fn check_stored_date(content: &crate::content::Content, key: &str, value: &s
 }
 
 /// How often the person said they sign, in words: "every Wednesday", "every 10 days".
-fn signing_frequency(dates: &std::collections::BTreeMap<String, String>, l: &crate::l10n::Localizer<'_>) -> Option<String> {
+fn signing_frequency(dates: &std::collections::BTreeMap<String, String>, l: &crate::guide::l10n::Localizer<'_>) -> Option<String> {
     if let Some(n) = dates.get(SIGNING_DAY).and_then(|v| v.parse::<u8>().ok()).filter(|n| (1..=7).contains(n)) {
         let weekday = l.msg(&Msg::new("weekday-name").arg("weekday", i64::from(n)));
         return Some(l.msg(&Msg::new("deadline-signing-every-weekday").arg("weekday", weekday).arg("number", i64::from(n))));
@@ -969,7 +974,7 @@ impl Session {
         let path = self.db_path()?;
         let key = vault::derive_key(pin, vault::new_salt()?)?;
         self.store = None;
-        let result = crate::store::reencrypt(&path, None, Some(&key));
+        let result = crate::records::store::reencrypt(&path, None, Some(&key));
         self.store = Some(Store::open_keyed(&path, if result.is_ok() { Some(&key) } else { None })?);
         result?;
         self.notices = vec![Notice::Strength { kind, guesses: kind.guesses(), space: false }];
@@ -1003,7 +1008,7 @@ impl Session {
         let path = self.db_path()?;
         let new_key = vault::derive_key(new, vault::new_salt()?)?;
         self.store = None;
-        let result = crate::store::reencrypt(&path, Some(&old_key), Some(&new_key));
+        let result = crate::records::store::reencrypt(&path, Some(&old_key), Some(&new_key));
         let key = if result.is_ok() { &new_key } else { &old_key };
         self.store = Some(Store::open_keyed(&path, Some(key))?);
         result?;
@@ -1023,7 +1028,7 @@ impl Session {
         let old_key = self.verified_key(old, &now)?;
         let path = self.db_path()?;
         self.store = None;
-        let result = crate::store::reencrypt(&path, Some(&old_key), None);
+        let result = crate::records::store::reencrypt(&path, Some(&old_key), None);
         self.store = Some(Store::open_keyed(&path, if result.is_ok() { None } else { Some(&old_key) })?);
         Ok(result?)
     }
@@ -1078,7 +1083,7 @@ impl Session {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(source) => return Err(VaultError::Io { path: spaces, source }.into()),
         }
-        crate::files::create_private_dir(&spaces).map_err(|source| VaultError::Io { path: spaces.clone(), source })?;
+        crate::base::files::create_private_dir(&spaces).map_err(|source| VaultError::Io { path: spaces.clone(), source })?;
         let device_salt = vault::new_salt()?;
         let (word, space) = new_space_key(&dir, device_salt, pin)?;
         let path = space.path(&dir);
@@ -1111,7 +1116,7 @@ impl Session {
         let path = space.path(&dir);
         vault::remove_files(vault::database_files(&path))?;
         let spaces = dir.join(vault::SPACES_DIR);
-        crate::files::create_private_dir(&spaces).map_err(|source| VaultError::Io { path: spaces, source })?;
+        crate::base::files::create_private_dir(&spaces).map_err(|source| VaultError::Io { path: spaces, source })?;
         self.guest = false;
         self.store = None;
         self.space = None;
@@ -1136,14 +1141,14 @@ impl Session {
 
     /// How fast the guide is read aloud, as the person chose (normal until they choose).
     #[cfg(feature = "speech")]
-    pub fn speech_rate(&self) -> Result<crate::speech::SpeechRate> {
+    pub fn speech_rate(&self) -> Result<crate::guide::speech::SpeechRate> {
         let chosen = self.setting(Setting::SpeechRate)?;
-        Ok(chosen.and_then(|v| crate::speech::SpeechRate::parse(&v).ok()).unwrap_or_default())
+        Ok(chosen.and_then(|v| crate::guide::speech::SpeechRate::parse(&v).ok()).unwrap_or_default())
     }
 
     /// Remembers how fast the guide is read aloud.
     #[cfg(feature = "speech")]
-    pub fn set_speech_rate(&mut self, rate: crate::speech::SpeechRate) -> Result<()> {
+    pub fn set_speech_rate(&mut self, rate: crate::guide::speech::SpeechRate) -> Result<()> {
         self.store_mut()?.set_settings(&[(Setting::SpeechRate, rate.as_str())])?;
         Ok(())
     }
@@ -1258,7 +1263,7 @@ impl Session {
                 .collect(),
             backup_title: l.text("safety-backup-title"),
             backup_hint: l.text("safety-backup-hint"),
-            backup_passphrase_label: l.msg(&Msg::new("safety-backup-passphrase-label").arg("min", crate::backup::MIN_PASSPHRASE_CHARS as i64)),
+            backup_passphrase_label: l.msg(&Msg::new("safety-backup-passphrase-label").arg("min", crate::records::backup::MIN_PASSPHRASE_CHARS as i64)),
             backup_export: l.text("safety-backup-export-button"),
             backup_import: l.text("safety-backup-import-button"),
             backup_replace_warning: l.text("safety-backup-replace-warning"),
@@ -1395,7 +1400,7 @@ impl Session {
     /// Checks a backup's passphrase before the person is asked where to save it.
     pub fn check_backup_passphrase(&self, passphrase: &str) -> Result<()> {
         self.store()?;
-        Ok(crate::backup::check_passphrase(passphrase)?)
+        Ok(crate::records::backup::check_passphrase(passphrase)?)
     }
 
     /// What the safety screen says when the person closed the save dialog without a file.
@@ -1412,7 +1417,7 @@ impl Session {
     }
 
     fn write_backup(&self, path: &Path, bytes: &[u8]) -> Result<BackupDone> {
-        crate::files::write_atomic(path, bytes).map_err(|source| Error::from(VaultError::Io { path: path.to_path_buf(), source }))?;
+        crate::base::files::write_atomic(path, bytes).map_err(|source| Error::from(VaultError::Io { path: path.to_path_buf(), source }))?;
         let shown = path.display().to_string();
         let l = self.guide.catalog().localizer(&self.interface_language()?);
         let message = l.msg(&Msg::new("safety-backup-saved-to").user("path", shown.clone()));
@@ -1429,15 +1434,15 @@ impl Session {
 
     /// Everything personal, encrypted with a passphrase.
     pub fn export_backup(&self, passphrase: &str) -> Result<Vec<u8>> {
-        Ok(crate::backup::encrypt(&self.store()?.dump()?, passphrase)?)
+        Ok(crate::records::backup::encrypt(&self.store()?.dump()?, passphrase)?)
     }
 
     /// Replaces everything personal with a backup's contents. A wrong passphrase, a damaged
     /// file or a backup with impossible values changes nothing.
     pub fn import_backup(&mut self, bytes: &[u8], passphrase: &str, today: Date) -> Result<usize> {
         self.store()?;
-        crate::incoming::IncomingFile::Backup.check_size(bytes.len() as u64)?;
-        let backup = crate::backup::decrypt(bytes, passphrase)?;
+        crate::base::incoming::IncomingFile::Backup.check_size(bytes.len() as u64)?;
+        let backup = crate::records::backup::decrypt(bytes, passphrase)?;
         let content = self.guide.content();
         let mut names = std::collections::BTreeSet::new();
         for p in &backup.profiles {
