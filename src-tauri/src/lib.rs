@@ -419,7 +419,7 @@ async fn save_backup(app: AppHandle, passphrase: String) -> CommandResult<Backup
     let passphrase = std::sync::Arc::new(passphrase);
     let checked = passphrase.clone();
     in_background(app.clone(), move |s| s.check_backup_passphrase(&checked)).await?;
-    let dialog = app.dialog().file().set_file_name(senda::session::backup_file_name(today()));
+    let dialog = app.dialog().file().set_file_name(senda::session::backup::backup_file_name(today()));
     let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file()).await.ok().flatten();
     match chosen.and_then(|file| file.into_path().ok()) {
         Some(path) => in_background(app, move |s| s.save_backup_to(&path, &passphrase)).await,

@@ -359,8 +359,8 @@ fn the_time_a_copy_resists_comes_from_the_secret_and_the_measured_guess_cost() {
     for lang in guide.catalog().codes() {
         let l = guide.catalog().localizer(&lang);
         let page = l.text("safety-topic-pin-time");
-        let one = senda::session::duration_words(&l, seconds_to_try(six.guesses(), 1));
-        let many = senda::session::duration_words(&l, seconds_to_try(six.guesses(), MANY_COMPUTERS));
+        let one = senda::session::safety::duration_words(&l, seconds_to_try(six.guesses(), 1));
+        let many = senda::session::safety::duration_words(&l, seconds_to_try(six.guesses(), MANY_COMPUTERS));
         assert!(page.contains(&one) && page.contains(&many), "{lang}: {page:?} should say {one:?} and {many:?}");
     }
 
@@ -378,7 +378,7 @@ fn the_time_a_copy_resists_comes_from_the_secret_and_the_measured_guess_cost() {
     s.set_pin(PIN).unwrap();
     let shown = s.safety_after().unwrap().notice;
     let en = guide.catalog().localizer("en");
-    assert_eq!(shown, [senda::session::strength_text(&en, six, six.guesses(), false)]);
+    assert_eq!(shown, [senda::session::safety::strength_text(&en, six, six.guesses(), false)]);
     assert!(shown[0].contains("every PIN of 6 digits") && shown[0].contains("100 computers"), "{}", shown[0]);
 }
 
@@ -386,7 +386,7 @@ fn the_time_a_copy_resists_comes_from_the_secret_and_the_measured_guess_cost() {
 fn a_backup_is_offered_under_a_name_that_does_not_name_the_app_and_the_wipe_says_it_stays() {
     // Regression (#13, item 4): backups went to Downloads as `senda-backup-DATE.age`, which
     // the wipe does not reach and which tells anyone who looks that Senda was used.
-    assert_eq!(senda::session::backup_file_name(TODAY), "backup-2026-11-22.age");
+    assert_eq!(senda::session::backup::backup_file_name(TODAY), "backup-2026-11-22.age");
     let (dir, out) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let s = with_secret(dir.path());
     let done = s.save_backup(out.path(), "una frase larga", TODAY).unwrap();
