@@ -6,7 +6,7 @@
 //! that returned is on disk, and a process killed mid-write leaves the previous state.
 
 #[cfg(feature = "safety")]
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 #[cfg(feature = "safety")]
 use rusqlite::OpenFlags;
@@ -546,6 +546,12 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     }
     tx.commit()?;
     Ok(())
+}
+
+/// Where the personal database lives inside a data folder.
+#[cfg(feature = "safety")]
+pub fn database_path(data_dir: &Path) -> PathBuf {
+    data_dir.join(crate::DATABASE_FILE)
 }
 
 #[cfg(test)]

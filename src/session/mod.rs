@@ -8,6 +8,7 @@
 
 #[cfg(feature = "safety")]
 pub mod backup;
+mod device;
 mod guide;
 mod languages;
 #[cfg(feature = "packs")]
@@ -18,10 +19,11 @@ pub mod safety;
 #[cfg(feature = "speech")]
 mod speech;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 
 use crate::error::{Error, Result};
+use crate::session::device::Device;
 use crate::guide::Guide;
 #[cfg(feature = "safety")]
 use crate::safety::vault::{self, VaultError};
@@ -31,16 +33,8 @@ use crate::packs::updates::{PackInfo, Updates};
 
 pub struct Session {
     guide: Guide,
-    /// The open database; `None` while locked.
-    store: Option<Store>,
-    /// The data folder, for sessions kept on disk; `None` for one kept in memory.
-    data_dir: Option<PathBuf>,
-    /// True while a guest session runs in memory in place of the data folder's.
-    guest: bool,
-    /// The device's salt when the device is shared (one space per person), else `None`.
-    shared: Option<[u8; 16]>,
-    /// On a shared device, the file of the space open now.
-    space: Option<PathBuf>,
+    /// Where the personal data lives, and what of it is open.
+    device: Device,
     /// A language for this session only, not remembered (the command line's `--lang`).
     spoken: Option<String>,
     /// The language the guide is read in while the data is locked (the remembered one is
@@ -60,26 +54,22 @@ impl Session {
     pub fn open(data_dir: &Path, guide: Guide) -> Result<Session> {
         crate::base::files::create_private_dir(data_dir).map_err(|source| Error::DataFolder { path: data_dir.to_path_buf(), source })?;
         crate::base::files::make_private(data_dir);
-        let path = database_path(data_dir);
-        let shared = vault::shared_salt(data_dir)?;
-        let store = if shared.is_some() {
+        let path = crate::records::store::database_path(data_dir);
+        let dir = data_dir.to_path_buf();
+        let device = if let Some(salt) = vault::shared_salt(data_dir)? {
             // A shared device opens on no one's space. A database still in the data folder
             // was already moved into a space when the device was made shared.
             vault::remove_files(vault::database_files(&path))?;
-            None
+            Device::Shared { dir, salt, open: None }
         } else if vault::is_encrypted(&path)? == Some(true) {
             // A database protected by a PIN stays locked until the PIN is given.
-            None
+            Device::Single { dir, store: None }
         } else {
-            Some(Store::open(&path)?)
+            Device::Single { dir, store: Some(Store::open(&path)?) }
         };
         Ok(Session {
             guide,
-            store,
-            data_dir: Some(data_dir.to_path_buf()),
-            guest: false,
-            shared,
-            space: None,
+            device,
             spoken: None,
             reading: None,
             #[cfg(feature = "packs")]
@@ -93,11 +83,7 @@ impl Session {
     pub fn in_memory(guide: Guide) -> Result<Session> {
         Ok(Session {
             guide,
-            store: Some(Store::open_in_memory()?),
-            data_dir: None,
-            guest: false,
-            shared: None,
-            space: None,
+            device: Device::Memory(Store::open_in_memory()?),
             spoken: None,
             reading: None,
             #[cfg(feature = "packs")]
@@ -112,16 +98,16 @@ impl Session {
     }
 
     fn store(&self) -> Result<&Store> {
-        self.store.as_ref().ok_or_else(locked)
+        self.device.store().ok_or_else(locked)
     }
 
     fn store_mut(&mut self) -> Result<&mut Store> {
-        self.store.as_mut().ok_or_else(locked)
+        self.device.store_mut().ok_or_else(locked)
     }
 
     /// A preference, or `None` while locked.
     fn setting(&self, setting: Setting) -> Result<Option<String>> {
-        match &self.store {
+        match self.device.store() {
             Some(store) => Ok(store.setting(setting)?),
             None => Ok(None),
         }
@@ -141,10 +127,6 @@ fn locked() -> Error {
     Error::Locked
 }
 
-/// Where the personal database lives inside a data folder.
-pub fn database_path(data_dir: &Path) -> PathBuf {
-    data_dir.join(crate::DATABASE_FILE)
-}
 
 /// Something the safety screen says once, after the step that caused it.
 #[cfg(feature = "safety")]

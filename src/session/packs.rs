@@ -108,7 +108,7 @@ impl Session {
     /// owner: refused while the data is locked by a PIN, and in a guest session.
     #[cfg(feature = "packs")]
     fn updates_for_owner(&self) -> Result<&Updates> {
-        if self.guest {
+        if self.is_guest() {
             return Err(UpdateError::Guest.into());
         }
         self.store()?;

@@ -25,7 +25,7 @@ impl Session {
 
     /// Turns reminders on or off (answering the question counts as asking it).
     pub fn set_reminders(&mut self, on: bool) -> Result<()> {
-        if self.guest {
+        if self.is_guest() {
             return Err(RemindersError::Guest.into());
         }
         self.store_mut()?.set_settings(&[(Setting::Reminders, Consent::stored(on))])?;
@@ -36,7 +36,7 @@ impl Session {
     /// keeps what it scheduled before (neutral words and times, nothing else); otherwise the
     /// whole list, empty when reminders are off, which cancels everything scheduled.
     pub fn reminders(&self, now: NaiveDateTime) -> Result<Option<Vec<Reminder>>> {
-        if self.is_locked() || self.guest {
+        if self.is_locked() || self.is_guest() {
             return Ok(None);
         }
         if self.reminders_consent()? != Consent::On {
@@ -60,7 +60,7 @@ impl Session {
     pub fn reminders_view(&self, scheduled: &[Reminder], while_closed: bool) -> Result<RemindersView> {
         let consent = self.reminders_consent()?;
         let l = self.guide.catalog().localizer(&self.interface_language()?);
-        let available = !self.guest && !self.is_locked();
+        let available = !self.is_guest() && !self.is_locked();
         let on = consent == Consent::On;
         Ok(RemindersView {
             lang: l.lang().to_string(),
@@ -77,7 +77,7 @@ impl Session {
             turn_on: l.text("reminders-turn-on"),
             turn_off: l.text("reminders-turn-off"),
             platform_note: (!while_closed).then(|| l.text("reminders-only-while-open")),
-            guest_note: self.guest.then(|| l.text("reminders-guest")),
+            guest_note: self.is_guest().then(|| l.text("reminders-guest")),
             scheduled_heading: l.text("reminders-scheduled-heading"),
             scheduled: scheduled
                 .iter()

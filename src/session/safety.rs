@@ -8,7 +8,11 @@ use std::path::{Path, PathBuf};
 use crate::error::Result;
 use crate::session::Session;
 #[cfg(feature = "safety")]
-use crate::session::{database_path, Notice};
+use crate::records::store::database_path;
+#[cfg(feature = "safety")]
+use crate::session::device::{Device, Home};
+#[cfg(feature = "safety")]
+use crate::session::Notice;
 use crate::guide::l10n::Localizer;
 use crate::base::text::Msg;
 #[cfg(feature = "safety")]
@@ -84,16 +88,6 @@ pub fn strength_text(l: &Localizer<'_>, kind: vault::SecretKind, guesses: f64, s
     l.msg(&msg.arg("one", one).arg("many", many).arg("computers", computers))
 }
 
-/// Opens an encrypted database, or `None` when the key is wrong.
-#[cfg(feature = "safety")]
-fn open_or_wrong(path: &Path, key: &vault::DbKey) -> Result<Option<Store>> {
-    match Store::open_keyed(path, Some(key)) {
-        Ok(store) => Ok(Some(store)),
-        Err(crate::records::store::StoreError::NotDatabase(_)) => Ok(None),
-        Err(e) => Err(e.into()),
-    }
-}
-
 /// The wipe waits this long, showing a countdown, so a wrong tap can be cancelled.
 pub const WIPE_COUNTDOWN_SECONDS: i64 = 5;
 
@@ -106,47 +100,36 @@ impl Session {
     /// The open database's file: the person's space on a shared device, else the data folder's.
     #[cfg(feature = "safety")]
     fn db_path(&self) -> Result<PathBuf> {
-        if self.shared.is_some() {
-            return self.space.clone().ok_or_else(|| VaultError::Locked.into());
-        }
-        self.data_dir.as_deref().map(database_path).ok_or_else(|| VaultError::NoPin.into())
+        self.device.db_path()
     }
 
     /// Whether the database on disk is protected by a PIN. Every space of a shared device is.
     #[cfg(feature = "safety")]
     pub fn has_pin(&self) -> Result<bool> {
-        match &self.data_dir {
-            Some(_) if self.guest => Ok(false),
-            Some(_) if self.shared.is_some() => Ok(true),
-            Some(dir) => Ok(vault::is_encrypted(&database_path(dir))? == Some(true)),
-            None => Ok(false),
-        }
+        self.device.has_pin()
     }
 
     pub fn is_locked(&self) -> bool {
-        self.store.is_none()
+        self.device.store().is_none()
     }
 
     pub fn is_guest(&self) -> bool {
-        self.guest
+        self.device.is_guest()
     }
 
     /// Whether the device is shared: one PIN-protected space per person.
     pub fn is_shared(&self) -> bool {
-        self.shared.is_some()
+        self.device.is_shared()
     }
 
     /// Closes the database. With a PIN set, nothing personal can be read until
     /// [`Session::unlock`]; without one, locking only hides the screen, so the store stays.
     #[cfg(feature = "safety")]
     pub fn lock(&mut self) -> Result<()> {
-        if self.guest {
+        if self.is_guest() {
             return Ok(());
         }
-        if self.has_pin()? {
-            self.store = None;
-            self.space = None;
-        }
+        self.device.lock()?;
         self.notices.clear();
         Ok(())
     }
@@ -166,24 +149,15 @@ impl Session {
     #[cfg(feature = "safety")]
     pub fn unlock(&mut self, pin: &str, now: impl Into<Clock>) -> Result<()> {
         let now = now.into();
-        if self.store.is_some() {
+        if !self.is_locked() {
             return Ok(());
         }
-        let dir = self.data_dir.clone().ok_or(VaultError::NoPin)?;
+        let dir = self.device.dir().ok_or(VaultError::NoPin)?.to_path_buf();
         let mut attempts = self.attempts_allowing(&dir, &now)?;
-        let opened = match self.shared {
-            Some(device_salt) => self.find_space(&dir, device_salt, pin)?.map(|(store, path)| (store, Some(path))),
-            None => {
-                let path = database_path(&dir);
-                let key = vault::derive_key(pin, vault::file_salt(&path)?)?;
-                open_or_wrong(&path, &key)?.map(|store| (store, None))
-            }
-        };
-        match opened {
+        match self.device.open_with(pin)? {
             Some((store, space)) => {
-                self.store = Some(store);
-                self.space = space;
-                if self.shared.is_none() && attempts.failures > 0 {
+                self.device.put_open(store, space);
+                if !self.is_shared() && attempts.failures > 0 {
                     attempts.failures = 0;
                     attempts.boot = None;
                     attempts.save(&dir)?;
@@ -196,7 +170,7 @@ impl Session {
             }
             None => {
                 attempts.record_failure(&dir, &now)?;
-                if self.shared.is_none() && attempts.should_wipe() {
+                if !self.is_shared() && attempts.should_wipe() {
                     self.wipe()?;
                 }
                 Err(VaultError::WrongPin.into())
@@ -208,7 +182,7 @@ impl Session {
     /// short PIN from an older version, or on a shared device a space without the device's word.
     #[cfg(feature = "safety")]
     fn opened_with_weak_secret(&self, pin: &str) -> bool {
-        if self.shared.is_none() {
+        if !self.is_shared() {
             return vault::is_weak(pin);
         }
         let normalized = vault::normalize_space_secret(pin);
@@ -218,33 +192,13 @@ impl Session {
         }
     }
 
-    /// The space a secret opens on a shared device, with its file. The secret is read as typed
-    /// made regular ([`vault::normalize_space_secret`]); a space made before that rule opens
-    /// with the secret exactly as typed.
-    #[cfg(feature = "safety")]
-    fn find_space(&self, dir: &Path, device_salt: [u8; 16], secret: &str) -> Result<Option<(Store, PathBuf)>> {
-        let normalized = vault::normalize_space_secret(secret);
-        let mut tries = vec![normalized.as_str()];
-        if normalized.as_str() != secret {
-            tries.push(secret);
-        }
-        for candidate in tries {
-            let space = vault::SpaceKey::derive(candidate, device_salt)?;
-            let path = space.path(dir);
-            if vault::is_encrypted(&path)? == Some(true) {
-                return Ok(open_or_wrong(&path, &space.db_key(vault::file_salt(&path)?))?.map(|store| (store, path)));
-            }
-        }
-        Ok(None)
-    }
-
     /// The count of wrong PINs, once no wait is due at `now`. The count is anchored to the
     /// device's steady clock first, and on a shared device a quiet window ends it.
     #[cfg(feature = "safety")]
     fn attempts_allowing(&self, dir: &Path, now: &Clock) -> Result<Attempts> {
         let mut attempts = Attempts::load(dir);
         let mut changed = attempts.anchor(now);
-        if self.shared.is_some() {
+        if self.is_shared() {
             changed |= attempts.end_quiet_window(now);
         }
         if changed {
@@ -260,7 +214,7 @@ impl Session {
     /// and the data folder's belongs to someone else.
     #[cfg(feature = "safety")]
     fn not_guest(&self) -> Result<()> {
-        if self.guest {
+        if self.is_guest() {
             return Err(VaultError::Guest.into());
         }
         Ok(())
@@ -277,10 +231,7 @@ impl Session {
         }
         let path = self.db_path()?;
         let key = vault::derive_key(pin, vault::new_salt()?)?;
-        self.store = None;
-        let result = crate::records::store::reencrypt(&path, None, Some(&key));
-        self.store = Some(Store::open_keyed(&path, if result.is_ok() { Some(&key) } else { None })?);
-        result?;
+        self.device.rekey(&path, None, Some(&key))?;
         self.notices = vec![Notice::Strength { kind, guesses: kind.guesses(), space: false }];
         Ok(())
     }
@@ -294,16 +245,15 @@ impl Session {
         let now = now.into();
         self.not_guest()?;
         let kind = vault::check_new_secret(new)?;
-        if let Some(device_salt) = self.shared {
-            let dir = self.data_dir.clone().ok_or(VaultError::NotShared)?;
+        if let Some(device_salt) = self.device.shared_salt() {
+            let dir = self.device.dir().ok_or(VaultError::NotShared)?.to_path_buf();
             self.verify_space(old, &now)?;
             let old_path = self.db_path()?;
             let (word, space) = new_space_key(&dir, device_salt, new)?;
             let new_path = space.path(&dir);
             let key = space.db_key(vault::new_salt()?);
             self.store()?.export_to(&new_path, Some(&key))?;
-            self.store = Some(Store::open_keyed(&new_path, Some(&key))?);
-            self.space = Some(new_path);
+            self.device.put_open(Store::open_keyed(&new_path, Some(&key))?, Some(new_path));
             vault::remove_files(vault::database_files(&old_path))?;
             self.notices = space_notices(word, kind);
             return Ok(());
@@ -311,11 +261,7 @@ impl Session {
         let old_key = self.verified_key(old, &now)?;
         let path = self.db_path()?;
         let new_key = vault::derive_key(new, vault::new_salt()?)?;
-        self.store = None;
-        let result = crate::records::store::reencrypt(&path, Some(&old_key), Some(&new_key));
-        let key = if result.is_ok() { &new_key } else { &old_key };
-        self.store = Some(Store::open_keyed(&path, Some(key))?);
-        result?;
+        self.device.rekey(&path, Some(&old_key), Some(&new_key))?;
         self.notices = vec![Notice::Strength { kind, guesses: kind.guesses(), space: false }];
         Ok(())
     }
@@ -326,15 +272,12 @@ impl Session {
     pub fn remove_pin(&mut self, old: &str, now: impl Into<Clock>) -> Result<()> {
         let now = now.into();
         self.not_guest()?;
-        if self.shared.is_some() {
+        if self.is_shared() {
             return Err(VaultError::SharedNeedsPin.into());
         }
         let old_key = self.verified_key(old, &now)?;
         let path = self.db_path()?;
-        self.store = None;
-        let result = crate::records::store::reencrypt(&path, Some(&old_key), None);
-        self.store = Some(Store::open_keyed(&path, if result.is_ok() { None } else { Some(&old_key) })?);
-        Ok(result?)
+        self.device.rekey(&path, Some(&old_key), None)
     }
 
     /// The current database key, after checking the PIN as an unlock would.
@@ -343,7 +286,7 @@ impl Session {
         if !self.has_pin()? {
             return Err(VaultError::NoPin.into());
         }
-        self.store = None;
+        self.device.close();
         self.unlock(pin, now.clone())?;
         Ok(vault::derive_key(pin, vault::file_salt(&self.db_path()?)?)?)
     }
@@ -352,13 +295,11 @@ impl Session {
     #[cfg(feature = "safety")]
     fn verify_space(&mut self, pin: &str, now: &Clock) -> Result<()> {
         let open = self.db_path()?;
-        self.store = None;
-        self.space = None;
+        self.device.close();
         self.unlock(pin, now.clone())?;
-        if self.space.as_deref() != Some(open.as_path()) {
+        if self.device.space() != Some(open.as_path()) {
             // The secret opened another space: close it again, and refuse as a wrong PIN.
-            self.store = None;
-            self.space = None;
+            self.device.close();
             return Err(VaultError::WrongPin.into());
         }
         Ok(())
@@ -370,7 +311,7 @@ impl Session {
     /// only once that space is whole on disk.
     #[cfg(feature = "safety")]
     pub fn share_device(&mut self, pin: &str, repeat: &str) -> Result<()> {
-        if self.shared.is_some() {
+        if self.is_shared() {
             return Err(VaultError::AlreadyShared.into());
         }
         self.not_guest()?;
@@ -378,7 +319,7 @@ impl Session {
         if pin != repeat {
             return Err(VaultError::PinMismatch.into());
         }
-        let dir = self.data_dir.clone().ok_or(VaultError::NotShared)?;
+        let dir = self.device.dir().ok_or(VaultError::NotShared)?.to_path_buf();
         self.store()?;
         // Files left by a move that was interrupted before it was complete.
         let spaces = dir.join(vault::SPACES_DIR);
@@ -394,11 +335,10 @@ impl Session {
         let key = space.db_key(vault::new_salt()?);
         self.store()?.export_to(&path, Some(&key))?;
         vault::write_shared(&dir, device_salt)?;
-        self.store = None;
+        self.device.close();
         vault::wipe(&dir)?;
-        self.store = Some(Store::open_keyed(&path, Some(&key))?);
-        self.space = Some(path);
-        self.shared = Some(device_salt);
+        let store = Store::open_keyed(&path, Some(&key))?;
+        self.device = Device::Shared { dir, salt: device_salt, open: Some((path, store)) };
         self.notices = space_notices(word, kind);
         Ok(())
     }
@@ -410,8 +350,8 @@ impl Session {
     /// tells anything about another.
     #[cfg(feature = "safety")]
     pub fn create_space(&mut self, pin: &str, repeat: &str) -> Result<()> {
-        let device_salt = self.shared.ok_or(VaultError::NotShared)?;
-        let dir = self.data_dir.clone().ok_or(VaultError::NotShared)?;
+        let device_salt = self.device.shared_salt().ok_or(VaultError::NotShared)?;
+        let dir = self.device.dir().ok_or(VaultError::NotShared)?.to_path_buf();
         let kind = vault::check_new_secret(pin)?;
         if pin != repeat {
             return Err(VaultError::PinMismatch.into());
@@ -421,17 +361,14 @@ impl Session {
         vault::remove_files(vault::database_files(&path))?;
         let spaces = dir.join(vault::SPACES_DIR);
         crate::base::files::create_private_dir(&spaces).map_err(|source| VaultError::Io { path: spaces, source })?;
-        self.guest = false;
-        self.store = None;
-        self.space = None;
+        self.device = Device::Shared { dir: dir.clone(), salt: device_salt, open: None };
         let key = space.db_key(vault::new_salt()?);
         // Created under another name, then renamed, so that a crash leaves no empty space.
         let draft = Store::open_keyed(&path.with_extension("new"), Some(&key))?;
         draft.export_to(&path, Some(&key))?;
         drop(draft);
         vault::remove_files(vault::database_files(&path.with_extension("new")))?;
-        self.store = Some(Store::open_keyed(&path, Some(&key))?);
-        self.space = Some(path);
+        self.device.put_open(Store::open_keyed(&path, Some(&key))?, Some(path));
         self.notices = space_notices(word, kind);
         Ok(())
     }
@@ -479,8 +416,8 @@ impl Session {
         let has_pin = self.has_pin()?;
         let locked = self.is_locked();
         let shared = self.is_shared();
-        let wipe_after_offered = has_pin && !shared && !self.guest;
-        let wipe_after = match &self.data_dir {
+        let wipe_after_offered = has_pin && !shared && !self.is_guest();
+        let wipe_after = match self.device.dir() {
             Some(dir) if wipe_after_offered => Attempts::load(dir).wipe_after.unwrap_or(0),
             _ => 0,
         };
@@ -502,7 +439,7 @@ impl Session {
                 strength_text(&l, minimum, minimum.guesses(), false),
                 strength_text(&l, suggested, suggestion_guesses, false),
             ],
-            suggestion: (!locked && !self.guest)
+            suggestion: (!locked && !self.is_guest())
                 .then(vault::suggest_passphrase)
                 .and_then(|r| r.ok())
                 .map(|words| l.msg(&Msg::new("safety-suggestion").user("passphrase", words.as_str()))),
@@ -510,7 +447,7 @@ impl Session {
             wipe_backups_note: l.text("safety-wipe-backups-note"),
             has_pin,
             locked,
-            guest: self.guest,
+            guest: self.is_guest(),
             shared,
             title: l.text("safety-title"),
             status: l.text(match (shared, has_pin) {
@@ -613,11 +550,11 @@ impl Session {
     #[cfg(feature = "safety")]
     pub fn set_wipe_after(&mut self, limit: Option<u32>) -> Result<()> {
         self.store()?;
-        if self.shared.is_some() {
+        if self.is_shared() {
             // A wrong PIN does not say whose space it was meant for.
             return Err(VaultError::SharedWipeAfter.into());
         }
-        let dir = self.data_dir.clone().ok_or(VaultError::NoPin)?;
+        let dir = self.device.dir().ok_or(VaultError::NoPin)?.to_path_buf();
         let mut attempts = Attempts::load(&dir);
         attempts.wipe_after = limit.filter(|n| *n > 0);
         Ok(attempts.save(&dir)?)
@@ -628,23 +565,18 @@ impl Session {
     /// in a guest session, deletes the guest's data and nothing else.
     #[cfg(feature = "safety")]
     pub fn wipe(&mut self) -> Result<()> {
-        if self.guest {
-            self.store = Some(Store::open_in_memory()?);
-            return Ok(());
-        }
-        if self.shared.is_some() {
-            let path = self.db_path()?;
-            self.store = None;
-            self.space = None;
-            vault::remove_files(vault::database_files(&path))?;
-            return Ok(());
-        }
-        self.store = None;
-        if let Some(dir) = &self.data_dir {
-            vault::wipe(dir)?;
-            self.store = Some(Store::open(&database_path(dir))?);
-        } else {
-            self.store = Some(Store::open_in_memory()?);
+        match &mut self.device {
+            Device::Memory(store) | Device::Guest { store, .. } => *store = Store::open_in_memory()?,
+            Device::Shared { .. } => {
+                let path = self.device.db_path()?;
+                self.device.close();
+                vault::remove_files(vault::database_files(&path))?;
+            }
+            Device::Single { dir, store } => {
+                *store = None;
+                vault::wipe(dir)?;
+                *store = Some(Store::open(&database_path(dir))?);
+            }
         }
         Ok(())
     }
@@ -653,27 +585,30 @@ impl Session {
     /// folder's database is closed meanwhile.
     #[cfg(feature = "safety")]
     pub fn start_guest(&mut self) -> Result<()> {
-        self.store = Some(Store::open_in_memory()?);
-        self.guest = true;
+        self.device = self.device.guest()?;
         Ok(())
     }
 
     /// Ends a guest session: its data is dropped, and the data folder's database is opened
-    /// again (locked if it has a PIN).
+    /// again (locked if it has a PIN); a shared device goes back to its opening screen.
     #[cfg(feature = "safety")]
     pub fn end_guest(&mut self) -> Result<()> {
-        if !self.guest {
+        let Device::Guest { over, .. } = &self.device else {
             return Ok(());
-        }
-        self.guest = false;
-        self.store = None;
-        self.space = None;
-        if let Some(dir) = self.data_dir.as_ref().filter(|_| self.shared.is_none()) {
-            let path = database_path(dir);
-            if vault::is_encrypted(&path)? != Some(true) {
-                self.store = Some(Store::open(&path)?);
+        };
+        self.device = match over.clone() {
+            Home::Memory => Device::Memory(Store::open_in_memory()?),
+            Home::Shared { dir, salt } => Device::Shared { dir, salt, open: None },
+            Home::Single(dir) => {
+                self.device = Device::Single { dir: dir.clone(), store: None };
+                let path = database_path(&dir);
+                let store = match vault::is_encrypted(&path)? == Some(true) {
+                    true => None,
+                    false => Some(Store::open(&path)?),
+                };
+                Device::Single { dir, store }
             }
-        }
+        };
         Ok(())
     }
 }

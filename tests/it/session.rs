@@ -1,7 +1,8 @@
 use senda::guide::Guide;
 use senda::guide::l10n::Isolation;
 use senda::base::text::Localized;
-use senda::session::{database_path, Session};
+use senda::records::store::database_path;
+use senda::session::Session;
 
 fn open(dir: &std::path::Path) -> Session {
     Session::open(dir, Guide::builtin(Isolation::On).unwrap()).unwrap()
