@@ -632,10 +632,10 @@ fn dates(out: &Output<'_>, session: &Session, profile: Option<&str>, today: chro
             }
         }
         if let Some(day) = view.signing.weekday {
-            dates.insert(senda::session::profiles::SIGNING_DAY.to_string(), serde_json::Value::from(day));
+            dates.insert(senda::records::profile::SIGNING_DAY.to_string(), serde_json::Value::from(day));
         }
         if let Some(days) = view.signing.every_days {
-            dates.insert(senda::session::profiles::SIGNING_EVERY_DAYS.to_string(), serde_json::Value::from(days));
+            dates.insert(senda::records::profile::SIGNING_EVERY_DAYS.to_string(), serde_json::Value::from(days));
         }
         out.print_json(&serde_json::json!({ "profile": view.name, "dates": dates }));
     } else {
@@ -647,10 +647,10 @@ fn dates(out: &Output<'_>, session: &Session, profile: Option<&str>, today: chro
         let signing = &view.signing;
         if let Some(day) = signing.weekday {
             let name = signing.weekdays.iter().find(|w| w.number == day).map(|w| w.name.as_str()).unwrap_or("");
-            text.push_str(&format!("{:<18} {day}  ({}: {name})\n", senda::session::profiles::SIGNING_DAY, signing.weekday_label));
+            text.push_str(&format!("{:<18} {day}  ({}: {name})\n", senda::records::profile::SIGNING_DAY, signing.weekday_label));
         }
         if let Some(days) = signing.every_days {
-            text.push_str(&format!("{:<18} {days}  ({})\n", senda::session::profiles::SIGNING_EVERY_DAYS, signing.every_days_label));
+            text.push_str(&format!("{:<18} {days}  ({})\n", senda::records::profile::SIGNING_EVERY_DAYS, signing.every_days_label));
         }
         if text.is_empty() {
             text = format!("{}\n", l.text("cli-no-dates"));

@@ -4,6 +4,7 @@
 #[cfg(feature = "safety")]
 pub mod backup;
 pub mod checklist;
+pub mod entry;
 pub mod profile;
 pub mod reminders;
 pub mod store;

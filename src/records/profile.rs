@@ -7,6 +7,16 @@ use crate::base::text::truncate;
 use crate::base::dates::{iso_date, parse_date};
 use crate::base::text::{Localized, Msg};
 
+/// The key under which the weekday a person signs on is kept, if their office gave one.
+/// Profiles made before the next signing date could be entered hold only this.
+pub const SIGNING_DAY: &str = "signing-day";
+
+/// The key under which "every N days" is kept, if the office said so.
+pub const SIGNING_EVERY_DAYS: &str = "signing-every-days";
+
+/// The keys of how often a person signs: kept beside the dates, but not dates.
+pub const SIGNING_KEYS: [&str; 2] = [SIGNING_DAY, SIGNING_EVERY_DAYS];
+
 /// The longest name or nickname, in characters.
 pub const MAX_NAME_CHARS: usize = 80;
 /// A removed profile can be brought back for this long.

@@ -4,14 +4,12 @@ use std::path::Path;
 
 use chrono::NaiveDate as Date;
 
-use crate::records::checklist::{clean_item_text, clean_note, ChecklistError, Status};
 use crate::base::dates::iso_date;
 use crate::error::{Error, Result};
+use crate::records::entry::Entries;
 use crate::session::Session;
 use crate::base::text::Msg;
-use crate::records::profile::{
-    clean_name, ProfileError,
-};
+use crate::records::profile::ProfileError;
 #[cfg(feature = "safety")]
 use crate::safety::vault::VaultError;
 use crate::views::BackupDone;
@@ -91,26 +89,24 @@ impl Session {
         self.store()?;
         crate::base::incoming::IncomingFile::Backup.check_size(bytes.len() as u64)?;
         let backup = crate::records::backup::decrypt(bytes, passphrase)?;
-        let content = self.guide.content();
+        let entries = Entries::new(self.guide.content());
         let mut names = std::collections::BTreeSet::new();
         for p in &backup.profiles {
-            if clean_name(&p.name)? != p.name || !names.insert(p.name.clone()) {
+            if Entries::name(&p.name)? != p.name || !names.insert(p.name.clone()) {
                 return Err(ProfileError::Exists { name: p.name.clone() }.into());
             }
             for (key, value) in &p.dates {
-                crate::session::profiles::check_stored_date(content, key, value, today)?;
+                entries.date(key, value, today)?;
             }
             for i in &p.items {
-                Status::parse(&i.status)?;
-                clean_note(&i.note)?;
-                if content.checklist_item(&i.item).is_none() {
-                    return Err(ChecklistError::UnknownItem { item: i.item.clone() }.into());
-                }
+                Entries::status(&i.status)?;
+                Entries::note(&i.note)?;
+                entries.item(&i.item)?;
             }
             for o in &p.own_items {
-                Status::parse(&o.status)?;
-                clean_note(&o.note)?;
-                clean_item_text(&o.text)?;
+                Entries::status(&o.status)?;
+                Entries::note(&o.note)?;
+                Entries::own_item_text(&o.text)?;
             }
         }
         self.store_mut()?.replace_all(&backup)?;

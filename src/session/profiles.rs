@@ -3,15 +3,17 @@
 
 use chrono::{Datelike, NaiveDate as Date};
 
-use crate::records::checklist::{clean_item_text, clean_note, own_item_id, parse_own_item_id, ChecklistError, Status};
+use crate::records::checklist::{own_item_id, parse_own_item_id, ChecklistError};
 use crate::guide::content::Rule;
-use crate::base::dates::{iso_date, parse_date};
+use crate::base::dates::parse_date;
 use crate::guide::deadline::{self, State};
 use crate::error::Result;
+use crate::records::entry::Entries;
+use crate::records::profile::{SIGNING_DAY, SIGNING_EVERY_DAYS};
 use crate::session::Session;
 use crate::base::text::Msg;
 use crate::records::profile::{
-    clean_name, latest_date, parse_every_days, parse_person_date, parse_weekday, Profile, ProfileError, EARLIEST_DATE, MAX_EVERY_DAYS,
+    latest_date, Profile, ProfileError, EARLIEST_DATE, MAX_EVERY_DAYS,
     UNDO_SECONDS,
 };
 use crate::views::summary::{SummaryColumn, SummaryView};
@@ -52,7 +54,7 @@ impl Session {
     }
 
     pub fn add_profile(&mut self, name: &str, now: i64) -> Result<Profile> {
-        let name = clean_name(name)?;
+        let name = Entries::name(name)?;
         match self.store_mut()?.add_profile(&name, now)? {
             Some(id) => Ok(Profile { id, name }),
             None => Err(ProfileError::Exists { name }.into()),
@@ -87,7 +89,7 @@ impl Session {
 
     pub fn rename_profile(&mut self, id: i64, name: &str) -> Result<Profile> {
         self.active(id)?;
-        let name = clean_name(name)?;
+        let name = Entries::name(name)?;
         if !self.store_mut()?.rename_profile(id, &name)? {
             return Err(ProfileError::Exists { name }.into());
         }
@@ -120,18 +122,17 @@ impl Session {
     /// number of days, and recording one clears the other. Every other key takes a date.
     pub fn set_date(&mut self, id: i64, key: &str, value: Option<&str>, today: Date) -> Result<()> {
         self.active(id)?;
-        let content = self.guide.content();
+        let entries = Entries::new(self.guide.content());
         let (value, other) = match value {
-            None => (None, None),
-            Some(v) if key == SIGNING_DAY => (Some(parse_weekday(v)?.to_string()), Some(SIGNING_EVERY_DAYS)),
-            Some(v) if key == SIGNING_EVERY_DAYS => (Some(parse_every_days(v)?.to_string()), Some(SIGNING_DAY)),
-            Some(v) => (Some(iso_date(parse_person_date(v, today)?)), None),
+            None => {
+                entries.known_key(key)?;
+                (None, None)
+            }
+            Some(v) => {
+                let (value, other) = entries.date(key, v, today)?;
+                (Some(value), other)
+            }
         };
-        if !SIGNING_KEYS.contains(&key) && !content.date_keys.iter().any(|k| k.key == key) {
-            let mut keys: Vec<String> = content.date_keys.iter().map(|k| k.key.clone()).collect();
-            keys.extend(SIGNING_KEYS.iter().map(|k| k.to_string()));
-            return Err(ProfileError::UnknownDateKey { key: key.chars().take(40).collect(), keys }.into());
-        }
         let mut changes = vec![(key, value.as_deref())];
         changes.extend(other.map(|other| (other, None)));
         self.store_mut()?.set_dates(id, &changes)?;
@@ -232,17 +233,15 @@ impl Session {
     /// person's own items (`own-N`) alike.
     pub fn set_item(&mut self, id: i64, item: &str, status: &str, note: Option<&str>) -> Result<()> {
         self.active(id)?;
-        let status = Status::parse(status)?;
-        let note = note.map(clean_note).transpose()?;
+        let status = Entries::status(status)?;
+        let note = note.map(Entries::note).transpose()?;
         if let Some(own) = parse_own_item_id(item) {
             if !self.store_mut()?.set_own_item(id, own, status.as_str(), note.as_deref())? {
                 return Err(ChecklistError::UnknownItem { item: item.to_string() }.into());
             }
             return Ok(());
         }
-        if self.guide.content().checklist_item(item).is_none() {
-            return Err(ChecklistError::UnknownItem { item: item.chars().take(60).collect() }.into());
-        }
+        Entries::new(self.guide.content()).item(item)?;
         self.store_mut()?.set_item(id, item, status.as_str(), note.as_deref())?;
         Ok(())
     }
@@ -281,32 +280,12 @@ impl Session {
     /// Adds one of the person's own items; returns its id (`own-N`).
     pub fn add_own_item(&mut self, id: i64, text: &str) -> Result<String> {
         self.active(id)?;
-        let text = clean_item_text(text)?;
+        let text = Entries::own_item_text(text)?;
         Ok(own_item_id(self.store_mut()?.add_own_item(id, &text)?))
     }
 }
 
-/// The key under which the weekday a person signs on is kept, if their office gave one.
-/// Profiles made before the next signing date could be entered hold only this.
-pub const SIGNING_DAY: &str = "signing-day";
 
-/// The key under which "every N days" is kept, if the office said so.
-pub const SIGNING_EVERY_DAYS: &str = "signing-every-days";
-
-/// The keys of how often a person signs: kept beside the dates, but not dates.
-pub const SIGNING_KEYS: [&str; 2] = [SIGNING_DAY, SIGNING_EVERY_DAYS];
-
-/// Checks one stored value of a profile's dates (from a backup): a known key, a plausible
-/// date, a weekday or a number of days.
-pub fn check_stored_date(content: &crate::guide::content::Content, key: &str, value: &str, today: Date) -> Result<()> {
-    match key {
-        SIGNING_DAY => parse_weekday(value).map(drop)?,
-        SIGNING_EVERY_DAYS => parse_every_days(value).map(drop)?,
-        _ if content.date_keys.iter().any(|k| k.key == key) => parse_person_date(value, today).map(drop)?,
-        _ => return Err(ProfileError::UnknownDateKey { key: key.to_string(), keys: Vec::new() }.into()),
-    }
-    Ok(())
-}
 
 /// How often the person said they sign, in words: "every Wednesday", "every 10 days".
 fn signing_frequency(dates: &std::collections::BTreeMap<String, String>, l: &crate::guide::l10n::Localizer<'_>) -> Option<String> {
