@@ -296,6 +296,24 @@ fn info_of(pack: &VerifiedPack, origin: Origin, fell_back: bool) -> PackInfo {
     }
 }
 
+/// An unsigned pack file of `version` from a folder's files, built `today`: its guide is
+/// loaded and its locales checked first, and its dates are those of its oldest page and its
+/// policy.
+pub fn build_pack(files: &PackFiles, version: u64, today: chrono::NaiveDate) -> std::result::Result<Vec<u8>, PackFileError> {
+    let guide = load_content(files)?;
+    let info = builtin_info(&guide, false);
+    let date = |iso: &str| crate::base::dates::parse_date(iso).unwrap_or(today);
+    let manifest = packfile::manifest_for(
+        files,
+        version,
+        today,
+        date(&info.checked),
+        date(&info.policy_date),
+        guide.content().languages.clone(),
+    );
+    Ok(packfile::build(files, &manifest))
+}
+
 /// Writes a file whole or not at all, readable by the owner only: see [`crate::base::files::write_atomic`].
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     crate::base::files::write_atomic(path, bytes).map_err(io_err(path))

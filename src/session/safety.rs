@@ -88,6 +88,18 @@ pub fn strength_text(l: &Localizer<'_>, kind: vault::SecretKind, guesses: f64, s
     l.msg(&msg.arg("one", one).arg("many", many).arg("computers", computers))
 }
 
+/// What a command does with the data, for knowing whether it asks for the PIN first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Reads or changes the person's data.
+    Data,
+    /// The wipe: on a device of one person it needs no PIN; on a shared one it wipes the
+    /// space the PIN opens, and nobody else's.
+    Wipe,
+    /// A new space on a shared device, which opens none of the others.
+    NewSpace,
+}
+
 /// The wipe waits this long, showing a countdown, so a wrong tap can be cancelled.
 pub const WIPE_COUNTDOWN_SECONDS: i64 = 5;
 
@@ -107,6 +119,17 @@ impl Session {
     #[cfg(feature = "safety")]
     pub fn has_pin(&self) -> Result<bool> {
         self.device.has_pin()
+    }
+
+    /// Whether the PIN must be given before `access`: only while locked, and not for what
+    /// needs no open data.
+    pub fn needs_unlock(&self, access: Access) -> bool {
+        self.is_locked()
+            && match access {
+                Access::Data => true,
+                Access::Wipe => self.is_shared(),
+                Access::NewSpace => false,
+            }
     }
 
     pub fn is_locked(&self) -> bool {
