@@ -14,7 +14,9 @@ fn main() {
         collect(&root, &root.join(top), &mut files);
     }
     files.sort();
-    let mut out = String::from("/// Files of the built-in guide pack: (path inside the pack, bytes).\npub(crate) static BUILTIN_FILES: &[(&str, &[u8])] = &[\n");
+    let mut out = String::from(
+        "/// Files of the built-in guide pack: (path inside the pack, bytes).\npub(crate) static BUILTIN_FILES: &[(&str, &[u8])] = &[\n",
+    );
     for (rel, abs) in &files {
         writeln!(out, "    ({rel:?}, include_bytes!({:?})),", abs.display().to_string()).unwrap();
     }

@@ -6,10 +6,10 @@
 #![allow(clippy::zero_prefixed_literal)]
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use senda::guide::Guide;
 use senda::guide::l10n::Isolation;
-use senda::session::Session;
+use senda::guide::Guide;
 use senda::records::store::Store;
+use senda::session::Session;
 
 /// A date literal, as `date!(2026 - 03 - 27)`; checked when the tests compile.
 macro_rules! date {

@@ -3,8 +3,8 @@
 //! samples criterion saves and prints p50 and p95 per query.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use senda::guide::Guide;
 use senda::guide::l10n::Isolation;
+use senda::guide::Guide;
 
 const QUERIES: &[(&str, &str)] = &[
     ("es", "tramite"),
@@ -20,11 +20,7 @@ const QUERIES: &[(&str, &str)] = &[
 fn search(c: &mut Criterion) {
     let guide = Guide::builtin(Isolation::On).unwrap();
     c.bench_function("build the search index (first search)", |b| {
-        b.iter_batched(
-            || Guide::builtin(Isolation::On).unwrap(),
-            |g| g.search("asilo", "es").unwrap(),
-            criterion::BatchSize::PerIteration,
-        )
+        b.iter_batched(|| Guide::builtin(Isolation::On).unwrap(), |g| g.search("asilo", "es").unwrap(), criterion::BatchSize::PerIteration)
     });
     guide.search("warm", "es").unwrap();
     let mut group = c.benchmark_group("search");

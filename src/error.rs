@@ -132,9 +132,7 @@ impl Localized for Error {
             Error::Reminders(e) => e.detail(),
             #[cfg(not(feature = "safety"))]
             Error::Locked => None,
-            Error::DataFolder { source, .. } | Error::FileRead { source, .. } | Error::FileWrite { source, .. } => {
-                Some(source.to_string())
-            }
+            Error::DataFolder { source, .. } | Error::FileRead { source, .. } | Error::FileWrite { source, .. } => Some(source.to_string()),
         }
     }
 }

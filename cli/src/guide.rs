@@ -87,8 +87,7 @@ pub fn search(out: &Output<'_>, query: &str) -> CommandResult {
             text.push_str(&format!("{note}\n\n"));
         }
         for h in &view.hits {
-            let snippet: String =
-                h.parts.iter().map(|p| if p.hit { format!("[{}]", p.text) } else { p.text.clone() }).collect();
+            let snippet: String = h.parts.iter().map(|p| if p.hit { format!("[{}]", p.text) } else { p.text.clone() }).collect();
             text.push_str(&format!("{}  ({}, {})\n  {}\n\n", h.title, h.topic, h.lang, snippet.replace('\n', " ")));
         }
         out.print(&text);

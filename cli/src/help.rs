@@ -10,9 +10,8 @@ use senda::guide::Guide;
 
 /// The whole command tree, translated, with the deadline's date options from `guide`.
 pub fn command(l: &Localizer<'_>, guide: &Guide) -> Command {
-    let root = crate::Cli::command()
-        .version(env!("CARGO_PKG_VERSION"))
-        .mut_subcommand("deadline", |deadline| date_options(deadline, guide));
+    let root =
+        crate::Cli::command().version(env!("CARGO_PKG_VERSION")).mut_subcommand("deadline", |deadline| date_options(deadline, guide));
     translate(root, l, true)
 }
 
@@ -22,10 +21,7 @@ fn translate(cmd: Command, l: &Localizer<'_>, root: bool) -> Command {
     let options = l.text("cli-help-heading-options");
     let arguments = l.text("cli-help-heading-arguments");
     let about = cmd.get_about().map(|id| l.text(&id.to_string()));
-    let mut cmd = cmd
-        .help_template(template)
-        .disable_help_flag(true)
-        .subcommand_help_heading(l.text("cli-help-heading-commands"));
+    let mut cmd = cmd.help_template(template).disable_help_flag(true).subcommand_help_heading(l.text("cli-help-heading-commands"));
     if let Some(about) = about {
         cmd = cmd.about(about);
     }
@@ -41,7 +37,8 @@ fn translate(cmd: Command, l: &Localizer<'_>, root: bool) -> Command {
             }
         });
     }
-    cmd = cmd.arg(Arg::new("help").short('h').long("help").action(ArgAction::Help).help(l.text("cli-opt-help")).help_heading(options.clone()));
+    cmd = cmd
+        .arg(Arg::new("help").short('h').long("help").action(ArgAction::Help).help(l.text("cli-opt-help")).help_heading(options.clone()));
     if root {
         cmd = cmd.arg(
             Arg::new("version").short('V').long("version").action(ArgAction::Version).help(l.text("cli-opt-version")).help_heading(options),

@@ -68,18 +68,12 @@ fn l10n_check(out: &Output<'_>, dir: Option<&PathBuf>) -> CommandResult {
         out.print_json(&serde_json::json!({ "locales": locales }));
     } else {
         let l = out.guide.catalog().localizer(&out.lang);
-        let headers = ["cli-l10n-header-lang", "cli-l10n-header-missing", "cli-l10n-header-errors", "cli-l10n-header-identical"]
-            .map(|id| l.text(id));
+        let headers =
+            ["cli-l10n-header-lang", "cli-l10n-header-missing", "cli-l10n-header-errors", "cli-l10n-header-identical"].map(|id| l.text(id));
         let mut text = format!("{:<8}{:>10}{:>10}{:>10}\n", headers[0], headers[1], headers[2], headers[3]);
         for r in &reports {
             let state = if r.is_complete() { l.text("cli-l10n-complete") } else { l.text("cli-l10n-incomplete") };
-            text.push_str(&format!(
-                "{:<8}{:>10}{:>10}{:>10}  {state}\n",
-                r.lang,
-                r.missing.len(),
-                r.errors.len(),
-                r.identical.len()
-            ));
+            text.push_str(&format!("{:<8}{:>10}{:>10}{:>10}  {state}\n", r.lang, r.missing.len(), r.errors.len(), r.identical.len()));
             for id in r.missing.iter().chain(&r.errors) {
                 text.push_str(&format!("          {id}\n"));
             }

@@ -93,7 +93,8 @@ pub fn pack(out: &Output<'_>, cli: &Cli, command: &PackCommand, today: chrono::N
             out.done("cli-pack-built")
         }
         PackCommand::Sign { file, key: key_path } => {
-            let key = std::fs::read_to_string(key_path).map_err(|source| boxed(senda::Error::FileRead { path: key_path.clone(), source }))?;
+            let key =
+                std::fs::read_to_string(key_path).map_err(|source| boxed(senda::Error::FileRead { path: key_path.clone(), source }))?;
             let signed = packfile::sign(&read(file)?, &key).map_err(boxed)?;
             write(file, &signed)?;
             out.done("cli-pack-signed")
@@ -114,7 +115,8 @@ pub fn pack(out: &Output<'_>, cli: &Cli, command: &PackCommand, today: chrono::N
             // Where a PIN protects the device's data, only its owner may add a trusted key:
             // opening the session asks for the PIN, and the core refuses a locked session.
             let session = open_session(out, cli, Access::Data)?;
-            let text = std::fs::read_to_string(key_path).map_err(|source| boxed(senda::Error::FileRead { path: key_path.clone(), source }))?;
+            let text =
+                std::fs::read_to_string(key_path).map_err(|source| boxed(senda::Error::FileRead { path: key_path.clone(), source }))?;
             let key = packfile::parse_public_key(&text).map_err(boxed)?;
             if !yes && !confirm(&l, &l.msg(&Msg::new("cli-pack-trust-confirm").arg("key", key.to_base64()))) {
                 eprintln!("{}", l.text("cli-cancelled"));
@@ -178,9 +180,8 @@ fn pack_info(out: &Output<'_>, session: &Session, today: chrono::NaiveDate) -> C
         out.print_json(&info);
     } else {
         let mut text = format!("{}\n{}\n", info.version_label, info.origin_label);
-        for line in [&info.built_label, &Some(info.checked_label.clone()), &info.signer_label, &info.fell_back, &info.stale]
-            .into_iter()
-            .flatten()
+        for line in
+            [&info.built_label, &Some(info.checked_label.clone()), &info.signer_label, &info.fell_back, &info.stale].into_iter().flatten()
         {
             text.push_str(&format!("{line}\n"));
         }

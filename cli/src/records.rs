@@ -94,7 +94,13 @@ pub fn profile(out: &Output<'_>, session: &mut Session, command: &ProfileCommand
     }
 }
 
-pub fn dates(out: &Output<'_>, session: &mut Session, profile: Option<&str>, command: Option<&DatesCommand>, today: chrono::NaiveDate) -> CommandResult {
+pub fn dates(
+    out: &Output<'_>,
+    session: &mut Session,
+    profile: Option<&str>,
+    command: Option<&DatesCommand>,
+    today: chrono::NaiveDate,
+) -> CommandResult {
     let (key, value) = match command {
         None => return dates_list(out, session, profile, today),
         Some(DatesCommand::Set { key, value }) => (key, Some(value.as_str())),
@@ -105,7 +111,13 @@ pub fn dates(out: &Output<'_>, session: &mut Session, profile: Option<&str>, com
     out.done("cli-saved")
 }
 
-pub fn checklist(out: &Output<'_>, session: &mut Session, profile: Option<&str>, command: Option<&ChecklistCommand>, today: chrono::NaiveDate) -> CommandResult {
+pub fn checklist(
+    out: &Output<'_>,
+    session: &mut Session,
+    profile: Option<&str>,
+    command: Option<&ChecklistCommand>,
+    today: chrono::NaiveDate,
+) -> CommandResult {
     match command {
         None => checklist_list(out, session, profile, today),
         Some(ChecklistCommand::Set { item, status, note }) => {
@@ -225,9 +237,8 @@ fn checklist_list(out: &Output<'_>, session: &Session, profile: Option<&str>, to
     let list = &view.checklist;
     let all = list.groups.iter().flat_map(|g| g.items.iter()).chain(&list.own_items);
     if out.json {
-        let items: Vec<serde_json::Value> = all
-            .map(|i| serde_json::json!({ "id": i.id, "status": i.status, "note": i.note, "text": i.text, "need": i.need }))
-            .collect();
+        let items: Vec<serde_json::Value> =
+            all.map(|i| serde_json::json!({ "id": i.id, "status": i.status, "note": i.note, "text": i.text, "need": i.need })).collect();
         out.print_json(&serde_json::json!({
             "profile": view.name, "items": items, "have": list.have, "total": list.total, "missing": list.missing,
         }));
@@ -264,7 +275,8 @@ pub fn summary(out: &Output<'_>, session: &Session, profile: Option<&str>, today
     let p = session.find_profile(profile).map_err(boxed)?;
     let view = session.summary(p.id, today).map_err(boxed)?;
     let html = senda::views::summary::html(&view);
-    senda::base::files::write_atomic(file, html.as_bytes()).map_err(|source| boxed(senda::Error::FileWrite { path: file.to_path_buf(), source }))?;
+    senda::base::files::write_atomic(file, html.as_bytes())
+        .map_err(|source| boxed(senda::Error::FileWrite { path: file.to_path_buf(), source }))?;
     let l = out.guide.catalog().localizer(&out.lang);
     out.print(&format!("{}\n", l.msg(&Msg::new("cli-summary-written").arg("file", file.display().to_string()))));
     Ok(ExitCode::SUCCESS)

@@ -4,9 +4,9 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-use senda::guide::Guide;
-use senda::guide::l10n::Isolation;
 use senda::base::text::Msg;
+use senda::guide::l10n::Isolation;
+use senda::guide::Guide;
 
 fn guide() -> Guide {
     Guide::builtin(Isolation::Off).unwrap()
@@ -438,7 +438,11 @@ fn decide_with_answers_and_with_typed_numbers() {
     let out = senda_fed(data.path(), data.path(), &["--json", "decide"], "1\n4\n1\n9\n1\n1\n1\n1\n");
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let typed: Vec<String> = json(&out)["items"].as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap().to_string()).collect();
-    assert_eq!(typed, ["at-border", "us-border-rules", "family-children", "nationality", "settle-yes", "legal-help"], "9 is not an option and is asked again");
+    assert_eq!(
+        typed,
+        ["at-border", "us-border-rules", "family-children", "nationality", "settle-yes", "legal-help"],
+        "9 is not an option and is asked again"
+    );
     assert!(stderr(&out).contains("That number is not on the list"), "{}", stderr(&out));
 
     let out = senda(&["--json", "decide", "--answer=us-entry=perhaps"]);

@@ -40,7 +40,15 @@ fn help_is_translated(lang: &str) {
         text(&out.stdout)
     };
     let help = run(&["--help"]);
-    for id in ["cli-about", "cli-help-usage", "cli-help-heading-commands", "cli-help-heading-options", "cli-cmd-deadline", "cli-opt-json", "cli-opt-help"] {
+    for id in [
+        "cli-about",
+        "cli-help-usage",
+        "cli-help-heading-commands",
+        "cli-help-heading-options",
+        "cli-cmd-deadline",
+        "cli-opt-json",
+        "cli-opt-help",
+    ] {
         assert!(help.contains(&l.text(id)), "{lang}: {id} missing from senda --help:\n{help}");
     }
     let deadline = run(&["deadline", "--help"]);

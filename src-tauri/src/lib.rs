@@ -12,16 +12,16 @@ mod scheduler;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use senda::guide::Guide;
 use senda::base::incoming::IncomingFile;
 use senda::guide::l10n::Isolation;
-use senda::session::Session;
 use senda::guide::search::SearchView;
-use senda::packs::sharekit::ShareKitView;
 use senda::guide::speech::{ListenTarget, ReadingView, SpeechRate, Voices};
-use senda::views::summary::SummaryView;
+use senda::guide::Guide;
+use senda::packs::sharekit::ShareKitView;
 use senda::packs::updates::Updates;
 use senda::safety::vault::{BootTime, Clock, Zeroizing};
+use senda::session::Session;
+use senda::views::summary::SummaryView;
 use senda::views::{
     AdviceView, BackupDone, DecideView, ErrorView, HomeView, PackInfoView, ProfileView, ProfilesView, RemindersView, SafetyView, StartView,
     TopicView, UiText,
@@ -36,10 +36,7 @@ struct AppState(Result<Mutex<Session>, ErrorView>);
 
 type CommandResult<T> = Result<T, ErrorView>;
 
-fn with_session<T>(
-    state: &tauri::State<'_, AppState>,
-    f: impl FnOnce(&mut Session) -> senda::Result<T>,
-) -> CommandResult<T> {
+fn with_session<T>(state: &tauri::State<'_, AppState>, f: impl FnOnce(&mut Session) -> senda::Result<T>) -> CommandResult<T> {
     let mutex = state.0.as_ref().map_err(Clone::clone)?;
     // A panic while holding the lock cannot leave the session half-changed (every change is
     // one database transaction), so a poisoned lock is safe to take over.
@@ -215,13 +212,7 @@ async fn set_date(app: AppHandle, id: i64, key: String, value: Option<String>) -
 }
 
 #[tauri::command]
-async fn set_item(
-    app: AppHandle,
-    id: i64,
-    item: String,
-    status: String,
-    note: Option<String>,
-) -> CommandResult<ProfileView> {
+async fn set_item(app: AppHandle, id: i64, item: String, status: String, note: Option<String>) -> CommandResult<ProfileView> {
     in_background(app, move |s| {
         s.set_item(id, &item, &status, note.as_deref())?;
         s.profile(id, today())

@@ -160,12 +160,8 @@ fn run(shared: &Shared, deliver: &dyn Deliver, now: fn() -> NaiveDateTime) {
             state = shared.state();
             continue;
         }
-        let wait = state
-            .pending
-            .iter()
-            .map(|r| r.at)
-            .min()
-            .map_or(LOOK_AGAIN, |next| (next - at).to_std().unwrap_or_default().min(LOOK_AGAIN));
+        let wait =
+            state.pending.iter().map(|r| r.at).min().map_or(LOOK_AGAIN, |next| (next - at).to_std().unwrap_or_default().min(LOOK_AGAIN));
         state = shared.changed.wait_timeout(state, wait).unwrap_or_else(PoisonError::into_inner).0;
     }
 }

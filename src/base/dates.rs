@@ -7,8 +7,7 @@ pub fn parse_date(text: &str) -> std::result::Result<Date, String> {
     let bad = || format!("{text:?} is not a date (YYYY-MM-DD)");
     // Exactly four, two and two ASCII digits: no sign, no spaces, no other widths.
     let bytes = text.as_bytes();
-    let shape = bytes.len() == 10
-        && bytes.iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() });
+    let shape = bytes.len() == 10 && bytes.iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() });
     if !shape {
         return Err(bad());
     }

@@ -34,7 +34,9 @@ pub enum RestDay {
     /// A fixed rest day of one deadline's own calendar (the amparo's 14 Sep and 12 Oct).
     OwnCalendar,
     /// A closure announced by an official notice, listed in the content with its source.
-    Closure { source: String },
+    Closure {
+        source: String,
+    },
 }
 
 /// A day listed in the content as closed (for example a COMAR suspension), with its source.

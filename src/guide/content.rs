@@ -3,11 +3,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::Deserialize;
 use chrono::NaiveDate as Date;
+use serde::Deserialize;
 
-use crate::guide::calendar::Closure;
 use crate::base::text::{Localized, Msg};
+use crate::guide::calendar::Closure;
 use crate::guide::pack::PackFiles;
 
 #[derive(Debug, thiserror::Error)]
@@ -201,15 +201,32 @@ pub struct Topic {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Block {
-    Heading { text: String },
-    Paragraph { text: String },
-    List { items: Vec<String> },
-    Note { tone: Tone, text: String },
+    Heading {
+        text: String,
+    },
+    Paragraph {
+        text: String,
+    },
+    List {
+        items: Vec<String>,
+    },
+    Note {
+        tone: Tone,
+        text: String,
+    },
     /// A comparison table: a header per column, and rows that each have a label and one cell
     /// per column.
-    Table { caption: String, columns: Vec<String>, rows: Vec<Row> },
+    Table {
+        caption: String,
+        columns: Vec<String>,
+        rows: Vec<Row>,
+    },
     /// A glossary entry. Its `id` is what topics name in their `terms` list.
-    Term { id: String, term: String, text: String },
+    Term {
+        id: String,
+        term: String,
+        text: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -392,7 +409,10 @@ impl Content {
                             return Err(invalid(&file, "a table needs columns and rows".into()));
                         }
                         if let Some(row) = rows.iter().find(|r| r.cells.len() != columns.len()) {
-                            return Err(invalid(&file, format!("row {:?} has {} cells for {} columns", row.label, row.cells.len(), columns.len())));
+                            return Err(invalid(
+                                &file,
+                                format!("row {:?} has {} cells for {} columns", row.label, row.cells.len(), columns.len()),
+                            ));
                         }
                     }
                     _ => {}
@@ -457,11 +477,8 @@ impl Content {
             advice: decide.advice,
         })
         .and_then(|content: Content| {
-            let questions: Vec<(&str, Vec<&str>)> = content
-                .questions
-                .iter()
-                .map(|q| (q.id.as_str(), q.options.iter().map(|o| o.value.as_str()).collect()))
-                .collect();
+            let questions: Vec<(&str, Vec<&str>)> =
+                content.questions.iter().map(|q| (q.id.as_str(), q.options.iter().map(|o| o.value.as_str()).collect())).collect();
             let advice: Vec<&str> = content.advice.iter().map(|a| a.id.as_str()).collect();
             crate::guide::decide::check_content(&questions, &advice)
                 .map_err(|detail| ContentError::Invalid { file: DECIDE_FILE.to_string(), detail })?;
@@ -504,9 +521,7 @@ impl Content {
             out.push((file.clone(), &topic.summary));
             for block in &topic.blocks {
                 match block {
-                    Block::Heading { text } | Block::Paragraph { text } | Block::Note { text, .. } => {
-                        out.push((file.clone(), text))
-                    }
+                    Block::Heading { text } | Block::Paragraph { text } | Block::Note { text, .. } => out.push((file.clone(), text)),
                     Block::List { items } => out.extend(items.iter().map(|i| (file.clone(), i.as_str()))),
                     Block::Table { caption, columns, rows } => {
                         out.push((file.clone(), caption));
@@ -618,11 +633,7 @@ fn load_closures(files: &PackFiles, sources: &BTreeMap<String, Source>) -> Resul
     Ok(closures)
 }
 
-fn load_deadlines(
-    files: &PackFiles,
-    sources: &BTreeMap<String, Source>,
-    topics: &[Topic],
-) -> Result<(Vec<DateKey>, Vec<DeadlineDef>)> {
+fn load_deadlines(files: &PackFiles, sources: &BTreeMap<String, Source>, topics: &[Topic]) -> Result<(Vec<DateKey>, Vec<DeadlineDef>)> {
     let file: DeadlinesFile = parse(files, DEADLINES_FILE)?;
     let invalid = |detail: String| ContentError::Invalid { file: DEADLINES_FILE.to_string(), detail };
     let keys: Vec<String> = file.date.iter().map(|d| d.key.clone()).collect();
@@ -695,11 +706,7 @@ fn load_deadlines(
     Ok((date_keys, deadlines))
 }
 
-fn load_checklists(
-    files: &PackFiles,
-    ids: &[String],
-    sources: &BTreeMap<String, Source>,
-) -> Result<Vec<ChecklistTemplate>> {
+fn load_checklists(files: &PackFiles, ids: &[String], sources: &BTreeMap<String, Source>) -> Result<Vec<ChecklistTemplate>> {
     if let Err(id) = unique(ids) {
         return Err(ContentError::Invalid { file: GUIDE_FILE.to_string(), detail: format!("checklist {id:?} is listed twice") });
     }

@@ -7,9 +7,9 @@
 
 use chrono::{Days, NaiveDate as Date};
 
+use crate::base::text::{Localized, Msg};
 use crate::guide::calendar::{add_one_year, Calendar, Closure};
 use crate::guide::content::{DeadlineDef, Rule};
-use crate::base::text::{Localized, Msg};
 
 #[derive(Debug, thiserror::Error)]
 pub enum DeadlineError {
@@ -108,9 +108,7 @@ pub fn compute(def: &DeadlineDef, start: &Start, today: Date, latest: &Calendar)
             let event = if start.inclusive { start.date.pred_opt()? } else { start.date };
             (safe.add_business_days(event, n)?, Some(latest.add_business_days(start.date, n)?), Some(n))
         }
-        Rule::OneYear { early_by_days } => {
-            (add_one_year(start.date)?.checked_sub_days(Days::new(u64::from(early_by_days)))?, None, None)
-        }
+        Rule::OneYear { early_by_days } => (add_one_year(start.date)?.checked_sub_days(Days::new(u64::from(early_by_days)))?, None, None),
         Rule::Given => (start.date, None, None),
     };
     let left_calendar = last_day.signed_duration_since(today).num_days();
@@ -121,9 +119,7 @@ pub fn compute(def: &DeadlineDef, start: &Start, today: Date, latest: &Calendar)
         _ => State::Passed,
     };
     let left_business = business_days.map(|_| safe.business_days_between(today, last_day));
-    let remind = def
-        .remind_days_before
-        .is_some_and(|days| state == State::Upcoming && left_calendar <= i64::from(days));
+    let remind = def.remind_days_before.is_some_and(|days| state == State::Upcoming && left_calendar <= i64::from(days));
     Some(Deadline {
         kind: def.kind.clone(),
         start: start.clone(),
@@ -147,4 +143,3 @@ pub struct Extra {
     /// True when closures listed in the content were ignored.
     pub statutory_only: bool,
 }
-

@@ -105,9 +105,7 @@ pub enum DecideError {
 impl Localized for DecideError {
     fn msg(&self) -> Msg {
         match self {
-            DecideError::UnknownQuestion { question } => {
-                Msg::new("error-decide-unknown-question").user("question", question.as_str())
-            }
+            DecideError::UnknownQuestion { question } => Msg::new("error-decide-unknown-question").user("question", question.as_str()),
             DecideError::UnknownAnswer { question, answer, answers } => Msg::new("error-decide-unknown-answer")
                 .arg("question", question.as_str())
                 .user("answer", answer.as_str())

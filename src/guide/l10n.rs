@@ -9,11 +9,11 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
+use chrono::{Datelike, NaiveDate as Date};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use serde::{Deserialize, Serialize};
-use chrono::{Datelike, NaiveDate as Date};
 use ts_rs::TS;
 use unic_langid::LanguageIdentifier;
 
@@ -37,15 +37,13 @@ pub type Result<T> = std::result::Result<T, L10nError>;
 impl Localized for L10nError {
     fn msg(&self) -> Msg {
         match self {
-            L10nError::UnknownLanguage { lang, available } => Msg::new("error-unknown-language")
-                .user("lang", lang.as_str())
-                .arg("available", available.join(", ")),
+            L10nError::UnknownLanguage { lang, available } => {
+                Msg::new("error-unknown-language").user("lang", lang.as_str()).arg("available", available.join(", "))
+            }
             L10nError::NotUtf8 { file } | L10nError::BadMetadata { file, .. } => {
                 Msg::new("error-content-unreadable").arg("file", file.as_str())
             }
-            L10nError::NoReference { lang } => {
-                Msg::new("error-content-invalid").arg("file", format!("locales/{lang}"))
-            }
+            L10nError::NoReference { lang } => Msg::new("error-content-invalid").arg("file", format!("locales/{lang}")),
         }
     }
 
@@ -180,23 +178,14 @@ pub struct Catalog {
 
 impl std::fmt::Debug for Catalog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Catalog")
-            .field("reference", &self.reference)
-            .field("locales", &self.locales.keys().collect::<Vec<_>>())
-            .finish()
+        f.debug_struct("Catalog").field("reference", &self.reference).field("locales", &self.locales.keys().collect::<Vec<_>>()).finish()
     }
 }
 
 impl Catalog {
     /// Loads `locales/<code>/` for each code in `languages`. A syntax error does not stop the
     /// load: the broken entry is skipped (its id then falls back) and reported by [`Catalog::check`].
-    pub fn load(
-        files: &PackFiles,
-        languages: &[String],
-        reference: &str,
-        fallback: &str,
-        isolation: Isolation,
-    ) -> Result<Catalog> {
+    pub fn load(files: &PackFiles, languages: &[String], reference: &str, fallback: &str, isolation: Isolation) -> Result<Catalog> {
         let mut locales = BTreeMap::new();
         for code in languages {
             locales.insert(code.clone(), load_locale(files, code, isolation)?);
@@ -230,17 +219,11 @@ impl Catalog {
     /// Picks the best shipped locale for a list of wishes such as the system's locales
     /// (`fr_CA.UTF-8`, `pt-BR`, `ht`). Falls back to the reference locale.
     pub fn negotiate<S: AsRef<str>>(&self, requested: &[S]) -> String {
-        let requested: Vec<LanguageIdentifier> =
-            requested.iter().filter_map(|r| parse_tag(r.as_ref())).collect();
-        let available: Vec<LanguageIdentifier> =
-            self.locales.keys().filter_map(|c| c.parse().ok()).collect();
+        let requested: Vec<LanguageIdentifier> = requested.iter().filter_map(|r| parse_tag(r.as_ref())).collect();
+        let available: Vec<LanguageIdentifier> = self.locales.keys().filter_map(|c| c.parse().ok()).collect();
         let default: LanguageIdentifier = self.reference.parse().expect("reference code is a valid tag");
-        let chosen = fluent_langneg::negotiate_languages(
-            &requested,
-            &available,
-            Some(&default),
-            fluent_langneg::NegotiationStrategy::Lookup,
-        );
+        let chosen =
+            fluent_langneg::negotiate_languages(&requested, &available, Some(&default), fluent_langneg::NegotiationStrategy::Lookup);
         chosen.first().map(|l| l.to_string()).unwrap_or_else(|| self.reference.clone())
     }
 
@@ -249,14 +232,8 @@ impl Catalog {
     pub fn resolve(&self, asked: &str) -> Result<String> {
         let unknown = || L10nError::UnknownLanguage { lang: asked.to_string(), available: self.codes() };
         let tag = parse_tag(asked).ok_or_else(unknown)?;
-        let available: Vec<LanguageIdentifier> =
-            self.locales.keys().filter_map(|c| c.parse().ok()).collect();
-        let matched = fluent_langneg::negotiate_languages(
-            &[tag],
-            &available,
-            None,
-            fluent_langneg::NegotiationStrategy::Lookup,
-        );
+        let available: Vec<LanguageIdentifier> = self.locales.keys().filter_map(|c| c.parse().ok()).collect();
+        let matched = fluent_langneg::negotiate_languages(&[tag], &available, None, fluent_langneg::NegotiationStrategy::Lookup);
         matched.first().map(|l| l.to_string()).ok_or_else(unknown)
     }
 
@@ -417,10 +394,7 @@ impl Localizer<'_> {
 }
 
 fn date_msg(id: &'static str, date: Date) -> Msg {
-    Msg::new(id)
-        .arg("day", i64::from(date.day()))
-        .arg("month", i64::from(date.month()))
-        .arg("year", i64::from(date.year()))
+    Msg::new(id).arg("day", i64::from(date.day())).arg("month", i64::from(date.month())).arg("year", i64::from(date.year()))
 }
 
 /// Accepts POSIX locale names (`fr_CA.UTF-8`, `pt_BR@euro`) as well as BCP 47 tags.
@@ -450,8 +424,7 @@ fn load_locale(files: &PackFiles, code: &str, isolation: Isolation) -> Result<Lo
         review_state: meta_file.review.state,
     };
 
-    let langid: LanguageIdentifier =
-        code.parse().map_err(|_| bad_meta(format!("{code:?} is not a language tag")))?;
+    let langid: LanguageIdentifier = code.parse().map_err(|_| bad_meta(format!("{code:?} is not a language tag")))?;
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     bundle.set_use_isolating(false);
     let mut resources = Vec::new();

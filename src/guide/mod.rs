@@ -13,13 +13,12 @@ pub mod speech;
 
 use std::sync::{Mutex, OnceLock};
 
-
 use crate::guide::search::{SearchDoc, SearchIndex};
 
+use crate::base::text::{Localized, Msg};
 use crate::guide::content::{Content, ContentError, DeadlineDef, Rule};
 use crate::guide::deadline::Extra;
 use crate::guide::l10n::{Catalog, Isolation, L10nError, Localizer};
-use crate::base::text::{Localized, Msg};
 use crate::guide::pack::PackFiles;
 
 #[derive(Debug, thiserror::Error)]
@@ -71,13 +70,7 @@ impl Guide {
     /// reports them.
     pub fn load(files: &PackFiles, isolation: Isolation) -> Result<Guide> {
         let content = Content::load(files)?;
-        let catalog = Catalog::load(
-            files,
-            &content.languages,
-            &content.reference_lang,
-            &content.fallback_lang,
-            isolation,
-        )?;
+        let catalog = Catalog::load(files, &content.languages, &content.reference_lang, &content.fallback_lang, isolation)?;
         content.check_messages(|id| catalog.reference_has(id))?;
         if content.topic(NOTICE_TOPIC).is_none() {
             return Err(ContentError::Invalid {

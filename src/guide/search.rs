@@ -7,8 +7,8 @@ use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::guide::l10n::{Direction, Localizer};
 use crate::base::text::{Localized, Msg};
+use crate::guide::l10n::{Direction, Localizer};
 
 /// The index could not be built or read.
 #[derive(Debug, thiserror::Error)]
@@ -108,9 +108,8 @@ impl SearchIndex {
              FROM doc WHERE doc MATCH ?1 AND lang = ?2
              ORDER BY bm25(doc, 0.0, 0.0, 8.0, 1.0) LIMIT ?3",
         )?;
-        let rows = stmt.query_map((fts_query, lang, limit as i64), |r| {
-            Ok(SearchRow { topic: r.get(0)?, title: r.get(1)?, snippet: r.get(2)? })
-        })?;
+        let rows =
+            stmt.query_map((fts_query, lang, limit as i64), |r| Ok(SearchRow { topic: r.get(0)?, title: r.get(1)?, snippet: r.get(2)? }))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::guide::l10n::{Direction, Localizer};
 use crate::base::text::{Localized, Msg};
+use crate::guide::l10n::{Direction, Localizer};
 
 /// Which voice reads each language, and the written words each language says its own way.
 const SPEECH_TOML: &str = include_str!("../../voices/speech.toml");
@@ -54,9 +54,7 @@ impl Localized for SpeechError {
     fn msg(&self) -> Msg {
         match self {
             SpeechError::NoVoice { lang } => Msg::new("error-speech-no-voice").arg("lang", lang.as_str()),
-            SpeechError::NoSection { .. } | SpeechError::Install { .. } | SpeechError::Synthesis(_) => {
-                Msg::new("error-speech-failed")
-            }
+            SpeechError::NoSection { .. } | SpeechError::Install { .. } | SpeechError::Synthesis(_) => Msg::new("error-speech-failed"),
             SpeechError::UnknownRate { value } => Msg::new("error-speech-rate").user("value", value.as_str()),
         }
     }

@@ -16,13 +16,17 @@ pub fn entry(catalog: &Catalog) -> String {
     let codes = catalog.codes();
     let reference = catalog.reference().to_string();
     let mut out = String::from("[Desktop Entry]\nType=Application\nVersion=1.4\n");
-    for (key, id) in [("Name", "app-name"), ("GenericName", "desktop-generic-name"), ("Comment", "desktop-comment"), ("Keywords", "desktop-keywords")] {
+    for (key, id) in
+        [("Name", "app-name"), ("GenericName", "desktop-generic-name"), ("Comment", "desktop-comment"), ("Keywords", "desktop-keywords")]
+    {
         out.push_str(&format!("{key}={}\n", value(&catalog.localizer(&reference).text(id), key)));
         for code in &codes {
             out.push_str(&format!("{key}[{code}]={}\n", value(&catalog.localizer(code).text(id), key)));
         }
     }
-    out.push_str(&format!("Exec={APP_PROGRAM}\nIcon={APP_PROGRAM}\nTerminal=false\nCategories=Education;\nStartupNotify=true\nStartupWMClass={APP_PROGRAM}\n"));
+    out.push_str(&format!(
+        "Exec={APP_PROGRAM}\nIcon={APP_PROGRAM}\nTerminal=false\nCategories=Education;\nStartupNotify=true\nStartupWMClass={APP_PROGRAM}\n"
+    ));
     out
 }
 

@@ -21,7 +21,10 @@ pub const DEB_PACKAGE: &str = "senda";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Installer {
     /// A package file, ready to copy: its file name and bytes.
-    Package { file_name: String, bytes: Vec<u8> },
+    Package {
+        file_name: String,
+        bytes: Vec<u8>,
+    },
     Unavailable(Unavailable),
 }
 
@@ -202,7 +205,11 @@ fn unix_mode(meta: &std::fs::Metadata) -> u32 {
 
 #[cfg(not(unix))]
 fn unix_mode(meta: &std::fs::Metadata) -> u32 {
-    if meta.is_dir() { 0o755 } else { 0o644 }
+    if meta.is_dir() {
+        0o755
+    } else {
+        0o644
+    }
 }
 
 fn mtime(meta: &std::fs::Metadata) -> u64 {
@@ -303,5 +310,9 @@ impl TarWriter {
 /// `./usr/bin/senda` for `usr/bin/senda`, and `.` for the root.
 fn dotted(rel: &Path) -> String {
     let text = rel.to_string_lossy().replace('\\', "/");
-    if text.is_empty() { ".".to_string() } else { format!("./{text}") }
+    if text.is_empty() {
+        ".".to_string()
+    } else {
+        format!("./{text}")
+    }
 }

@@ -10,9 +10,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{Cursor, Read, Write};
 
+use chrono::NaiveDate as Date;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use chrono::NaiveDate as Date;
 
 use crate::base::dates::{iso_date, parse_date};
 use crate::base::text::{Localized, Msg};
@@ -79,21 +79,19 @@ impl Localized for PackFileError {
             PackFileError::Format { .. } => Msg::new("error-pack-format"),
             PackFileError::NewerApp { needed } => Msg::new("error-pack-newer-app").arg("version", needed.as_str()),
             PackFileError::Broken(_) => Msg::new("error-pack-broken"),
-            PackFileError::NotNewer { offered, newest } => Msg::new("error-pack-not-newer-than-seen")
-                .arg("offered", number(*offered))
-                .arg("newest", number(*newest)),
-            PackFileError::VersionJump { offered, newest } => Msg::new("error-pack-version-jump")
-                .arg("offered", offered.to_string())
-                .arg("newest", number(*newest)),
+            PackFileError::NotNewer { offered, newest } => {
+                Msg::new("error-pack-not-newer-than-seen").arg("offered", number(*offered)).arg("newest", number(*newest))
+            }
+            PackFileError::VersionJump { offered, newest } => {
+                Msg::new("error-pack-version-jump").arg("offered", offered.to_string()).arg("newest", number(*newest))
+            }
             PackFileError::Key(_) => Msg::new("error-pack-key"),
         }
     }
 
     fn detail(&self) -> Option<String> {
         match self {
-            PackFileError::NotAPack(d) | PackFileError::Tampered(d) | PackFileError::Broken(d) | PackFileError::Key(d) => {
-                Some(d.clone())
-            }
+            PackFileError::NotAPack(d) | PackFileError::Tampered(d) | PackFileError::Broken(d) | PackFileError::Key(d) => Some(d.clone()),
             PackFileError::TooLarge => Some(format!("more than {MAX_PACK_BYTES} bytes")),
             _ => None,
         }
@@ -315,9 +313,7 @@ pub fn read_archive(bytes: &[u8]) -> Result<PackArchive> {
             SIGNATURE if data.len() > MAX_SIGNATURE_BYTES => {
                 return Err(PackFileError::Tampered("the signature file is too large".into()));
             }
-            SIGNATURE => {
-                signature = Some(String::from_utf8(data).map_err(|_| PackFileError::NotAPack("signature is not text".into()))?)
-            }
+            SIGNATURE => signature = Some(String::from_utf8(data).map_err(|_| PackFileError::NotAPack("signature is not text".into()))?),
             _ if valid_name(&name) => files.insert(name, data),
             _ => return Err(PackFileError::NotAPack(format!("unexpected entry {name:?}"))),
         }
@@ -356,7 +352,10 @@ pub fn parse_signature(text: &str) -> Result<minisign::SignatureBox> {
         return Err(bad("not four lines"));
     };
     let decoded = |line: &str, len: usize| {
-        Base64::decode_to_vec(line.trim(), None).ok().filter(|bytes| bytes.len() == len).ok_or_else(|| bad("a signature of the wrong length"))
+        Base64::decode_to_vec(line.trim(), None)
+            .ok()
+            .filter(|bytes| bytes.len() == len)
+            .ok_or_else(|| bad("a signature of the wrong length"))
     };
     if !untrusted.starts_with("untrusted comment: ") || !trusted.starts_with("trusted comment: ") {
         return Err(bad("no comment line"));

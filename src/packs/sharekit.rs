@@ -15,10 +15,10 @@ use chrono::NaiveDate as Date;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use crate::base::text::{Localized, Msg};
+use crate::guide::l10n::{Isolation, Localizer};
 use crate::guide::Guide;
 use crate::packs::installer::{Installer, Unavailable};
-use crate::guide::l10n::{Isolation, Localizer};
-use crate::base::text::{Localized, Msg};
 use crate::packs::packfile;
 use crate::packs::updates::{UpdateError, Updates};
 
@@ -242,10 +242,7 @@ fn write_err(path: &Path) -> impl FnOnce(std::io::Error) -> ShareKitError + '_ {
 /// Finds a free folder name `senda-kit-DATE` (numbered if taken) inside `folder`.
 pub fn dated_folder(folder: &Path, today: Date) -> PathBuf {
     let stem = format!("senda-kit-{}", crate::base::dates::iso_date(today));
-    (1..)
-        .map(|n| folder.join(if n == 1 { stem.clone() } else { format!("{stem}-{n}") }))
-        .find(|p| !p.exists())
-        .expect("some name is free")
+    (1..).map(|n| folder.join(if n == 1 { stem.clone() } else { format!("{stem}-{n}") })).find(|p| !p.exists()).expect("some name is free")
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {

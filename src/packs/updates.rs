@@ -16,10 +16,10 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::guide::Guide;
-use crate::guide::l10n::Isolation;
 use crate::base::text::{Localized, Msg};
+use crate::guide::l10n::Isolation;
 use crate::guide::pack::PackFiles;
+use crate::guide::Guide;
 use crate::packs::packfile::{self, PackFileError, VerifiedPack};
 
 // What a guide is and how old its facts are belongs to the guide (the web edition shows it
@@ -128,8 +128,7 @@ impl Updates {
     /// first counts: a built-in key before any added one, then added ones by file name.
     pub fn trusted_keys(&self) -> Vec<minisign::PublicKey> {
         let mut keys = self.builtin_keys.clone();
-        let mut paths: Vec<PathBuf> =
-            std::fs::read_dir(self.keys_dir()).into_iter().flatten().flatten().map(|e| e.path()).collect();
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(self.keys_dir()).into_iter().flatten().flatten().map(|e| e.path()).collect();
         paths.sort();
         for path in paths {
             let Ok(text) = std::fs::read_to_string(&path) else { continue };
@@ -162,10 +161,7 @@ impl Updates {
     }
 
     fn state(&self) -> State {
-        std::fs::read_to_string(self.packs_dir().join("state.toml"))
-            .ok()
-            .and_then(|t| toml::from_str(&t).ok())
-            .unwrap_or_default()
+        std::fs::read_to_string(self.packs_dir().join("state.toml")).ok().and_then(|t| toml::from_str(&t).ok()).unwrap_or_default()
     }
 
     fn set_state(&self, state: &State) -> Result<()> {
@@ -303,14 +299,8 @@ pub fn build_pack(files: &PackFiles, version: u64, today: chrono::NaiveDate) -> 
     let guide = load_content(files)?;
     let info = builtin_info(&guide, false);
     let date = |iso: &str| crate::base::dates::parse_date(iso).unwrap_or(today);
-    let manifest = packfile::manifest_for(
-        files,
-        version,
-        today,
-        date(&info.checked),
-        date(&info.policy_date),
-        guide.content().languages.clone(),
-    );
+    let manifest =
+        packfile::manifest_for(files, version, today, date(&info.checked), date(&info.policy_date), guide.content().languages.clone());
     Ok(packfile::build(files, &manifest))
 }
 

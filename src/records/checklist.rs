@@ -32,9 +32,7 @@ impl Localized for ChecklistError {
     fn msg(&self) -> Msg {
         match self {
             ChecklistError::UnknownItem { item } => Msg::new("error-checklist-item-unknown").user("item", item.as_str()),
-            ChecklistError::UnknownStatus { status } => {
-                Msg::new("error-checklist-status-unknown").user("status", status.as_str())
-            }
+            ChecklistError::UnknownStatus { status } => Msg::new("error-checklist-status-unknown").user("status", status.as_str()),
             ChecklistError::NoteTooLong { max } => Msg::new("error-note-too-long").arg("max", *max as i64),
             ChecklistError::BadText => Msg::new("error-text-invalid"),
             ChecklistError::Empty => Msg::new("error-text-empty"),

@@ -3,8 +3,8 @@
 
 use chrono::{Days, NaiveDate as Date};
 
-use crate::base::text::truncate;
 use crate::base::dates::{iso_date, parse_date};
+use crate::base::text::truncate;
 use crate::base::text::{Localized, Msg};
 
 /// The key under which the weekday a person signs on is kept, if their office gave one.
@@ -78,14 +78,12 @@ impl Localized for ProfileError {
             ProfileError::None => Msg::new("error-profile-none"),
             ProfileError::RestoreExpired { name } => Msg::new("error-profile-restore-expired").user("name", name.as_str()),
             ProfileError::BadDate { value } => Msg::new("error-date-invalid").user("value", value.as_str()),
-            ProfileError::ImpossibleDate { day, month, year } => Msg::new("error-date-impossible")
-                .arg("day", i64::from(*day))
-                .arg("month", i64::from(*month))
-                .arg("year", i64::from(*year)),
-            ProfileError::DateOutOfRange { value, min, max } => Msg::new("error-date-out-of-range")
-                .user("value", value.as_str())
-                .arg("min", min.as_str())
-                .arg("max", max.as_str()),
+            ProfileError::ImpossibleDate { day, month, year } => {
+                Msg::new("error-date-impossible").arg("day", i64::from(*day)).arg("month", i64::from(*month)).arg("year", i64::from(*year))
+            }
+            ProfileError::DateOutOfRange { value, min, max } => {
+                Msg::new("error-date-out-of-range").user("value", value.as_str()).arg("min", min.as_str()).arg("max", max.as_str())
+            }
             ProfileError::UnknownDateKey { key, keys } => {
                 Msg::new("error-date-key-unknown").user("key", key.as_str()).arg("keys", keys.join(", "))
             }
@@ -141,8 +139,7 @@ pub fn latest_date(today: Date) -> Date {
 /// that year, as 2026-02-30 or 2026-04-31.
 fn impossible(value: &str) -> Option<ProfileError> {
     let bytes = value.as_bytes();
-    let shape = bytes.len() == 10
-        && bytes.iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() });
+    let shape = bytes.len() == 10 && bytes.iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() });
     if !shape {
         return None;
     }

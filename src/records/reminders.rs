@@ -8,8 +8,8 @@ use std::collections::BTreeSet;
 
 use chrono::{Days, NaiveDate as Date, NaiveDateTime, NaiveTime};
 
-use crate::guide::l10n::Localizer;
 use crate::base::text::{Localized, Msg};
+use crate::guide::l10n::Localizer;
 
 /// The evening before a date, "you have something to do tomorrow".
 pub const DAY_BEFORE_HOUR: u32 = 18;
@@ -38,7 +38,11 @@ impl Consent {
     }
 
     pub fn stored(on: bool) -> &'static str {
-        if on { "on" } else { "off" }
+        if on {
+            "on"
+        } else {
+            "off"
+        }
     }
 }
 

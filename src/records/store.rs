@@ -35,9 +35,7 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 impl Localized for StoreError {
     fn msg(&self) -> Msg {
         match self {
-            StoreError::Newer { found, supported } => {
-                Msg::new("error-store-newer").arg("found", *found).arg("supported", *supported)
-            }
+            StoreError::Newer { found, supported } => Msg::new("error-store-newer").arg("found", *found).arg("supported", *supported),
             StoreError::NotDatabase(_) => Msg::new("error-store-not-database"),
             StoreError::Sqlite(_) | StoreError::Io(_) => Msg::new("error-store-failed"),
         }
@@ -157,9 +155,7 @@ impl Store {
     fn setup(mut conn: Connection) -> Result<Store> {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         // The first statement that reads the file tells a database from anything else.
-        let version: i64 = conn
-            .query_row("PRAGMA user_version", [], |row| row.get(0))
-            .map_err(StoreError::NotDatabase)?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0)).map_err(StoreError::NotDatabase)?;
         if version > SCHEMA_VERSION {
             return Err(StoreError::Newer { found: version, supported: SCHEMA_VERSION });
         }
@@ -182,10 +178,7 @@ impl Store {
     }
 
     pub fn setting(&self, setting: Setting) -> Result<Option<String>> {
-        Ok(self
-            .conn
-            .query_row("SELECT value FROM setting WHERE key = ?1", [setting.key()], |row| row.get(0))
-            .optional()?)
+        Ok(self.conn.query_row("SELECT value FROM setting WHERE key = ?1", [setting.key()], |row| row.get(0)).optional()?)
     }
 
     /// Sets several preferences in one transaction: all of them change, or none.
@@ -323,9 +316,9 @@ impl Store {
 
     /// Removed profiles not yet purged, most recently removed first.
     pub fn removed_profiles(&self) -> Result<Vec<RemovedRow>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, name, removed_at FROM profile WHERE removed_at IS NOT NULL ORDER BY removed_at DESC, id DESC",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, name, removed_at FROM profile WHERE removed_at IS NOT NULL ORDER BY removed_at DESC, id DESC")?;
         let rows = stmt.query_map([], |r| Ok(RemovedRow { id: r.get(0)?, name: r.get(1)?, removed_at: r.get(2)? }))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -333,11 +326,8 @@ impl Store {
     /// Adds a profile; `None` if an active profile already has this name.
     pub fn add_profile(&mut self, name: &str, now: i64) -> Result<Option<i64>> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let taken: bool = tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM profile WHERE name = ?1 AND removed_at IS NULL)",
-            [name],
-            |r| r.get(0),
-        )?;
+        let taken: bool =
+            tx.query_row("SELECT EXISTS (SELECT 1 FROM profile WHERE name = ?1 AND removed_at IS NULL)", [name], |r| r.get(0))?;
         if taken {
             return Ok(None);
         }
@@ -350,11 +340,10 @@ impl Store {
     /// Renames an active profile; `false` if another active profile has the name.
     pub fn rename_profile(&mut self, id: i64, name: &str) -> Result<bool> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let taken: bool = tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM profile WHERE name = ?1 AND removed_at IS NULL AND id <> ?2)",
-            (name, id),
-            |r| r.get(0),
-        )?;
+        let taken: bool =
+            tx.query_row("SELECT EXISTS (SELECT 1 FROM profile WHERE name = ?1 AND removed_at IS NULL AND id <> ?2)", (name, id), |r| {
+                r.get(0)
+            })?;
         if taken {
             return Ok(false);
         }
@@ -417,8 +406,7 @@ impl Store {
 
     /// The stored state of a profile's template items (items never touched have no row).
     pub fn items(&self, profile: i64) -> Result<Vec<ItemRow>> {
-        let mut stmt =
-            self.conn.prepare_cached("SELECT item, status, note FROM checklist_item WHERE profile_id = ?1 ORDER BY item")?;
+        let mut stmt = self.conn.prepare_cached("SELECT item, status, note FROM checklist_item WHERE profile_id = ?1 ORDER BY item")?;
         let rows = stmt.query_map([profile], |r| Ok(ItemRow { item: r.get(0)?, status: r.get(1)?, note: r.get(2)? }))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -434,11 +422,8 @@ impl Store {
     }
 
     pub fn own_items(&self, profile: i64) -> Result<Vec<OwnItemRow>> {
-        let mut stmt =
-            self.conn.prepare_cached("SELECT id, text, status, note FROM own_item WHERE profile_id = ?1 ORDER BY id")?;
-        let rows = stmt.query_map([profile], |r| {
-            Ok(OwnItemRow { id: r.get(0)?, text: r.get(1)?, status: r.get(2)?, note: r.get(3)? })
-        })?;
+        let mut stmt = self.conn.prepare_cached("SELECT id, text, status, note FROM own_item WHERE profile_id = ?1 ORDER BY id")?;
+        let rows = stmt.query_map([profile], |r| Ok(OwnItemRow { id: r.get(0)?, text: r.get(1)?, status: r.get(2)?, note: r.get(3)? }))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -479,11 +464,7 @@ impl Store {
                 name,
                 created_at,
                 dates: self.dates(id)?,
-                items: self
-                    .items(id)?
-                    .into_iter()
-                    .map(|i| BackupItem { item: i.item, status: i.status, note: i.note })
-                    .collect(),
+                items: self.items(id)?.into_iter().map(|i| BackupItem { item: i.item, status: i.status, note: i.note }).collect(),
                 own_items: self
                     .own_items(id)?
                     .into_iter()

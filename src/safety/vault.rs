@@ -115,9 +115,9 @@ impl Localized for VaultError {
         match self {
             VaultError::PinTooShort { min } => Msg::new("error-pin-too-short").arg("min", *min as i64),
             VaultError::PinTooLong { max } => Msg::new("error-pin-too-long").arg("max", *max as i64),
-            VaultError::PinTooFewDigits { min } => Msg::new("error-pin-too-few-digits")
-                .arg("min", *min as i64)
-                .arg("words", MIN_PASSPHRASE_WORDS as i64),
+            VaultError::PinTooFewDigits { min } => {
+                Msg::new("error-pin-too-few-digits").arg("min", *min as i64).arg("words", MIN_PASSPHRASE_WORDS as i64)
+            }
             VaultError::PinCommon => Msg::new("error-pin-common"),
             VaultError::PassphraseTooFewWords { min } => Msg::new("error-passphrase-too-few-words")
                 .arg("min", *min as i64)
@@ -137,8 +137,9 @@ impl Localized for VaultError {
             VaultError::SharedWipeAfter => Msg::new("error-shared-wipe-after"),
             VaultError::NotShared => Msg::new("error-not-shared"),
             VaultError::AlreadyShared => Msg::new("error-shared-already"),
-            VaultError::IdleMinutes { allowed, .. } => Msg::new("error-idle-minutes").arg(
-                "allowed", allowed.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")),
+            VaultError::IdleMinutes { allowed, .. } => {
+                Msg::new("error-idle-minutes").arg("allowed", allowed.iter().map(u32::to_string).collect::<Vec<_>>().join(", "))
+            }
         }
     }
 
@@ -247,9 +248,9 @@ pub fn is_weak(secret: &str) -> bool {
 
 /// PINs that people choose far more often than chance would: the first that anyone tries.
 const COMMON_PINS: &[&str] = &[
-    "112233", "123321", "123654", "147258", "147852", "159357", "159753", "258369", "258456", "369258", "456123", "741852",
-    "753951", "789456", "852963", "987456", "102030", "100200", "111222", "112358", "142536", "147369", "520131",
-    "314159", "271828", "123789", "654123", "321654", "101112", "11223344", "12344321", "19283746", "98765432",
+    "112233", "123321", "123654", "147258", "147852", "159357", "159753", "258369", "258456", "369258", "456123", "741852", "753951",
+    "789456", "852963", "987456", "102030", "100200", "111222", "112358", "142536", "147369", "520131", "314159", "271828", "123789",
+    "654123", "321654", "101112", "11223344", "12344321", "19283746", "98765432",
 ];
 
 /// Whether a PIN (digits) is one of the first an attacker tries: a listed one, one digit

@@ -5,13 +5,13 @@ use std::path::Path;
 use chrono::NaiveDate as Date;
 
 use crate::base::dates::iso_date;
+use crate::base::text::Msg;
 use crate::error::{Error, Result};
 use crate::records::entry::Entries;
-use crate::session::Session;
-use crate::base::text::Msg;
 use crate::records::profile::ProfileError;
 #[cfg(feature = "safety")]
 use crate::safety::vault::VaultError;
+use crate::session::Session;
 use crate::views::BackupDone;
 
 /// The name a backup file is offered under: a date and nothing that names the app, so that a

@@ -9,11 +9,11 @@ use std::path::{Path, PathBuf};
 
 #[cfg(feature = "safety")]
 use crate::error::Result;
+#[cfg(feature = "safety")]
+use crate::records::store::database_path;
 use crate::records::store::Store;
 #[cfg(feature = "safety")]
 use crate::safety::vault::{self, DbKey, VaultError};
-#[cfg(feature = "safety")]
-use crate::records::store::database_path;
 
 /// The state of a session's storage.
 pub(crate) enum Device {

@@ -1,15 +1,10 @@
 //! The guide read within a session, in its language: topics, search, the decision helper.
 
-
-
-use crate::guide::decide::Answers;
 use crate::error::{Error, Result};
-use crate::session::Session;
+use crate::guide::decide::Answers;
 use crate::guide::search::SearchView;
-use crate::views::{
-    AdviceView, DecideView, HomeView, TopicView,
-    UiText,
-};
+use crate::session::Session;
+use crate::views::{AdviceView, DecideView, HomeView, TopicView, UiText};
 
 impl Session {
     /// Searches the guide in the guide language, then in Spanish.

@@ -1,15 +1,10 @@
 //! The session's languages: the one remembered, one for this session only (`--lang`), and
 //! the one the guide is read in while the data is locked.
 
-
-
 use crate::error::Result;
-use crate::session::Session;
 use crate::records::store::Setting;
-use crate::views::{
-    StartView,
-    UiText,
-};
+use crate::session::Session;
+use crate::views::{StartView, UiText};
 
 impl Session {
     /// What the first screen needs: the remembered language (none on first launch), and a

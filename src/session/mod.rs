@@ -21,15 +21,14 @@ mod speech;
 
 use std::path::Path;
 
-
 use crate::error::{Error, Result};
-use crate::session::device::Device;
 use crate::guide::Guide;
-#[cfg(feature = "safety")]
-use crate::safety::vault::{self, VaultError};
-use crate::records::store::{Setting, Store};
 #[cfg(feature = "packs")]
 use crate::packs::updates::{PackInfo, Updates};
+use crate::records::store::{Setting, Store};
+#[cfg(feature = "safety")]
+use crate::safety::vault::{self, VaultError};
+use crate::session::device::Device;
 
 pub struct Session {
     guide: Guide,
@@ -112,7 +111,6 @@ impl Session {
             None => Ok(None),
         }
     }
-
 }
 
 /// The error for a session whose data is locked away.
@@ -126,7 +124,6 @@ fn locked() -> Error {
 fn locked() -> Error {
     Error::Locked
 }
-
 
 /// Something the safety screen says once, after the step that caused it.
 #[cfg(feature = "safety")]

@@ -6,14 +6,14 @@ use std::path::Path;
 use chrono::NaiveDate as Date;
 
 use crate::base::dates::parse_date;
-use crate::error::{Error, Result};
-use crate::session::Session;
 use crate::base::text::Msg;
+use crate::error::{Error, Result};
 use crate::guide::l10n::Isolation;
-use crate::records::store::Setting;
 use crate::guide::pack::Origin;
 #[cfg(feature = "packs")]
 use crate::packs::updates::{UpdateError, Updates};
+use crate::records::store::Setting;
+use crate::session::Session;
 use crate::views::PackInfoView;
 
 impl Session {
@@ -65,7 +65,12 @@ impl Session {
     #[cfg(feature = "packs")]
     /// Writes the copy to pass on (see [`crate::packs::sharekit`]) into a new dated folder inside
     /// `folder`, for a reader of the interface language, and says where it went.
-    pub fn write_share_kit(&self, folder: &Path, installer: crate::packs::installer::Installer, today: Date) -> Result<crate::packs::sharekit::ShareKitView> {
+    pub fn write_share_kit(
+        &self,
+        folder: &Path,
+        installer: crate::packs::installer::Installer,
+        today: Date,
+    ) -> Result<crate::packs::sharekit::ShareKitView> {
         let lang = self.interface_language()?;
         let kit = crate::packs::sharekit::build(&lang, self.updates()?, installer, today);
         let out = crate::packs::sharekit::dated_folder(folder, today);

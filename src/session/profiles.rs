@@ -1,21 +1,17 @@
 //! Profiles, their dates and deadlines, the checklist and the printable summary.
 
-
 use chrono::{Datelike, NaiveDate as Date};
 
-use crate::records::checklist::{own_item_id, parse_own_item_id, ChecklistError};
-use crate::guide::content::Rule;
 use crate::base::dates::parse_date;
-use crate::guide::deadline::{self, State};
+use crate::base::text::Msg;
 use crate::error::Result;
+use crate::guide::content::Rule;
+use crate::guide::deadline::{self, State};
+use crate::records::checklist::{own_item_id, parse_own_item_id, ChecklistError};
 use crate::records::entry::Entries;
+use crate::records::profile::{latest_date, Profile, ProfileError, EARLIEST_DATE, MAX_EVERY_DAYS, UNDO_SECONDS};
 use crate::records::profile::{SIGNING_DAY, SIGNING_EVERY_DAYS};
 use crate::session::Session;
-use crate::base::text::Msg;
-use crate::records::profile::{
-    latest_date, Profile, ProfileError, EARLIEST_DATE, MAX_EVERY_DAYS,
-    UNDO_SECONDS,
-};
 use crate::views::summary::{SummaryColumn, SummaryView};
 use crate::views::{
     DateEntryView, DateField, DeadlineView, ProfileSummary, ProfileView, ProfilesView, RemovedProfile, SigningView, WeekdayOption,
@@ -284,8 +280,6 @@ impl Session {
         Ok(own_item_id(self.store_mut()?.add_own_item(id, &text)?))
     }
 }
-
-
 
 /// How often the person said they sign, in words: "every Wednesday", "every 10 days".
 fn signing_frequency(dates: &std::collections::BTreeMap<String, String>, l: &crate::guide::l10n::Localizer<'_>) -> Option<String> {

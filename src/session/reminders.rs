@@ -5,15 +5,13 @@ use std::collections::BTreeSet;
 use chrono::{NaiveDateTime, Timelike};
 
 use crate::base::dates::parse_date;
-use crate::guide::deadline::State;
-use crate::error::Result;
-use crate::session::Session;
 use crate::base::text::Msg;
+use crate::error::Result;
+use crate::guide::deadline::State;
 use crate::records::reminders::{self, Consent, Reminder, RemindersError};
 use crate::records::store::Setting;
-use crate::views::{
-    RemindersView, ScheduledView,
-};
+use crate::session::Session;
+use crate::views::{RemindersView, ScheduledView};
 
 /// Reminders of the dates a person entered: their consent (asked once, off by default), what
 /// to schedule, and the settings' words. The shell schedules and cancels; `now` is local time.

@@ -3,24 +3,20 @@
 
 use std::path::{Path, PathBuf};
 
-
-
+use crate::base::text::Msg;
 use crate::error::Result;
-use crate::session::Session;
+use crate::guide::l10n::Localizer;
 #[cfg(feature = "safety")]
 use crate::records::store::database_path;
+use crate::records::store::{Setting, Store};
+#[cfg(feature = "safety")]
+use crate::safety::vault::{self, Attempts, Clock, VaultError};
 #[cfg(feature = "safety")]
 use crate::session::device::{Device, Home};
 #[cfg(feature = "safety")]
 use crate::session::Notice;
-use crate::guide::l10n::Localizer;
-use crate::base::text::Msg;
-#[cfg(feature = "safety")]
-use crate::safety::vault::{self, Attempts, Clock, VaultError};
-use crate::records::store::{Setting, Store};
-use crate::views::{
-    NumberOption, SafetyView,
-};
+use crate::session::Session;
+use crate::views::{NumberOption, SafetyView};
 
 /// The choices of minutes without use before personal data locks.
 pub const IDLE_MINUTES: [u32; 6] = [1, 2, 5, 10, 15, 30];
@@ -527,7 +523,8 @@ impl Session {
                 .collect(),
             backup_title: l.text("safety-backup-title"),
             backup_hint: l.text("safety-backup-hint"),
-            backup_passphrase_label: l.msg(&Msg::new("safety-backup-passphrase-label").arg("min", crate::records::backup::MIN_PASSPHRASE_CHARS as i64)),
+            backup_passphrase_label: l
+                .msg(&Msg::new("safety-backup-passphrase-label").arg("min", crate::records::backup::MIN_PASSPHRASE_CHARS as i64)),
             backup_export: l.text("safety-backup-export-button"),
             backup_import: l.text("safety-backup-import-button"),
             backup_replace_warning: l.text("safety-backup-replace-warning"),

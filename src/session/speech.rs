@@ -3,10 +3,10 @@
 
 use chrono::NaiveDate as Date;
 
-use crate::guide::speech::{spoken_forms, spoken_text, ListenTarget, ReadingSection, SpeechError, SpeechRate};
-use crate::views::speech::{advice_sections, deadline_sections, reading_view, topic_sections};
 use crate::guide::speech::ReadingView;
+use crate::guide::speech::{spoken_forms, spoken_text, ListenTarget, ReadingSection, SpeechError, SpeechRate};
 use crate::session::Session;
+use crate::views::speech::{advice_sections, deadline_sections, reading_view, topic_sections};
 
 /// Reading aloud within a session: the sections of what a Listen button reads, in the guide
 /// language, and their spoken text.

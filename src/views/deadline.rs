@@ -1,9 +1,9 @@
 //! A deadline's card in the reader's language, from what `guide::deadline` computed.
 
-use crate::guide::content::{DeadlineDef, Rule};
-use crate::guide::deadline::{Deadline, Extra, State};
 use crate::base::dates::iso_date;
 use crate::base::text::{Arg, Msg};
+use crate::guide::content::{DeadlineDef, Rule};
+use crate::guide::deadline::{Deadline, Extra, State};
 use crate::guide::l10n::Localizer;
 use crate::views::DeadlineView;
 
@@ -13,9 +13,7 @@ pub fn view(d: &Deadline, def: &DeadlineDef, l: &Localizer<'_>, extra: Extra) ->
     let latest_differs = d.latest_day.is_some_and(|latest| latest != d.last_day);
     let left_label = match d.state {
         State::Upcoming => match d.left_business {
-            Some(business) => {
-                l.msg(&Msg::new("deadline-left-business").arg("business", business).arg("calendar", d.left_calendar))
-            }
+            Some(business) => l.msg(&Msg::new("deadline-left-business").arg("business", business).arg("calendar", d.left_calendar)),
             None => l.msg(&Msg::new("deadline-left-calendar").arg("calendar", d.left_calendar)),
         },
         State::Today if given => l.text("deadline-signing-today-entered"),
@@ -30,9 +28,10 @@ pub fn view(d: &Deadline, def: &DeadlineDef, l: &Localizer<'_>, extra: Extra) ->
             l.msg(&Msg::new("deadline-passed-ago").arg("calendar", ago))
         }
     };
-    let latest_label = d.latest_day.filter(|_| latest_differs).and_then(|latest| {
-        def.latest.as_deref().map(|id| l.text_args(id, &[("date", Arg::Text(l.date_long(latest)))]))
-    });
+    let latest_label = d
+        .latest_day
+        .filter(|_| latest_differs)
+        .and_then(|latest| def.latest.as_deref().map(|id| l.text_args(id, &[("date", Arg::Text(l.date_long(latest)))])));
     let advice = match (d.state, &def.safe_passed, d.latest_day) {
         (State::SafePassed, Some(id), Some(latest)) => l.text_args(id, &[("latest", Arg::Text(l.date_long(latest)))]),
         (State::Passed | State::SafePassed, _, _) => l.text(&def.passed),

@@ -14,8 +14,8 @@ use crate::guide::search::{self, SearchHit, SearchView};
 use crate::guide::{Guide, GuideError, NOTICE_TOPIC};
 use crate::records::profile::ProfileError;
 use crate::views::{
-    AdviceItemView, AdviceView, BlockView, DeadlineView, DecideView, HomeView, LanguageOption, OptionView,
-    QuestionView, RowView, SourceView, TermLink, TopicLinkView, TopicSummary, TopicView, UiText, WebText,
+    AdviceItemView, AdviceView, BlockView, DeadlineView, DecideView, HomeView, LanguageOption, OptionView, QuestionView, RowView,
+    SourceView, TermLink, TopicLinkView, TopicSummary, TopicView, UiText, WebText,
 };
 
 impl Guide {
@@ -192,11 +192,11 @@ impl Guide {
     ) -> crate::Result<DeadlineView> {
         let def = self.counted_deadline(kind).ok_or_else(|| DeadlineError::Unknown { kind: kind.to_string() })?;
         let recorded = |key: &str| dates.iter().find(|(k, _)| *k == key).map(|(_, d)| *d);
-        let start = Start::for_def(def, recorded)
-            .ok_or_else(|| DeadlineError::MissingDate { kind: kind.to_string(), key: def.from.clone() })?;
+        let start =
+            Start::for_def(def, recorded).ok_or_else(|| DeadlineError::MissingDate { kind: kind.to_string(), key: def.from.clone() })?;
         let calendar = deadline::latest_calendar(def, &self.content().closures, statutory_only);
-        let computed = deadline::compute(def, &start, today, &calendar)
-            .ok_or_else(|| ProfileError::BadDate { value: iso_date(start.date) })?;
+        let computed =
+            deadline::compute(def, &start, today, &calendar).ok_or_else(|| ProfileError::BadDate { value: iso_date(start.date) })?;
         let l = self.catalog().localizer(lang);
         Ok(crate::views::deadline::view(&computed, def, &l, self.deadline_extra(def, &l, statutory_only, Vec::new())))
     }
@@ -282,10 +282,6 @@ impl Guide {
     /// An error in the reader's language.
     pub fn error_view(&self, lang: &str, error: &dyn Localized) -> crate::views::ErrorView {
         let msg = error.msg();
-        crate::views::ErrorView {
-            id: msg.id.to_string(),
-            message: self.catalog().localizer(lang).msg(&msg),
-            detail: error.detail(),
-        }
+        crate::views::ErrorView { id: msg.id.to_string(), message: self.catalog().localizer(lang).msg(&msg), detail: error.detail() }
     }
 }

@@ -14,10 +14,10 @@ pub mod summary;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::records::checklist::Status;
 use crate::guide::content::{Need, Tone};
 use crate::guide::deadline::State;
 use crate::guide::l10n::{DatePart, Direction};
+use crate::records::checklist::Status;
 
 /// One language on the picker, named in that language, with the picker's question in it.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]

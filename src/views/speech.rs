@@ -10,10 +10,8 @@ use crate::views::{AdviceView, BlockView, DeadlineView, TopicView};
 /// then one section from each heading to the next. Sources and the glossary links are not
 /// read: they are references to look at, not guidance.
 pub fn topic_sections(topic: &TopicView) -> Vec<ReadingSection> {
-    let mut sections = vec![ReadingSection {
-        anchors: vec!["title".into(), "summary".into()],
-        texts: vec![topic.title.clone(), topic.summary.clone()],
-    }];
+    let mut sections =
+        vec![ReadingSection { anchors: vec!["title".into(), "summary".into()], texts: vec![topic.title.clone(), topic.summary.clone()] }];
     for (i, block) in topic.blocks.iter().enumerate() {
         if matches!(block, BlockView::Heading { .. }) {
             sections.push(ReadingSection { anchors: Vec::new(), texts: Vec::new() });
@@ -83,9 +81,7 @@ pub fn reading_view(l: &Localizer<'_>, sections: Vec<ReadingSection>, rate: Spee
     ReadingView {
         lang: l.lang().to_string(),
         dir: l.direction(),
-        progress: (1..=total)
-            .map(|n| l.msg(&Msg::new("speech-progress").arg("current", n).arg("total", total)))
-            .collect(),
+        progress: (1..=total).map(|n| l.msg(&Msg::new("speech-progress").arg("current", n).arg("total", total))).collect(),
         sections,
         rate,
         listen: l.text("speech-listen-button"),
@@ -97,4 +93,3 @@ pub fn reading_view(l: &Localizer<'_>, sections: Vec<ReadingSection>, rate: Spee
         rate_slower: l.text("speech-rate-slower"),
     }
 }
-

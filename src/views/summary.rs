@@ -5,8 +5,8 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::records::checklist::Status;
 use crate::guide::l10n::Direction;
+use crate::records::checklist::Status;
 use crate::views::{ChecklistView, DeadlineView};
 
 /// One language's column of the summary.

@@ -10,8 +10,5 @@ fn bindings() {
         return;
     }
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "ui/src/bindings.ts is stale: run `UPDATE_BINDINGS=1 cargo test --test it bindings`"
-    );
+    assert!(committed == generated, "ui/src/bindings.ts is stale: run `UPDATE_BINDINGS=1 cargo test --test it bindings`");
 }

@@ -5,47 +5,100 @@
 use std::collections::BTreeSet;
 
 use chrono::{Datelike, NaiveDate as Date, Weekday};
+use senda::base::text::Localized;
 use senda::guide::calendar::{add_one_year, easter_sunday, Calendar, Closure, RestDay};
 use senda::guide::deadline::{self, Start, State};
-use senda::guide::Guide;
 use senda::guide::l10n::Isolation;
-use senda::base::text::Localized;
+use senda::guide::Guide;
 
 /// Every weekday that is a rest day under the union reading, 2024 to 2028 (weekends are rest
 /// days too), listed by hand from the LFPA, the LFT, Easter and the handover years.
 const WEEKDAY_REST_DAYS: &[Date] = &[
     // 2024, a handover year
-    date!(2024 - 01 - 01), date!(2024 - 02 - 05), date!(2024 - 03 - 18), date!(2024 - 03 - 21),
-    date!(2024 - 03 - 28), date!(2024 - 03 - 29), date!(2024 - 05 - 01), date!(2024 - 09 - 16),
-    date!(2024 - 10 - 01), date!(2024 - 11 - 18), date!(2024 - 11 - 20), date!(2024 - 12 - 25),
+    date!(2024 - 01 - 01),
+    date!(2024 - 02 - 05),
+    date!(2024 - 03 - 18),
+    date!(2024 - 03 - 21),
+    date!(2024 - 03 - 28),
+    date!(2024 - 03 - 29),
+    date!(2024 - 05 - 01),
+    date!(2024 - 09 - 16),
+    date!(2024 - 10 - 01),
+    date!(2024 - 11 - 18),
+    date!(2024 - 11 - 20),
+    date!(2024 - 12 - 25),
     // 2025
-    date!(2025 - 01 - 01), date!(2025 - 02 - 03), date!(2025 - 02 - 05), date!(2025 - 03 - 17),
-    date!(2025 - 03 - 21), date!(2025 - 04 - 17), date!(2025 - 04 - 18), date!(2025 - 05 - 01),
-    date!(2025 - 05 - 05), date!(2025 - 09 - 01), date!(2025 - 09 - 16), date!(2025 - 11 - 17),
-    date!(2025 - 11 - 20), date!(2025 - 12 - 25),
+    date!(2025 - 01 - 01),
+    date!(2025 - 02 - 03),
+    date!(2025 - 02 - 05),
+    date!(2025 - 03 - 17),
+    date!(2025 - 03 - 21),
+    date!(2025 - 04 - 17),
+    date!(2025 - 04 - 18),
+    date!(2025 - 05 - 01),
+    date!(2025 - 05 - 05),
+    date!(2025 - 09 - 01),
+    date!(2025 - 09 - 16),
+    date!(2025 - 11 - 17),
+    date!(2025 - 11 - 20),
+    date!(2025 - 12 - 25),
     // 2026
-    date!(2026 - 01 - 01), date!(2026 - 02 - 02), date!(2026 - 02 - 05), date!(2026 - 03 - 16),
-    date!(2026 - 04 - 02), date!(2026 - 04 - 03), date!(2026 - 05 - 01), date!(2026 - 05 - 05),
-    date!(2026 - 09 - 01), date!(2026 - 09 - 16), date!(2026 - 11 - 16), date!(2026 - 11 - 20),
+    date!(2026 - 01 - 01),
+    date!(2026 - 02 - 02),
+    date!(2026 - 02 - 05),
+    date!(2026 - 03 - 16),
+    date!(2026 - 04 - 02),
+    date!(2026 - 04 - 03),
+    date!(2026 - 05 - 01),
+    date!(2026 - 05 - 05),
+    date!(2026 - 09 - 01),
+    date!(2026 - 09 - 16),
+    date!(2026 - 11 - 16),
+    date!(2026 - 11 - 20),
     date!(2026 - 12 - 25),
     // 2027: 21 March, 1 May, 20 November and 25 December fall on weekends
-    date!(2027 - 01 - 01), date!(2027 - 02 - 01), date!(2027 - 02 - 05), date!(2027 - 03 - 15),
-    date!(2027 - 03 - 25), date!(2027 - 03 - 26), date!(2027 - 05 - 05), date!(2027 - 09 - 01),
-    date!(2027 - 09 - 16), date!(2027 - 11 - 15),
+    date!(2027 - 01 - 01),
+    date!(2027 - 02 - 01),
+    date!(2027 - 02 - 05),
+    date!(2027 - 03 - 15),
+    date!(2027 - 03 - 25),
+    date!(2027 - 03 - 26),
+    date!(2027 - 05 - 05),
+    date!(2027 - 09 - 01),
+    date!(2027 - 09 - 16),
+    date!(2027 - 11 - 15),
     // 2028: 1 January, 5 February and 16 September fall on weekends
-    date!(2028 - 02 - 07), date!(2028 - 03 - 20), date!(2028 - 03 - 21), date!(2028 - 04 - 13),
-    date!(2028 - 04 - 14), date!(2028 - 05 - 01), date!(2028 - 05 - 05), date!(2028 - 09 - 01),
-    date!(2028 - 11 - 20), date!(2028 - 12 - 25),
+    date!(2028 - 02 - 07),
+    date!(2028 - 03 - 20),
+    date!(2028 - 03 - 21),
+    date!(2028 - 04 - 13),
+    date!(2028 - 04 - 14),
+    date!(2028 - 05 - 01),
+    date!(2028 - 05 - 05),
+    date!(2028 - 09 - 01),
+    date!(2028 - 11 - 20),
+    date!(2028 - 12 - 25),
 ];
 
 /// Every weekday that is a rest day under the safe reading, 2024 to 2028: 1 January, 1 May,
 /// 16 September and 25 December, when they fall on a weekday.
 const SAFE_WEEKDAY_REST_DAYS: &[Date] = &[
-    date!(2024 - 01 - 01), date!(2024 - 05 - 01), date!(2024 - 09 - 16), date!(2024 - 12 - 25),
-    date!(2025 - 01 - 01), date!(2025 - 05 - 01), date!(2025 - 09 - 16), date!(2025 - 12 - 25),
-    date!(2026 - 01 - 01), date!(2026 - 05 - 01), date!(2026 - 09 - 16), date!(2026 - 12 - 25),
-    date!(2027 - 01 - 01), date!(2027 - 09 - 16),
-    date!(2028 - 05 - 01), date!(2028 - 12 - 25),
+    date!(2024 - 01 - 01),
+    date!(2024 - 05 - 01),
+    date!(2024 - 09 - 16),
+    date!(2024 - 12 - 25),
+    date!(2025 - 01 - 01),
+    date!(2025 - 05 - 01),
+    date!(2025 - 09 - 16),
+    date!(2025 - 12 - 25),
+    date!(2026 - 01 - 01),
+    date!(2026 - 05 - 01),
+    date!(2026 - 09 - 16),
+    date!(2026 - 12 - 25),
+    date!(2027 - 01 - 01),
+    date!(2027 - 09 - 16),
+    date!(2028 - 05 - 01),
+    date!(2028 - 12 - 25),
 ];
 
 /// COMAR's closures listed in `content/calendar.toml`.
@@ -393,5 +446,8 @@ fn a_business_day_deadline_needs_its_words_for_the_latest_day() {
     check(&|s| s.replacen("latest = \"deadline-latest-comar\"\n", "", 1), "business days need both");
     check(&|s| s.replace("own_rest_days = [\"09-14\", \"10-12\"]", "own_rest_days = [\"09-31\"]"), "not a day of the year");
     check(&|s| s.replace("starts_on_label = \"deadline-counted-from-could-apply\"\n", ""), "`starts_on` goes with");
-    check(&|s| s.replace("from = \"signing-next\"\ngiven = true", "from = \"signing-next\"\ngiven = true\nclosures = false"), "go with business days");
+    check(
+        &|s| s.replace("from = \"signing-next\"\ngiven = true", "from = \"signing-next\"\ngiven = true\nclosures = false"),
+        "go with business days",
+    );
 }

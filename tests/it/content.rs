@@ -1,8 +1,8 @@
-use senda::guide::content::{Content, ContentError};
-use senda::guide::{Guide, GuideError};
-use senda::guide::l10n::Isolation;
 use senda::base::text::Localized;
+use senda::guide::content::{Content, ContentError};
+use senda::guide::l10n::Isolation;
 use senda::guide::pack::PackFiles;
+use senda::guide::{Guide, GuideError};
 
 use crate::{drop_message, pack_with_edit};
 
@@ -45,8 +45,18 @@ fn broken_structures_are_refused_with_the_right_reason() {
     check(topic, &|s| format!("{s}\nunexpected = 1\n"), "error-content-invalid", "unexpected");
     check(topic, &|s| s.replacen("[[blocks]]", "[[blocks", 1), "error-content-invalid", "");
     check("content/guide.toml", &|s| s.replace("\"notice\"]", "\"notice\", \"notice\"]"), "error-content-invalid", "twice");
-    check("content/guide.toml", &|s| s.replace("policy_date = \"2026-03-11\"", "policy_date = \"yesterday\""), "error-content-invalid", "not a date");
-    check("content/sources/mexico-law.toml", &|s| format!("{s}\n[[source]]\nid = \"lfpa\"\nname = \"source-lfpa\"\ncite = \"x\"\n"), "error-content-invalid", "twice");
+    check(
+        "content/guide.toml",
+        &|s| s.replace("policy_date = \"2026-03-11\"", "policy_date = \"yesterday\""),
+        "error-content-invalid",
+        "not a date",
+    );
+    check(
+        "content/sources/mexico-law.toml",
+        &|s| format!("{s}\n[[source]]\nid = \"lfpa\"\nname = \"source-lfpa\"\ncite = \"x\"\n"),
+        "error-content-invalid",
+        "twice",
+    );
 }
 
 #[test]

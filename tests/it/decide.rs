@@ -3,10 +3,12 @@
 
 use std::collections::BTreeSet;
 
-use senda::guide::decide::{self, advise, contradictions, Answers, DecideError, ADVICE, FOR_MEXICAN_NATIONALS, POINTS_TO_MEXICAN_CLAIM, QUESTIONS};
-use senda::guide::Guide;
-use senda::guide::l10n::Isolation;
 use senda::base::text::Localized;
+use senda::guide::decide::{
+    self, advise, contradictions, Answers, DecideError, ADVICE, FOR_MEXICAN_NATIONALS, POINTS_TO_MEXICAN_CLAIM, QUESTIONS,
+};
+use senda::guide::l10n::Isolation;
+use senda::guide::Guide;
 
 /// Answers in the order of the questions: us-entry, support, wait, protection, nationality, settle.
 fn check(answers: [&str; 6], expected: &[&str]) {
@@ -35,7 +37,10 @@ fn every_circumstance_in_the_sources() {
         &["at-border", "us-border-rules", "violence", "nationality", "settle-undecided", "legal-help"],
     );
     // Already in the United States: the border rules are not theirs to worry about now.
-    check(["inside", "us", "yes", "none", "venezuela", "no"], &["inside-us", "support-us", "nationality", "settle-undecided", "legal-help"]);
+    check(
+        ["inside", "us", "yes", "none", "venezuela", "no"],
+        &["inside-us", "support-us", "nationality", "settle-undecided", "legal-help"],
+    );
     check(
         ["inside", "none", "yes", "violence", "venezuela", "no"],
         &["inside-us", "violence", "nationality", "settle-undecided", "legal-help"],
@@ -43,9 +48,15 @@ fn every_circumstance_in_the_sources() {
     // Returned under MPP.
     check(["mpp", "none", "no", "none", "cuba", "unsure"], &["mpp", "cannot-wait", "nationality", "settle-undecided", "legal-help"]);
     // A legal way into the US.
-    check(["visa", "both", "yes", "none", "colombia", "yes"], &["visa", "support-mexico", "support-us", "nationality", "settle-yes", "legal-help"]);
+    check(
+        ["visa", "both", "yes", "none", "colombia", "yes"],
+        &["visa", "support-mexico", "support-us", "nationality", "settle-yes", "legal-help"],
+    );
     // Family or support in Mexico; cannot wait.
-    check(["no", "mexico", "no", "none", "haiti", "yes"], &["at-border", "support-mexico", "cannot-wait", "nationality", "settle-yes", "legal-help"]);
+    check(
+        ["no", "mexico", "no", "none", "haiti", "yes"],
+        &["at-border", "support-mexico", "cannot-wait", "nationality", "settle-yes", "legal-help"],
+    );
     // Another nationality.
     check(["no", "none", "yes", "none", "other", "unsure"], &["at-border", "nationality", "settle-undecided", "legal-help"]);
 }
@@ -57,7 +68,10 @@ fn every_circumstance_in_the_sources() {
 fn a_mexican_national_is_never_pointed_to_a_claim_in_mexico() {
     check(["no", "mexico", "no", "violence", "mexico", "yes"], &["mexican-national", "us-border-rules", "violence-mexican", "legal-help"]);
     check(["no", "none", "yes", "family-children", "mexico", "yes"], &["mexican-national", "us-border-rules", "legal-help"]);
-    check(["no", "none", "yes", "unaccompanied", "mexico", "unsure"], &["mexican-national", "us-border-rules", "unaccompanied-mexican", "legal-help"]);
+    check(
+        ["no", "none", "yes", "unaccompanied", "mexico", "unsure"],
+        &["mexican-national", "us-border-rules", "unaccompanied-mexican", "legal-help"],
+    );
     check(["mpp", "none", "no", "none", "mexico", "no"], &["us-hearings", "mexican-national", "legal-help"]);
     check(["inside", "us", "yes", "none", "mexico", "no"], &["inside-us", "mexican-national", "support-us", "legal-help"]);
 }

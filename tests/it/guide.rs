@@ -1,8 +1,8 @@
 use std::collections::BTreeSet;
 
-use senda::guide::{Guide, GuideError};
-use senda::guide::l10n::Isolation;
 use senda::base::text::Localized;
+use senda::guide::l10n::Isolation;
+use senda::guide::{Guide, GuideError};
 
 const LANGS: [&str; 5] = ["es", "en", "ht", "fr", "pt"];
 
@@ -66,10 +66,7 @@ fn an_unknown_topic_is_a_translated_error() {
 fn the_picker_names_each_language_in_itself() {
     let options = guide().languages();
     let names: Vec<(&str, &str)> = options.iter().map(|o| (o.code.as_str(), o.name.as_str())).collect();
-    assert_eq!(
-        names,
-        [("es", "Español"), ("en", "English"), ("ht", "Kreyòl ayisyen"), ("fr", "Français"), ("pt", "Português")]
-    );
+    assert_eq!(names, [("es", "Español"), ("en", "English"), ("ht", "Kreyòl ayisyen"), ("fr", "Français"), ("pt", "Português")]);
     let prompts: BTreeSet<&str> = options.iter().map(|o| o.prompt.as_str()).collect();
     assert_eq!(prompts.len(), 5, "each language asks the question in its own words");
 }

@@ -2,11 +2,11 @@
 //! zip reader work for hours, a backup that asks for gigabytes of scrypt memory, files too
 //! large to read. Each is refused with a translated message, quickly, without a panic.
 
-use senda::records::backup;
 use senda::base::incoming::IncomingFile;
 use senda::base::text::Localized;
 use senda::guide::pack::PackFiles;
 use senda::packs::packfile::{self, PackFileError};
+use senda::records::backup;
 
 #[path = "../support/hostile.rs"]
 mod hostile;
@@ -217,7 +217,8 @@ fn files_too_large_are_refused_before_they_are_read() {
     assert_eq!(IncomingFile::Backup.read(&fits).unwrap(), b"age");
 
     // The core checks the bytes it is given too, whichever shell passes them.
-    let mut session = senda::session::Session::in_memory(senda::guide::Guide::builtin(senda::guide::l10n::Isolation::Off).unwrap()).unwrap();
+    let mut session =
+        senda::session::Session::in_memory(senda::guide::Guide::builtin(senda::guide::l10n::Isolation::Off).unwrap()).unwrap();
     let too_big = vec![0u8; backup::MAX_BACKUP_BYTES + 1];
     let err = session.import_backup(&too_big, "frase de respaldo", date!(2026 - 11 - 22)).unwrap_err();
     assert_eq!(err.msg().id, "error-file-too-large");

@@ -1,7 +1,7 @@
-use senda::guide::Guide;
-use senda::guide::l10n::{Catalog, Isolation, L10nError, LocaleReport};
 use senda::base::text::Msg;
+use senda::guide::l10n::{Catalog, Isolation, L10nError, LocaleReport};
 use senda::guide::pack::PackFiles;
+use senda::guide::Guide;
 
 use crate::{drop_message, pack_with_edit};
 
@@ -131,10 +131,7 @@ fn every_shipped_locale_is_complete() {
 #[test]
 fn the_check_counts_copies_of_the_english_text() {
     let pack = pack_with_edit("locales/ht/app.ftl", |s| {
-        s.lines()
-            .map(|l| if l.starts_with("nav-back =") { "nav-back = Back" } else { l })
-            .collect::<Vec<_>>()
-            .join("\n")
+        s.lines().map(|l| if l.starts_with("nav-back =") { "nav-back = Back" } else { l }).collect::<Vec<_>>().join("\n")
     });
     assert_eq!(report(&pack, "ht").identical, ["nav-back"]);
     // Spanish, the reference, is held to the same rule against English.
@@ -150,7 +147,10 @@ fn proper_names_may_be_the_same_everywhere() {
     assert_eq!(es, en, "the office list keeps place names as they are");
     // Without the mark in the reference, the same text would be a copy.
     let pack = pack_with_edit("locales/es/guide-mexico-steps.ftl", |s| {
-        s.replace("# Proper name: a city and its state, the same in every language.\nmexico-steps-where-office-tabasco", "mexico-steps-where-office-tabasco")
+        s.replace(
+            "# Proper name: a city and its state, the same in every language.\nmexico-steps-where-office-tabasco",
+            "mexico-steps-where-office-tabasco",
+        )
     });
     assert!(report(&pack, "en").identical.contains(&"mexico-steps-where-office-tabasco".to_string()));
 }
@@ -193,7 +193,13 @@ fn the_check_counts_references_that_do_not_resolve() {
 fn the_check_counts_copies_of_the_reference() {
     let pack = pack_with_edit("locales/pt/app.ftl", |s| {
         s.lines()
-            .map(|l| if l.starts_with("home-intro =") { "home-intro = Elija un tema. Todo está en su teléfono y se lee sin conexión." } else { l })
+            .map(|l| {
+                if l.starts_with("home-intro =") {
+                    "home-intro = Elija un tema. Todo está en su teléfono y se lee sin conexión."
+                } else {
+                    l
+                }
+            })
             .collect::<Vec<_>>()
             .join("\n")
     });
@@ -225,9 +231,9 @@ const MAX_SENTENCE_WORDS: usize = 25;
 /// Country names ("US") and device words ("PIN", "USB") are not on the list. A translator adds
 /// any other acronym their locale uses.
 const ACRONYMS: &[&str] = &[
-    "COMAR", "ACNUR", "UNHCR", "HCR", "INM", "TVRH", "CURP", "MPP", "USCIS", "CBP One", "CAT", "DIF", "ONU", "UN", "NU",
-    "CICR", "ICRC", "CICV", "MSF", "IMUMI", "IAP", "TFJA", "SCJN", "DHS", "EAD", "ID", "OIM", "IOM", "ONG", "NGO",
-    "SRE", "DOF", "LFPA", "LFPCA", "LRPCAP", "INA", "FY",
+    "COMAR", "ACNUR", "UNHCR", "HCR", "INM", "TVRH", "CURP", "MPP", "USCIS", "CBP One", "CAT", "DIF", "ONU", "UN", "NU", "CICR", "ICRC",
+    "CICV", "MSF", "IMUMI", "IAP", "TFJA", "SCJN", "DHS", "EAD", "ID", "OIM", "IOM", "ONG", "NGO", "SRE", "DOF", "LFPA", "LFPCA", "LRPCAP",
+    "INA", "FY",
 ];
 
 /// Each piece of text a reader meets, in order: every topic (title, summary, blocks), and every

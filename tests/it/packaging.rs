@@ -2,8 +2,8 @@
 //! locales (`UPDATE_PACKAGING=1` rewrites `packaging/linux/senda.desktop`), and the bundle's
 //! configuration agrees with the names the core uses.
 
-use senda::guide::Guide;
 use senda::guide::l10n::Isolation;
+use senda::guide::Guide;
 
 use crate::repo_path;
 
@@ -20,10 +20,7 @@ fn desktop_entry_is_generated_from_the_locales() {
         return;
     }
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "packaging/linux/senda.desktop is stale: run `UPDATE_PACKAGING=1 cargo test --test it packaging`"
-    );
+    assert!(committed == generated, "packaging/linux/senda.desktop is stale: run `UPDATE_PACKAGING=1 cargo test --test it packaging`");
 }
 
 #[test]
@@ -58,7 +55,11 @@ fn the_bundle_installs_what_the_core_expects() {
     assert_eq!(conf["identifier"], senda::APP_ID);
     assert_eq!(conf["version"], env!("CARGO_PKG_VERSION"), "the package's version is the crates'");
     let manifest = std::fs::read_to_string(repo_path("src-tauri/Cargo.toml")).unwrap();
-    assert!(manifest.contains(&format!("name = \"{}\"", senda::packs::desktop::APP_PROGRAM)), "the app's program is {}", senda::packs::desktop::APP_PROGRAM);
+    assert!(
+        manifest.contains(&format!("name = \"{}\"", senda::packs::desktop::APP_PROGRAM)),
+        "the app's program is {}",
+        senda::packs::desktop::APP_PROGRAM
+    );
     let deb = &conf["bundle"]["linux"]["deb"];
     assert_eq!(deb["desktopTemplate"], "../packaging/linux/senda.desktop");
     assert_eq!(deb["files"]["/usr/bin/senda"], "../target/release/senda");

@@ -2,8 +2,8 @@
 //! and falling back, on real pack files and real data folders.
 
 use proptest::prelude::*;
-use senda::guide::l10n::Isolation;
 use senda::base::text::Localized;
+use senda::guide::l10n::Isolation;
 use senda::guide::pack::PackFiles;
 use senda::packs::packfile::{self, PackFileError};
 use senda::packs::updates::{Origin, UpdateError, Updates, BUILTIN_VERSION, MAX_VERSION_STEP};

@@ -5,13 +5,13 @@ use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use senda::guide::Guide;
-use senda::guide::l10n::Isolation;
-use senda::base::text::Localized;
-use senda::records::profile::UNDO_SECONDS;
-use senda::session::Session;
-use senda::records::store::Store;
 use chrono::NaiveDate as Date;
+use senda::base::text::Localized;
+use senda::guide::l10n::Isolation;
+use senda::guide::Guide;
+use senda::records::profile::UNDO_SECONDS;
+use senda::records::store::Store;
+use senda::session::Session;
 
 const TODAY: Date = date!(2026 - 11 - 22);
 const NOW: i64 = 1_795_000_000;

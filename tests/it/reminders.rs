@@ -5,8 +5,8 @@
 use std::collections::BTreeSet;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use senda::guide::Guide;
 use senda::guide::l10n::Isolation;
+use senda::guide::Guide;
 use senda::records::reminders::{self, Consent, When};
 use senda::session::Session;
 
@@ -105,10 +105,7 @@ fn off_until_the_person_says_yes_then_the_signing_day_is_planned() {
     s.set_reminders(true).unwrap();
     let plan = s.reminders(now).unwrap().unwrap();
     let got: Vec<(NaiveDateTime, &str)> = plan.iter().map(|r| (r.at, r.body.as_str())).collect();
-    assert_eq!(
-        got,
-        [(at(today, 18), "Tiene algo que hacer mañana."), (at(date!(2026 - 12 - 01), 7), "Tiene algo que hacer hoy.")]
-    );
+    assert_eq!(got, [(at(today, 18), "Tiene algo que hacer mañana."), (at(date!(2026 - 12 - 01), 7), "Tiene algo que hacer hoy.")]);
     let view = s.reminders_view(&plan, false).unwrap();
     assert!(!view.ask && view.on && view.available);
     assert!(view.platform_note.is_some(), "a desktop says it cannot remind while closed");

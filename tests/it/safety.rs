@@ -3,9 +3,9 @@
 
 use std::path::Path;
 
-use senda::guide::Guide;
-use senda::guide::l10n::Isolation;
 use senda::base::text::Localized;
+use senda::guide::l10n::Isolation;
+use senda::guide::Guide;
 use senda::session::Session;
 
 pub const TODAY: chrono::NaiveDate = date!(2026 - 11 - 22);

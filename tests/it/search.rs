@@ -1,10 +1,10 @@
 //! Full-text search over the real guide: accents and case ignored, ranked, with snippets, and
 //! Spanish results when the reader's language has none.
 
-use senda::guide::Guide;
 use senda::guide::l10n::Isolation;
 use senda::guide::search::fts_query;
 use senda::guide::search::{SearchDoc, SearchIndex};
+use senda::guide::Guide;
 
 fn guide() -> Guide {
     Guide::builtin(Isolation::Off).unwrap()

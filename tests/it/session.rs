@@ -1,6 +1,6 @@
-use senda::guide::Guide;
-use senda::guide::l10n::Isolation;
 use senda::base::text::Localized;
+use senda::guide::l10n::Isolation;
+use senda::guide::Guide;
 use senda::records::store::database_path;
 use senda::session::Session;
 

@@ -18,8 +18,12 @@ fn names(s: &mut Session) -> Vec<String> {
 }
 
 fn spaces(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> =
-        std::fs::read_dir(dir.join("spaces")).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "db")).collect();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("spaces"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "db"))
+        .collect();
     files.sort();
     files
 }

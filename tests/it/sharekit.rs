@@ -8,15 +8,15 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use md5::{Digest, Md5};
+use senda::base::text::Localized;
+use senda::guide::l10n::Isolation;
+use senda::guide::pack::PackFiles;
 use senda::guide::Guide;
 use senda::packs::installer::{self, Installer, Unavailable};
-use senda::guide::l10n::Isolation;
-use senda::base::text::Localized;
-use senda::guide::pack::PackFiles;
 use senda::packs::packfile;
-use senda::session::Session;
 use senda::packs::sharekit::{self, ShareKitError};
 use senda::packs::updates::Updates;
+use senda::session::Session;
 
 use crate::safety::word_on_disk;
 
@@ -32,8 +32,7 @@ const FILES: &[(&str, &[u8], u32)] = &[
     ("usr/share/applications/Senda.desktop", b"[Desktop Entry]\nName=Senda\n", 0o644),
     ("usr/share/doc/senda/copyright", b"Files: *\nLicense: AGPL-3.0-or-later\n", 0o644),
 ];
-const DIRS: &[&str] =
-    &["usr", "usr/bin", "usr/share", "usr/share/applications", "usr/share/doc", "usr/share/doc/senda"];
+const DIRS: &[&str] = &["usr", "usr/bin", "usr/share", "usr/share/applications", "usr/share/doc", "usr/share/doc/senda"];
 
 fn md5_hex(bytes: &[u8]) -> String {
     Md5::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
@@ -162,7 +161,9 @@ fn a_program_not_installed_by_the_package_has_no_installer() {
     assert_eq!(installer::find(&root.path().join("usr/bin/other")), not_packaged);
     // The package was removed: dpkg keeps a paragraph for it, but not as installed.
     let status_path = root.path().join("var/lib/dpkg/status");
-    let status = std::fs::read_to_string(&status_path).unwrap().replace("Package: senda\nStatus: install ok installed", "Package: senda\nStatus: deinstall ok config-files");
+    let status = std::fs::read_to_string(&status_path)
+        .unwrap()
+        .replace("Package: senda\nStatus: install ok installed", "Package: senda\nStatus: deinstall ok config-files");
     std::fs::write(&status_path, status).unwrap();
     assert_eq!(installer::find(&exe(root.path())), not_packaged);
     // No package database at all.

@@ -3,11 +3,11 @@
 
 use std::sync::OnceLock;
 
-use senda::guide::Guide;
-use senda::guide::l10n::Isolation;
 use senda::base::text::Localized;
-use senda::session::Session;
+use senda::guide::l10n::Isolation;
 use senda::guide::speech::{self, ListenTarget, ReadingSection, SpeechRate, Voices};
+use senda::guide::Guide;
+use senda::session::Session;
 use senda::views::BlockView;
 
 /// One voices folder for the whole test binary: writing it takes a moment.
@@ -53,11 +53,7 @@ fn the_first_section_of_mexico_steps_is_spoken_in_every_language() {
         let audio = voices().synthesize(&spoken_lang, &text, rate).unwrap();
         let chars = text.chars().count() as f64;
         let per_char = audio.seconds() / chars;
-        assert!(
-            (0.03..=0.2).contains(&per_char),
-            "{lang}: {:.2} s for {chars} characters ({per_char:.3} s each): {text}",
-            audio.seconds()
-        );
+        assert!((0.03..=0.2).contains(&per_char), "{lang}: {:.2} s for {chars} characters ({per_char:.3} s each): {text}", audio.seconds());
         let loudness = rms(&audio.samples);
         assert!(loudness > 0.02, "{lang}: the audio is silent (RMS {loudness:.4})");
         // Not one long tone either: a tenth of a second windows vary in loudness.
@@ -218,17 +214,11 @@ fn a_deadline_card_and_the_advice_are_read_from_their_views() {
     assert!(shown.len() >= 5, "{shown:?}");
     assert_eq!(reading.sections[0].texts, shown);
 
-    let answers: Vec<(String, String)> = [
-        ("us-entry", "no"),
-        ("support", "none"),
-        ("wait", "yes"),
-        ("protection", "violence"),
-        ("nationality", "haiti"),
-        ("settle", "yes"),
-    ]
-    .iter()
-    .map(|(q, a)| (q.to_string(), a.to_string()))
-    .collect();
+    let answers: Vec<(String, String)> =
+        [("us-entry", "no"), ("support", "none"), ("wait", "yes"), ("protection", "violence"), ("nationality", "haiti"), ("settle", "yes")]
+            .iter()
+            .map(|(q, a)| (q.to_string(), a.to_string()))
+            .collect();
     let advice = session.advise(&answers).unwrap();
     let reading = session.reading(&ListenTarget::Advice { answers }, TODAY).unwrap();
     assert_eq!(reading.sections.len(), advice.items.len() + 2);
@@ -281,7 +271,8 @@ fn the_voices_are_written_whole_and_leftovers_are_cleared() {
 #[test]
 fn the_app_plays_audio_only_from_what_the_core_made() {
     // The player turns the core's WAV bytes into a blob: URL; nothing else may be played.
-    let conf: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(crate::repo_path("src-tauri/tauri.conf.json")).unwrap()).unwrap();
+    let conf: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(crate::repo_path("src-tauri/tauri.conf.json")).unwrap()).unwrap();
     let csp = conf["app"]["security"]["csp"].as_str().unwrap();
     let media: Vec<&str> = csp.split(';').map(str::trim).filter(|d| d.starts_with("media-src")).collect();
     assert_eq!(media, ["media-src blob:"], "{csp}");

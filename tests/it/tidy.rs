@@ -64,11 +64,7 @@ fn the_core_does_not_depend_on_tauri() {
 
 fn sql_lines(source: &str) -> Vec<String> {
     let keywords = ["SELECT ", "INSERT ", "UPDATE ", "DELETE FROM", "CREATE TABLE", "PRAGMA ", "rusqlite"];
-    source
-        .lines()
-        .filter(|line| keywords.iter().any(|k| line.contains(k)))
-        .map(|line| line.trim().to_string())
-        .collect()
+    source.lines().filter(|line| keywords.iter().any(|k| line.contains(k))).map(|line| line.trim().to_string()).collect()
 }
 
 /// SQL lives in two modules: `store` (the person's data) and `search` (the guide's own index,
@@ -161,8 +157,7 @@ fn string_literals(source: &str) -> Vec<String> {
 
 /// SVG path data is letters and numbers but never words.
 fn is_svg_path(literal: &str) -> bool {
-    literal.chars().any(|c| c.is_ascii_digit())
-        && literal.chars().all(|c| "MmLlHhVvCcSsQqTtAaZz0123456789 .,-".contains(c))
+    literal.chars().any(|c| c.is_ascii_digit()) && literal.chars().all(|c| "MmLlHhVvCcSsQqTtAaZz0123456789 .,-".contains(c))
 }
 
 /// A camelCase name such as `viewBox`: an identifier for the machine, not a word for a person.
@@ -224,7 +219,9 @@ fn literal_text_sinks(source: &str) -> Vec<String> {
                     // An empty literal (clearing a title) shows nothing.
                     (s.ends_with('"') && !rest.starts_with('"')) || (rest.starts_with('"') && !rest.starts_with("\"\""))
                 })
-            }) || flat.contains("[\"") && flat.contains("el(") && flat.split("[\"").nth(1).is_some_and(|after| after.split('"').next().is_some_and(|w| !w.is_empty()))
+            }) || flat.contains("[\"")
+                && flat.contains("el(")
+                && flat.split("[\"").nth(1).is_some_and(|after| after.split('"').next().is_some_and(|w| !w.is_empty()))
         })
         .map(|line| line.trim().to_string())
         .collect()
@@ -245,8 +242,7 @@ fn css_classes(css: &str) -> std::collections::BTreeSet<String> {
 fn ui_text_problems(source: &str) -> Vec<String> {
     let classes = css_classes(&read(&repo_path("ui/src/styles.css")));
     let is_class_list = |l: &str| !l.trim().is_empty() && l.split_whitespace().all(|w| classes.contains(w));
-    let mut problems: Vec<String> =
-        string_literals(source).into_iter().filter(|l| looks_like_words(l) && !is_class_list(l)).collect();
+    let mut problems: Vec<String> = string_literals(source).into_iter().filter(|l| looks_like_words(l) && !is_class_list(l)).collect();
     problems.extend(literal_text_sinks(source));
     problems
 }
@@ -298,11 +294,8 @@ fn the_ui_holds_no_hard_coded_text() {
     // everything else come from the core.
     for page in ["ui/index.html", "ui/web.html"] {
         let html = read(&repo_path(page));
-        let text_between_tags: String = html
-            .split('>')
-            .filter_map(|chunk| chunk.split('<').next())
-            .filter(|t| !t.trim().is_empty())
-            .collect();
+        let text_between_tags: String =
+            html.split('>').filter_map(|chunk| chunk.split('<').next()).filter(|t| !t.trim().is_empty()).collect();
         assert_eq!(text_between_tags, "", "{page} holds text");
     }
 }

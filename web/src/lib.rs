@@ -16,8 +16,8 @@ use chrono::NaiveDate as Date;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use senda::guide::Guide;
 use senda::guide::l10n::Isolation;
+use senda::guide::Guide;
 use senda::session::Session;
 
 /// One request from the page.
