@@ -7,6 +7,7 @@
 //! meanwhile. No command runs on the main thread, so none can freeze the window while another
 //! holds the session.
 
+mod safety;
 mod scheduler;
 
 use std::path::PathBuf;
@@ -19,7 +20,8 @@ use senda::guide::speech::{ListenTarget, ReadingView, SpeechRate, Voices};
 use senda::guide::Guide;
 use senda::packs::sharekit::ShareKitView;
 use senda::packs::updates::Updates;
-use senda::safety::vault::{BootTime, Clock, Zeroizing};
+use senda::safety::attempts::{BootTime, Clock};
+use senda::safety::vault::Zeroizing;
 use senda::session::Session;
 use senda::views::summary::SummaryView;
 use senda::views::{
@@ -232,197 +234,6 @@ async fn add_own_item(app: AppHandle, id: i64, text: String) -> CommandResult<Pr
 #[tauri::command]
 async fn summary(app: AppHandle, id: i64) -> CommandResult<SummaryView> {
     in_background(app, move |s| s.summary(id, today())).await
-}
-
-#[tauri::command]
-async fn safety(app: AppHandle, lang: Option<String>) -> CommandResult<SafetyView> {
-    in_background(app, move |s| s.safety(lang.as_deref())).await
-}
-
-#[tauri::command]
-async fn unlock(app: AppHandle, pin: String) -> CommandResult<SafetyView> {
-    let pin = Zeroizing::new(pin);
-    with_reminders(app, move |s, reminders| {
-        s.unlock(&pin, clock())?;
-        reschedule(s, reminders);
-        s.safety_after()
-    })
-    .await
-}
-
-#[tauri::command]
-async fn lock(app: AppHandle) -> CommandResult<SafetyView> {
-    in_background(app, move |s| {
-        s.lock()?;
-        s.safety(None)
-    })
-    .await
-}
-
-/// Whether quick exit may hide the window: only where launching Senda again brings it back.
-struct QuickExit {
-    hide: bool,
-}
-
-/// Locks at once and, on a desktop, takes the window off the screen: hidden (no window and no
-/// taskbar entry) where launching Senda again brings it back, else minimized, so that the
-/// person is never left with an app they cannot reach. The interface has already blanked the
-/// screen.
-#[tauri::command]
-async fn quick_exit(app: AppHandle, exit: tauri::State<'_, QuickExit>, window: tauri::Window) -> CommandResult<()> {
-    let result = in_background(app, move |s| s.quick_exit()).await;
-    #[cfg(desktop)]
-    let _ = if exit.hide { window.hide() } else { window.minimize() };
-    #[cfg(not(desktop))]
-    let _ = (window, exit);
-    result
-}
-
-/// On Linux, GTK makes Senda one instance per session bus: a second launch hands over to the
-/// running one, which gets GTK's "activate" signal. Shows the window again then, so a window
-/// hidden by quick exit comes back (on its locked, neutral screen) when Senda is opened again.
-/// Returns whether that hand-over works here: without a session bus, each launch is its own.
-#[cfg(target_os = "linux")]
-fn show_again_on_relaunch(app: &tauri::App) -> bool {
-    use gtk::prelude::{ApplicationExt, GtkWindowExt};
-    let Some(window) = app.get_webview_window("main") else { return false };
-    let Some(application) = window.gtk_window().ok().and_then(|w| w.application()) else { return false };
-    // Without an application id or a session bus, GTK does not hand a second launch over.
-    if application.application_id().is_none() || application.dbus_connection().is_none() || application.is_remote() {
-        return false;
-    }
-    application.connect_activate(move |_| {
-        let _ = window.unminimize();
-        let _ = window.show();
-        let _ = window.set_focus();
-    });
-    true
-}
-
-#[cfg(not(target_os = "linux"))]
-fn show_again_on_relaunch(_app: &tauri::App) -> bool {
-    false
-}
-
-#[tauri::command]
-async fn set_pin(app: AppHandle, pin: String) -> CommandResult<SafetyView> {
-    let pin = Zeroizing::new(pin);
-    in_background(app, move |s| {
-        s.set_pin(&pin)?;
-        s.safety_after()
-    })
-    .await
-}
-
-#[tauri::command]
-async fn change_pin(app: AppHandle, old: String, new: String) -> CommandResult<SafetyView> {
-    let (old, new) = (Zeroizing::new(old), Zeroizing::new(new));
-    in_background(app, move |s| {
-        s.change_pin(&old, &new, clock())?;
-        s.safety_after()
-    })
-    .await
-}
-
-#[tauri::command]
-async fn remove_pin(app: AppHandle, old: String) -> CommandResult<SafetyView> {
-    let old = Zeroizing::new(old);
-    in_background(app, move |s| {
-        s.remove_pin(&old, clock())?;
-        s.safety(None)
-    })
-    .await
-}
-
-#[tauri::command]
-async fn wipe(app: AppHandle) -> CommandResult<SafetyView> {
-    with_reminders(app, move |s, reminders| {
-        s.wipe()?;
-        // Everything personal is gone, the dates' reminders too (even a locked space's).
-        reminders.0.replace(Vec::new());
-        s.safety(None)
-    })
-    .await
-}
-
-#[tauri::command]
-async fn guest(app: AppHandle, on: bool) -> CommandResult<SafetyView> {
-    with_reminders(app, move |s, reminders| {
-        if on {
-            s.start_guest()?;
-        } else {
-            s.end_guest()?;
-            reschedule(s, reminders);
-        }
-        s.safety(None)
-    })
-    .await
-}
-
-#[tauri::command]
-async fn share_device(app: AppHandle, pin: String, repeat: String) -> CommandResult<SafetyView> {
-    let (pin, repeat) = (Zeroizing::new(pin), Zeroizing::new(repeat));
-    in_background(app, move |s| {
-        s.share_device(&pin, &repeat)?;
-        s.safety_after()
-    })
-    .await
-}
-
-#[tauri::command]
-async fn create_space(app: AppHandle, pin: String, repeat: String) -> CommandResult<SafetyView> {
-    let (pin, repeat) = (Zeroizing::new(pin), Zeroizing::new(repeat));
-    with_reminders(app, move |s, reminders| {
-        s.create_space(&pin, &repeat)?;
-        reschedule(s, reminders);
-        s.safety_after()
-    })
-    .await
-}
-
-#[tauri::command]
-async fn set_idle_minutes(app: AppHandle, minutes: u32) -> CommandResult<SafetyView> {
-    in_background(app, move |s| {
-        s.set_idle_minutes(minutes)?;
-        s.safety(None)
-    })
-    .await
-}
-
-#[tauri::command]
-async fn set_wipe_after(app: AppHandle, tries: u32) -> CommandResult<SafetyView> {
-    in_background(app, move |s| {
-        s.set_wipe_after(Some(tries))?;
-        s.safety(None)
-    })
-    .await
-}
-
-/// Saves a backup where the person chooses, in the system's save dialog, offering a name that
-/// does not name Senda. `SENDA_BACKUP_DIR` (for tests, where no dialog can be answered) saves
-/// it in that folder under the name offered instead.
-#[tauri::command]
-async fn save_backup(app: AppHandle, passphrase: String) -> CommandResult<BackupDone> {
-    let passphrase = Zeroizing::new(passphrase);
-    if let Some(dir) = std::env::var_os("SENDA_BACKUP_DIR").filter(|d| !d.is_empty()) {
-        return in_background(app, move |s| s.save_backup(&PathBuf::from(dir), &passphrase, today())).await;
-    }
-    let passphrase = std::sync::Arc::new(passphrase);
-    let checked = passphrase.clone();
-    in_background(app.clone(), move |s| s.check_backup_passphrase(&checked)).await?;
-    let dialog = app.dialog().file().set_file_name(senda::session::backup::backup_file_name(today()));
-    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file()).await.ok().flatten();
-    match chosen.and_then(|file| file.into_path().ok()) {
-        Some(path) => in_background(app, move |s| s.save_backup_to(&path, &passphrase)).await,
-        None => in_background(app, |s| s.backup_not_saved()).await,
-    }
-}
-
-/// Before the interface reads a file the person picked, it asks whether its size is
-/// acceptable: a file too large for its kind is refused unread.
-#[tauri::command]
-async fn check_file_size(app: AppHandle, kind: IncomingFile, size: u64) -> CommandResult<()> {
-    in_background(app, move |_| Ok(kind.check_size(size)?)).await
 }
 
 /// A picked file's bytes: the request's raw body. Where the webview cannot send a raw body
@@ -645,7 +456,7 @@ pub fn run() {
             }
             let state = AppState(open_session(app));
             app.manage(state);
-            app.manage(QuickExit { hide: show_again_on_relaunch(app) });
+            app.manage(safety::QuickExit { hide: safety::show_again_on_relaunch(app) });
             app.manage(VoicesState { dir: voices_dir(app), voices: Mutex::new(None) });
             app.manage(Reminders(scheduler::Scheduler::new(app.handle())));
             Ok(())
@@ -673,21 +484,21 @@ pub fn run() {
             install_pack,
             rollback_pack,
             share_kit,
-            safety,
-            unlock,
-            lock,
-            quick_exit,
-            set_pin,
-            change_pin,
-            remove_pin,
-            wipe,
-            guest,
-            share_device,
-            create_space,
-            set_idle_minutes,
-            set_wipe_after,
-            save_backup,
-            check_file_size,
+            safety::safety,
+            safety::unlock,
+            safety::lock,
+            safety::quick_exit,
+            safety::set_pin,
+            safety::change_pin,
+            safety::remove_pin,
+            safety::wipe,
+            safety::guest,
+            safety::share_device,
+            safety::create_space,
+            safety::set_idle_minutes,
+            safety::set_wipe_after,
+            safety::save_backup,
+            safety::check_file_size,
             restore_backup,
             reading,
             speak,

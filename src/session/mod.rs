@@ -11,7 +11,6 @@ pub mod backup;
 mod device;
 mod guide;
 mod languages;
-#[cfg(feature = "packs")]
 mod packs;
 pub mod profiles;
 mod reminders;

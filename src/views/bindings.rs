@@ -6,6 +6,7 @@ use crate::guide::content::{Need, Tone};
 use crate::guide::deadline::State;
 use crate::guide::l10n::{DatePart, Direction};
 use crate::records::checklist::Status;
+use crate::views::checklist::{ChecklistGroupView, ChecklistItemView, ChecklistView};
 use crate::views::*;
 
 /// Every type that crosses the IPC boundary, as TypeScript declarations in dependency order.

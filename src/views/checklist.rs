@@ -3,12 +3,45 @@
 
 use std::collections::BTreeMap;
 
+use serde::Serialize;
+use ts_rs::TS;
+
 use crate::base::text::Msg;
 use crate::guide::content::{Content, Need};
 use crate::guide::l10n::Localizer;
 use crate::records::checklist::{own_item_id, Status};
 use crate::records::store::{ItemRow, OwnItemRow};
-use crate::views::{ChecklistGroupView, ChecklistItemView, ChecklistView};
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ChecklistItemView {
+    pub id: String,
+    pub text: String,
+    /// Why it matters (template items only).
+    pub why: Option<String>,
+    pub need: Option<Need>,
+    pub need_label: Option<String>,
+    pub status: Status,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ChecklistGroupView {
+    pub id: String,
+    pub title: String,
+    pub items: Vec<ChecklistItemView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ChecklistView {
+    pub groups: Vec<ChecklistGroupView>,
+    pub own_items: Vec<ChecklistItemView>,
+    /// Items marked "have", and items that apply (all but "not applicable").
+    pub have: u32,
+    pub total: u32,
+    pub progress_label: String,
+    /// Texts of the items still needed that an office asks for.
+    pub missing: Vec<String>,
+}
 
 /// A profile's checklist in the reader's language: every template item with its stored state
 /// (items never touched are still needed), then the person's own items.

@@ -7,6 +7,8 @@ pub mod bindings;
 pub mod checklist;
 pub mod deadline;
 pub mod guide;
+#[cfg(feature = "safety")]
+pub mod safety;
 #[cfg(feature = "speech")]
 pub mod speech;
 pub mod summary;
@@ -14,10 +16,10 @@ pub mod summary;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::guide::content::{Need, Tone};
+use crate::guide::content::Tone;
 use crate::guide::deadline::State;
 use crate::guide::l10n::{DatePart, Direction};
-use crate::records::checklist::Status;
+use crate::views::checklist::ChecklistView;
 
 /// One language on the picker, named in that language, with the picker's question in it.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -473,37 +475,6 @@ pub struct SigningView {
     pub every_days_label: String,
     pub every_days: Option<u32>,
     pub max_every_days: u32,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct ChecklistItemView {
-    pub id: String,
-    pub text: String,
-    /// Why it matters (template items only).
-    pub why: Option<String>,
-    pub need: Option<Need>,
-    pub need_label: Option<String>,
-    pub status: Status,
-    pub note: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct ChecklistGroupView {
-    pub id: String,
-    pub title: String,
-    pub items: Vec<ChecklistItemView>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct ChecklistView {
-    pub groups: Vec<ChecklistGroupView>,
-    pub own_items: Vec<ChecklistItemView>,
-    /// Items marked "have", and items that apply (all but "not applicable").
-    pub have: u32,
-    pub total: u32,
-    pub progress_label: String,
-    /// Texts of the items still needed that an office asks for.
-    pub missing: Vec<String>,
 }
 
 /// One profile with everything recorded for it.

@@ -7,7 +7,8 @@ use ts_rs::TS;
 
 use crate::guide::l10n::Direction;
 use crate::records::checklist::Status;
-use crate::views::{ChecklistView, DeadlineView};
+use crate::views::checklist::ChecklistView;
+use crate::views::DeadlineView;
 
 /// One language's column of the summary.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]

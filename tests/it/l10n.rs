@@ -1,5 +1,6 @@
 use senda::base::text::Msg;
-use senda::guide::l10n::{Catalog, Isolation, L10nError, LocaleReport};
+use senda::guide::l10n::check::LocaleReport;
+use senda::guide::l10n::{Catalog, Isolation, L10nError};
 use senda::guide::pack::PackFiles;
 use senda::guide::Guide;
 

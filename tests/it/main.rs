@@ -22,6 +22,9 @@
 //! - `packaging` the desktop entry generated from the locales; the bundle's configuration
 //! - `sharekit` the installed package rebuilt and read by `dpkg-deb`; the copy to pass on:
 //!   checked SHA-256 list, bilingual README, nothing personal, its pack installs elsewhere
+//! - `shape`    the core's layers and no import cycle, no clock or environment in the core,
+//!   shells that use only their API, the app's command lists in agreement, files of at most
+//!   600 lines, a codemap that names real paths
 //! - `tidy`     the architecture's invariants (no Tauri in the core, no SQL or words in shells,
 //!   no hard-coded text in the UI, no remote URL, capabilities limited)
 
@@ -52,6 +55,7 @@ mod reminders;
 mod safety;
 mod search;
 mod session;
+mod shape;
 mod shared;
 mod sharekit;
 mod speech;

@@ -359,8 +359,8 @@ fn the_time_a_copy_resists_comes_from_the_secret_and_the_measured_guess_cost() {
     for lang in guide.catalog().codes() {
         let l = guide.catalog().localizer(&lang);
         let page = l.text("safety-topic-pin-time");
-        let one = senda::session::safety::duration_words(&l, seconds_to_try(six.guesses(), 1));
-        let many = senda::session::safety::duration_words(&l, seconds_to_try(six.guesses(), MANY_COMPUTERS));
+        let one = senda::views::safety::duration_words(&l, seconds_to_try(six.guesses(), 1));
+        let many = senda::views::safety::duration_words(&l, seconds_to_try(six.guesses(), MANY_COMPUTERS));
         assert!(page.contains(&one) && page.contains(&many), "{lang}: {page:?} should say {one:?} and {many:?}");
     }
 
@@ -378,7 +378,7 @@ fn the_time_a_copy_resists_comes_from_the_secret_and_the_measured_guess_cost() {
     s.set_pin(PIN).unwrap();
     let shown = s.safety_after().unwrap().notice;
     let en = guide.catalog().localizer("en");
-    assert_eq!(shown, [senda::session::safety::strength_text(&en, six, six.guesses(), false)]);
+    assert_eq!(shown, [senda::views::safety::strength_text(&en, six, six.guesses(), false)]);
     assert!(shown[0].contains("every PIN of 6 digits") && shown[0].contains("100 computers"), "{}", shown[0]);
 }
 
@@ -414,7 +414,7 @@ fn key_material_is_wiped_from_memory_after_use() {
         assert!(!line.contains("format!"), "a key in a string nobody wipes: {line}");
     }
     // The app's commands wipe each secret they are given.
-    let shell = std::fs::read_to_string(crate::repo_path("src-tauri/src/lib.rs")).unwrap();
+    let shell = ["src-tauri/src/lib.rs", "src-tauri/src/safety.rs"].map(|f| std::fs::read_to_string(crate::repo_path(f)).unwrap()).concat();
     for command in shell.split("#[tauri::command]").skip(1) {
         let signature = command.split('{').next().unwrap();
         for secret in ["pin: String", "old: String", "new: String", "repeat: String", "passphrase: String"] {
@@ -447,7 +447,7 @@ fn a_guest_cannot_set_or_change_a_pin_on_the_real_database() {
 fn moving_the_date_forward_skips_no_wait_after_wrong_pins() {
     // Regression (#13, item 7): the wait was measured on the date, which whoever holds the
     // device can move forward.
-    use senda::safety::vault::{BootTime, Clock};
+    use senda::safety::attempts::{BootTime, Clock};
     let at = |boot: &str, unix: i64, seconds: i64| Clock { unix, boot: Some(BootTime { id: boot.to_string(), seconds }) };
     let dir = tempfile::tempdir().unwrap();
     let mut s = with_secret(dir.path());

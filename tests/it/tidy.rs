@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::{repo, repo_path};
 
-fn files_under(dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
+pub(crate) fn files_under(dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(dir) = stack.pop() {
@@ -26,7 +26,7 @@ fn files_under(dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
     out
 }
 
-fn read(path: &Path) -> String {
+pub(crate) fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -409,154 +409,4 @@ fn every_module_says_what_it_owns() {
         assert!(text.starts_with("//!"), "{} does not open with a //! line", file.display());
     }
     assert!(repo().join("ARCHITECTURE.md").exists());
-}
-
-// ----- Layers -------------------------------------------------------------------------------
-
-/// The core's layers, lowest first: a module may use only its own layer and those below.
-const LAYERS: [&str; 8] = ["base", "guide", "safety", "records", "packs", "error", "views", "session"];
-
-/// The paths a `use` tree names, from the text just after `crate::` (`{a::b, c::{d, e}}`
-/// gives `a::b`, `c::d` and `c::e`).
-fn use_paths(text: &str) -> Vec<String> {
-    fn tree(chars: &[char], at: &mut usize, prefix: &str, out: &mut Vec<String>) {
-        let mut path = prefix.to_string();
-        loop {
-            while *at < chars.len() && chars[*at].is_whitespace() {
-                *at += 1;
-            }
-            if *at < chars.len() && chars[*at] == '{' {
-                *at += 1;
-                loop {
-                    tree(chars, at, &path, out);
-                    while *at < chars.len() && (chars[*at].is_whitespace() || chars[*at] == ',') {
-                        *at += 1;
-                    }
-                    if *at >= chars.len() || chars[*at] == '}' {
-                        *at += 1;
-                        return;
-                    }
-                }
-            }
-            let start = *at;
-            while *at < chars.len() && (chars[*at].is_alphanumeric() || chars[*at] == '_') {
-                *at += 1;
-            }
-            let segment: String = chars[start..*at].iter().collect();
-            if !segment.is_empty() {
-                path = if path.is_empty() { segment } else { format!("{path}::{segment}") };
-            }
-            if chars[*at..].starts_with(&[':', ':']) {
-                *at += 2;
-            } else {
-                out.push(path);
-                return;
-            }
-        }
-    }
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::new();
-    tree(&chars, &mut 0, "", &mut out);
-    out
-}
-
-/// The module a path names: the longest of `modules` it starts with (`guide::l10n::Msg` is in
-/// `guide/l10n`); `crate::Result` and `crate::Error` are the crate's error.
-fn module_of(path: &str, modules: &std::collections::BTreeSet<String>) -> Option<String> {
-    let segments: Vec<&str> = path.split("::").collect();
-    if matches!(segments.first(), Some(&"Result") | Some(&"Error")) {
-        return Some("error".to_string());
-    }
-    (1..=segments.len()).rev().map(|n| segments[..n].join("/")).find(|m| modules.contains(m))
-}
-
-/// What is wrong with the layering of `sources` (module name such as `guide/l10n`, its text):
-/// an import from a higher layer, a module in no layer, or a cycle among modules.
-fn layer_problems(sources: &[(String, String)]) -> Vec<String> {
-    use std::collections::{BTreeMap, BTreeSet};
-    let modules: BTreeSet<String> = sources.iter().map(|(m, _)| m.clone()).collect();
-    let rank = |module: &str| LAYERS.iter().position(|l| module.split('/').next() == Some(*l));
-    let mut problems = Vec::new();
-    let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for (module, source) in sources {
-        if module == "lib" {
-            continue;
-        }
-        let Some(own) = rank(module) else {
-            problems.push(format!("{module} is in no layer"));
-            continue;
-        };
-        let code: String = source.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
-        for (at, m) in code.match_indices("crate::") {
-            for path in use_paths(&code[at + m.len()..]) {
-                let Some(target) = module_of(&path, &modules) else { continue };
-                if &target == module || target == "lib" {
-                    continue;
-                }
-                if rank(&target).is_some_and(|r| r > own) {
-                    problems.push(format!("{module} imports {target}, a higher layer"));
-                }
-                edges.entry(module.clone()).or_default().insert(target);
-            }
-        }
-    }
-    // A cycle: a module reached again while its own imports are being walked.
-    fn walk(
-        module: &str,
-        edges: &BTreeMap<String, BTreeSet<String>>,
-        stack: &mut Vec<String>,
-        done: &mut BTreeSet<String>,
-        problems: &mut Vec<String>,
-    ) {
-        if let Some(at) = stack.iter().position(|m| m == module) {
-            problems.push(format!("import cycle: {} -> {module}", stack[at..].join(" -> ")));
-            return;
-        }
-        if !done.insert(module.to_string()) {
-            return;
-        }
-        stack.push(module.to_string());
-        for next in edges.get(module).into_iter().flatten() {
-            walk(next, edges, stack, done, problems);
-        }
-        stack.pop();
-    }
-    let mut done = BTreeSet::new();
-    for module in edges.keys() {
-        walk(module, &edges, &mut Vec::new(), &mut done, &mut problems);
-    }
-    problems
-}
-
-/// The core's modules by name (`guide/l10n` for `src/guide/l10n.rs`, `guide` for
-/// `src/guide/mod.rs`) with their text.
-fn core_modules() -> Vec<(String, String)> {
-    let src = repo_path("src");
-    files_under(&src, &[".rs"])
-        .into_iter()
-        .map(|file| {
-            let name = file.strip_prefix(&src).unwrap().with_extension("").to_string_lossy().replace('\\', "/");
-            let name = name.strip_suffix("/mod").unwrap_or(&name).to_string();
-            (name, read(&file))
-        })
-        .collect()
-}
-
-#[test]
-fn each_layer_uses_only_those_below_and_no_module_imports_in_a_cycle() {
-    let sample = |m: &str, s: &str| (m.to_string(), s.to_string());
-    let bad = [
-        sample("base/text", "use crate::guide::l10n::Catalog;"),
-        sample("guide/l10n", "use crate::{base::text::Msg, guide::pack::{PackFiles, Origin}};"),
-        sample("guide/pack", "fn f() -> crate::guide::l10n::Msg { todo!() }"),
-        sample("attic", "use crate::base::text::Msg;"),
-    ];
-    let problems = layer_problems(&bad);
-    assert!(problems.iter().any(|p| p == "base/text imports guide/l10n, a higher layer"), "{problems:?}");
-    assert!(problems.iter().any(|p| p.starts_with("import cycle") && p.contains("guide/pack")), "{problems:?}");
-    assert!(problems.iter().any(|p| p == "attic is in no layer"), "{problems:?}");
-    let good = [sample("base/text", "//! Text."), sample("guide/l10n", "use crate::base::text::{Msg, Arg};")];
-    assert!(layer_problems(&good).is_empty());
-    let problems = layer_problems(&core_modules());
-    assert!(problems.is_empty(), "{problems:#?}");
 }
