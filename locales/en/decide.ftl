@@ -105,7 +105,7 @@ decide-a-us-border-rules-text = The text of the 2025 proclamation on the souther
 decide-a-family-children-title = You are travelling with children
 decide-a-family-children-text-protections = If you ask for asylum in Mexico, children have special protections.
 decide-a-family-children-reason-detention = The law says that children must not be locked up in immigration detention centres.
-decide-a-family-children-reason-3 = Each child gets their own constancia and a free visitor card, with no documents asked for.
+decide-a-family-children-reason-law = The law says each child must get their own constancia and a free visitor card, with no documents asked for. In practice, few cards are issued.
 
 decide-a-unaccompanied-title = You are under 18 and travelling without your parents
 decide-a-unaccompanied-text = In Mexico the law gives you special protection. Ask DIF (the public system that protects children) for help. You can also ask { -unhcr } (the United Nations refugee agency).

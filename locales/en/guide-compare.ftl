@@ -37,7 +37,7 @@ compare-mx-time = The law allows 45 business days, with one possible extension. 
 
 compare-row-status = While you wait
 compare-us-status-some = Under MPP (the "Remain in Mexico" programme), some people wait in Mexico. Inside the country, some risk fast-track removal. If you leave the country while your case is open, you are treated as having abandoned it.
-compare-mx-status-stay-sign = The constancia and a visitor card for humanitarian reasons (TVRH). You must stay in the state where you applied and keep going to sign.
+compare-mx-status-stay-sign-if-card = The constancia, and a visitor card for humanitarian reasons (TVRH) if you can get one: few are issued. You must stay in the state where you applied and keep going to sign.
 
 compare-row-work = Work
 compare-us-work-18-months = You need a separate work permit. The first one costs $550. Since December 2025, it lasts 18 months at most.

@@ -113,7 +113,7 @@ decide-a-us-border-rules-text = El texto de la proclamación de 2025 sobre la fr
 decide-a-family-children-title = Viaja con niñas o niños
 decide-a-family-children-text-protections = Si piden asilo en México, las niñas y los niños tienen protecciones especiales.
 decide-a-family-children-reason-detention = La ley dice que las niñas y los niños no deben estar encerrados en estaciones migratorias.
-decide-a-family-children-reason-3 = Cada niño recibe su propia constancia y una tarjeta de visitante gratis, sin pedir documentos.
+decide-a-family-children-reason-law = La ley dice que cada niño debe recibir su propia constancia y una tarjeta de visitante gratis, sin pedir documentos. En la práctica, se entregan pocas tarjetas.
 
 decide-a-unaccompanied-title = Tiene menos de 18 años y viaja sin sus padres
 decide-a-unaccompanied-text = En México la ley le da una protección especial. Pida ayuda al DIF (el sistema público que protege a niñas y niños). También puede pedirla al { -unhcr } (la agencia de las Naciones Unidas para los refugiados).

@@ -37,7 +37,7 @@ compare-mx-time = La ley da 45 días hábiles, con una prórroga posible. En la 
 
 compare-row-status = Mientras espera
 compare-us-status-some = Con el MPP (el programa «Quédate en México»), algunas personas esperan en México. Dentro del país, algunas corren riesgo de expulsión rápida. Si sale del país con el caso abierto, se considera que lo abandona.
-compare-mx-status-stay-sign = Constancia y tarjeta de visitante por razones humanitarias (TVRH). Debe quedarse en el estado donde pidió asilo y seguir yendo a firmar.
+compare-mx-status-stay-sign-if-card = La constancia, y la tarjeta de visitante por razones humanitarias (TVRH) si logra obtenerla: se entregan pocas. Debe quedarse en el estado donde pidió asilo y seguir yendo a firmar.
 
 compare-row-work = Trabajo
 compare-us-work-18-months = Necesita un permiso de trabajo aparte. El primero cuesta 550 dólares. Desde diciembre de 2025, dura como máximo 18 meses.

@@ -113,7 +113,7 @@ decide-a-us-border-rules-text = Le texte de la proclamation de 2025 sur la front
 decide-a-family-children-title = Vous voyagez avec des enfants
 decide-a-family-children-text-protections = Si vous demandez l'asile au Mexique, les enfants ont des protections particulières.
 decide-a-family-children-reason-detention = La loi dit que les enfants ne doivent pas être enfermés dans une estación migratoria (centre de rétention).
-decide-a-family-children-reason-3 = Chaque enfant reçoit sa propre constancia (papier qui prouve la demande). Il reçoit aussi une carte de visiteur gratuite, sans documents à fournir.
+decide-a-family-children-reason-law = La loi dit que chaque enfant doit recevoir sa propre constancia (papier qui prouve la demande). Elle dit aussi qu'il doit recevoir une carte de visiteur gratuite, sans documents à fournir. En pratique, peu de cartes sont délivrées.
 
 decide-a-unaccompanied-title = Vous avez moins de 18 ans et vous voyagez sans vos parents
 decide-a-unaccompanied-text = Au Mexique, la loi vous donne une protection particulière. Demandez de l'aide au DIF (le service public qui protège les enfants). Vous pouvez aussi la demander au { -unhcr } (l'agence des Nations unies pour les réfugiés).

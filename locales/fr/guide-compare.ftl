@@ -37,7 +37,7 @@ compare-mx-time = La loi donne 45 jours ouvrables, avec une prolongation possibl
 
 compare-row-status = Pendant l'attente
 compare-us-status-some = Avec le MPP (programme « Rester au Mexique »), certaines personnes attendent au Mexique. Dans le pays, certaines risquent l'expulsion accélérée. Si vous quittez le pays avec un dossier ouvert, on considère que vous l'abandonnez.
-compare-mx-status-stay-sign = La constancia et la carte de visiteur pour raisons humanitaires (TVRH). Vous devez rester dans l'État de votre demande et continuer à aller signer.
+compare-mx-status-stay-sign-if-card = La constancia, et la carte de visiteur pour raisons humanitaires (TVRH) si vous pouvez l'obtenir : peu de cartes sont délivrées. Vous devez rester dans l'État de votre demande et continuer à aller signer.
 
 compare-row-work = Travail
 compare-us-work-18-months = Il faut un permis de travail à part. Le premier coûte 550 dollars. Depuis décembre 2025, il dure 18 mois au maximum.

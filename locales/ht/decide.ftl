@@ -105,7 +105,7 @@ decide-a-us-border-rules-text = Tèks pwoklamasyon 2025 la sou fwontyè sid la p
 decide-a-family-children-title = W ap vwayaje ak timoun
 decide-a-family-children-text-protections = Si nou mande azil nan Meksik, timoun yo gen pwoteksyon espesyal.
 decide-a-family-children-reason-detention = Lalwa di yo pa dwe fèmen timoun nan sant detansyon migrasyon (estación migratoria).
-decide-a-family-children-reason-3 = Chak timoun jwenn pwòp constancia pa l (papye ki montre li fè demann lan). Li jwenn yon kat vizitè gratis tou, san yo pa mande dokiman.
+decide-a-family-children-reason-law = Lalwa di chak timoun dwe jwenn pwòp constancia pa l (papye ki montre li fè demann lan). Li di tou chak timoun dwe jwenn yon kat vizitè gratis, san yo pa mande dokiman. Men an reyalite, yo pa bay anpil kat.
 
 decide-a-unaccompanied-title = Ou gen mwens pase 18 an, epi w ap vwayaje san paran ou
 decide-a-unaccompanied-text = Nan Meksik, lalwa ba ou yon pwoteksyon espesyal. Mande DIF (sistèm piblik ki pwoteje timoun yo) èd. Ou ka mande { -unhcr } (an panyòl yo rele l ACNUR) èd tou: se ajans Nasyonzini pou refijye yo.

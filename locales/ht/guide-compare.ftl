@@ -37,7 +37,7 @@ compare-mx-time = Lalwa bay 45 jou ouvrab (jou travay). Yo ka bay plis tan yon s
 
 compare-row-status = Pandan w ap tann
 compare-us-status-some = Avèk MPP (pwogram Etazini «Rete nan Meksik» la), kèk moun tann nan Meksik. Andedan peyi a, kèk moun riske pou yo depòte yo vit. Si ou kite peyi a pandan ka ou louvri, yo konsidere ou abandone ka a.
-compare-mx-status-stay-sign = Constancia a ak kat vizitè pou rezon imanitè (TVRH). Ou dwe rete nan eta kote ou te mande azil la, epi kontinye ale siyen.
+compare-mx-status-stay-sign-if-card = Constancia a, ak kat vizitè pou rezon imanitè (TVRH) a si ou ka jwenn li: yo pa bay anpil. Ou dwe rete nan eta kote ou te mande azil la, epi kontinye ale siyen.
 
 compare-row-work = Travay
 compare-us-work-18-months = Ou bezwen yon pèmi travay apa. Premye a koute 550 dola. Depi desanm 2025, li dire 18 mwa pou pi plis.

@@ -111,7 +111,7 @@ decide-a-us-border-rules-text = O texto da proclamação de 2025 sobre a frontei
 decide-a-family-children-title = Você viaja com crianças
 decide-a-family-children-text-protections = Se vocês pedirem asilo no México, as crianças têm proteções especiais.
 decide-a-family-children-reason-detention = A lei diz que as crianças não devem ficar presas em estações migratórias.
-decide-a-family-children-reason-3 = Cada criança recebe a sua própria constancia, o papel que comprova o pedido. Também recebe um cartão de visitante gratuito, sem precisar de documentos.
+decide-a-family-children-reason-law = A lei diz que cada criança deve receber a sua própria constancia, o papel que comprova o pedido. Também diz que ela deve receber um cartão de visitante gratuito, sem precisar de documentos. Na prática, poucos cartões são emitidos.
 
 decide-a-unaccompanied-title = Você tem menos de 18 anos e viaja sem os seus pais
 decide-a-unaccompanied-text = No México, a lei dá a você uma proteção especial. Peça ajuda ao DIF (o sistema público que protege crianças e adolescentes). Também pode pedir ao { -unhcr } (a agência das Nações Unidas para os refugiados).

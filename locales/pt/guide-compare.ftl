@@ -37,7 +37,7 @@ compare-mx-time = A lei dá 45 dias úteis, com uma prorrogação possível. Na 
 
 compare-row-status = Enquanto espera
 compare-us-status-some = Com o MPP (o programa “Permaneça no México”), algumas pessoas esperam no México. Dentro do país, algumas correm risco de deportação acelerada. Se você sair do país com o caso aberto, o caso é considerado abandonado.
-compare-mx-status-stay-sign = Constancia e cartão de visitante por razões humanitárias (TVRH). Você deve ficar no estado onde pediu asilo e continuar indo assinar.
+compare-mx-status-stay-sign-if-card = A constancia e, se você conseguir, o cartão de visitante por razões humanitárias (TVRH): poucos são emitidos. Você deve ficar no estado onde pediu asilo e continuar indo assinar.
 
 compare-row-work = Trabalho
 compare-us-work-18-months = É preciso uma autorização de trabalho separada. A primeira custa 550 dólares. Desde dezembro de 2025, ela dura no máximo 18 meses.
