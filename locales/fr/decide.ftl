@@ -78,7 +78,7 @@ decide-a-at-border-reason-mexico = Au Mexique, vous avez 30 jours ouvrables apr�
 decide-a-mexican-national-title = Vous venez du Mexique
 decide-a-mexican-national-text = Au Mexique, seules les personnes étrangères peuvent demander l'asile. Vous fuyez un danger au Mexique ? Alors, la voie est de demander une protection dans un autre pays.
 decide-a-mexican-national-reason-1 = Pour demander l'asile au Mexique, il faut être une personne étrangère.
-decide-a-mexican-national-reason-2 = Année fiscale 2024 : les juges de l'immigration des États-Unis ont accordé l'asile à 16,6 % des Mexicains.
+decide-a-mexican-national-reason-court-share = Année fiscale 2024 : les juges de l'immigration des États-Unis ont accordé l'asile dans 16,6 % des dossiers de Mexicains qu'ils ont tranchés.
 decide-a-mexican-national-reason-border = Les règles de l'asile à la frontière des États-Unis sont contestées devant les tribunaux. Ce qui s'applique aujourd'hui n'est pas confirmé. Parlez à une association d'aide juridique avant de faire des projets.
 
 decide-a-visa-title = Vous pouvez entrer légalement aux États-Unis

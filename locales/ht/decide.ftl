@@ -70,7 +70,7 @@ decide-a-at-border-reason-mexico = Nan Meksik, ou mande azil nan Komisyon Meksik
 decide-a-mexican-national-title = Ou se moun Meksik
 decide-a-mexican-national-text = Nan Meksik, se sèlman moun etranje ki ka mande azil. Si w ap kouri pou yon danje nan Meksik, chemen an se mande pwoteksyon nan yon lòt peyi.
 decide-a-mexican-national-reason-1 = Pou mande azil nan Meksik, fòk ou se yon etranje.
-decide-a-mexican-national-reason-2 = Nan tribinal imigrasyon Etazini yo, nan ane fiskal 2024, 16,6% moun Meksik ki te mande azil te jwenn li.
+decide-a-mexican-national-reason-court-share = Nan ane fiskal 2024, jij imigrasyon Etazini yo te bay azil nan 16,6% ka moun Meksik yo te deside.
 decide-a-mexican-national-reason-border = Gen pwosè nan tribinal sou règ azil sou fwontyè Etazini, epi yo poko konfime sa ki aplike jodi a. Pale ak yon òganizasyon ki bay èd legal anvan ou fè plan.
 
 decide-a-visa-title = Ou ka antre Ozetazini legalman

@@ -76,7 +76,7 @@ decide-a-at-border-reason-mexico = No México, você tem 30 dias úteis a partir
 decide-a-mexican-national-title = Você é do México
 decide-a-mexican-national-text = No México, só pessoas estrangeiras podem pedir asilo. Se você está fugindo de um perigo no México, o caminho é pedir proteção em outro país.
 decide-a-mexican-national-reason-1 = Para pedir asilo no México, é preciso ser estrangeiro.
-decide-a-mexican-national-reason-2 = Nos tribunais de imigração dos Estados Unidos, 16,6% das pessoas mexicanas receberam asilo no ano fiscal de 2024.
+decide-a-mexican-national-reason-court-share = No ano fiscal de 2024, os juízes de imigração dos Estados Unidos deram asilo em 16,6% dos casos de mexicanos que decidiram.
 decide-a-mexican-national-reason-border = As regras do asilo na fronteira dos Estados Unidos estão sendo discutidas nos tribunais. Não está confirmado o que vale hoje. Fale com uma organização de assistência jurídica antes de fazer planos.
 
 decide-a-visa-title = Você pode entrar legalmente nos Estados Unidos
