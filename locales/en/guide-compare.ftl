@@ -32,7 +32,7 @@ compare-us-process = Form I-589, in English, with translated evidence. Then an i
 compare-mx-process = A claim to { -comar }, the constancia, regular signing, an interview and a decision.
 
 compare-row-time = Time
-compare-us-time-hold = No set time limit. Since March 2026, USCIS decides some cases, but those of people from about 40 countries are still on hold.
+compare-us-time-no-estimate = No reliable waiting time is known. Since March 2026, USCIS decides some cases, but those of people from about 40 countries are still on hold.
 compare-mx-time = The law allows 45 business days, with one possible extension. In practice, people wait much longer.
 
 compare-row-status = While you wait

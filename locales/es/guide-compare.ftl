@@ -32,7 +32,7 @@ compare-us-process = El formulario I-589, en inglés, con pruebas traducidas. De
 compare-mx-process = Solicitud a la { -comar }, constancia, firmas periódicas, entrevista y decisión.
 
 compare-row-time = Tiempo
-compare-us-time-hold = No hay plazo fijo. Desde marzo de 2026, USCIS decide algunos casos, pero los de personas de unos 40 países siguen en pausa.
+compare-us-time-no-estimate = No se conoce un tiempo de espera confiable. Desde marzo de 2026, USCIS decide algunos casos, pero los de personas de unos 40 países siguen en pausa.
 compare-mx-time = La ley da 45 días hábiles, con una prórroga posible. En la práctica, se espera mucho más.
 
 compare-row-status = Mientras espera

@@ -32,7 +32,7 @@ compare-us-process = Le formulaire I-589, en anglais, avec des preuves traduites
 compare-mx-process = Demande à la { -comar }, constancia (preuve de demande), signatures régulières, entretien, puis décision.
 
 compare-row-time = Durée
-compare-us-time-hold = Pas de délai fixe. Depuis mars 2026, l'USCIS décide certains dossiers. Mais ceux des personnes d'environ 40 pays restent suspendus.
+compare-us-time-no-estimate = Aucune durée d'attente fiable n'est connue. Depuis mars 2026, l'USCIS décide certains dossiers. Mais ceux des personnes d'environ 40 pays restent suspendus.
 compare-mx-time = La loi donne 45 jours ouvrables, avec une prolongation possible. En pratique, l'attente est bien plus longue.
 
 compare-row-status = Pendant l'attente

@@ -32,7 +32,7 @@ compare-us-process = Fòm I-589 (fòm pou mande azil la), ranpli an anglè, ak p
 compare-mx-process = Ou fè demann lan bay { -comar }. Yo ba ou yon constancia (papye ki montre ou fè demann lan). Ou ale siyen chak fwa yo di w. Apre sa, gen yon entrevi, epi yon desizyon.
 
 compare-row-time = Tan
-compare-us-time-hold = Pa gen yon tan fiks. Depi mas 2026, USCIS deside kèk ka. Men ka moun ki soti nan anviwon 40 peyi toujou an poz.
+compare-us-time-no-estimate = Pa gen yon tan pou tann nou ka konte sou li. Depi mas 2026, USCIS deside kèk ka. Men ka moun ki soti nan anviwon 40 peyi toujou an poz.
 compare-mx-time = Lalwa bay 45 jou ouvrab (jou travay). Yo ka bay plis tan yon sèl fwa. An reyalite, moun tann pi lontan anpil.
 
 compare-row-status = Pandan w ap tann

@@ -32,7 +32,7 @@ compare-us-process = O formulário I-589, em inglês, com provas traduzidas. Dep
 compare-mx-process = Pedido à { -comar }, constancia (comprovante do pedido), assinaturas regulares, entrevista e decisão.
 
 compare-row-time = Tempo
-compare-us-time-hold = Não há prazo fixo. Desde março de 2026, o USCIS decide alguns casos. Mas os casos de pessoas de cerca de 40 países continuam em pausa.
+compare-us-time-no-estimate = Não se conhece um tempo de espera confiável. Desde março de 2026, o USCIS decide alguns casos. Mas os casos de pessoas de cerca de 40 países continuam em pausa.
 compare-mx-time = A lei dá 45 dias úteis, com uma prorrogação possível. Na prática, a espera é muito maior.
 
 compare-row-status = Enquanto espera
