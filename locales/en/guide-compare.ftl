@@ -44,7 +44,7 @@ compare-us-work-18-months = You need a separate work permit. The first one costs
 compare-mx-work-scarce = Yes, with the visitor card (TVRH). But few cards are being issued today.
 
 compare-row-cost = Cost
-compare-us-cost-2026 = $100 to file Form I-589. Then a fee every year while you wait: $102 in fiscal year 2026. No fee waivers.
+compare-us-cost-notice = $100 to file Form I-589. Claims filed since October 2024 also have a yearly fee: $102 in fiscal year 2026. If USCIS sends you a notice, pay within 30 days, or your claim is rejected. No fee waivers.
 compare-mx-cost = Free.
 
 compare-row-chances = Past results

@@ -44,7 +44,7 @@ compare-us-work-18-months = Necesita un permiso de trabajo aparte. El primero cu
 compare-mx-work-scarce = Sí, con la tarjeta de visitante (TVRH). Pero hoy se entregan pocas tarjetas.
 
 compare-row-cost = Costo
-compare-us-cost-2026 = 100 dólares al presentar el I-589. Luego, una cuota cada año mientras espera: 102 dólares en el año fiscal 2026. No hay exenciones.
+compare-us-cost-notice = 100 dólares al presentar el I-589. Las solicitudes presentadas desde octubre de 2024 también tienen una cuota anual: 102 dólares en el año fiscal 2026. Si USCIS le manda un aviso, pague dentro de los 30 días, o rechazan su solicitud. No hay exenciones.
 compare-mx-cost = Gratis.
 
 compare-row-chances = Resultados pasados

@@ -44,7 +44,7 @@ compare-us-work-18-months = Il faut un permis de travail à part. Le premier co�
 compare-mx-work-scarce = Oui, avec la carte de visiteur (TVRH). Mais aujourd'hui, peu de cartes sont remises.
 
 compare-row-cost = Coût
-compare-us-cost-2026 = 100 dollars pour déposer le formulaire I-589. Ensuite, des frais chaque année pendant l'attente : 102 dollars pour l'année fiscale 2026. Aucune dispense.
+compare-us-cost-notice = 100 dollars pour déposer le formulaire I-589. Pour les demandes déposées depuis octobre 2024, il y a aussi des frais annuels : 102 dollars pour l'année fiscale 2026. Si l'USCIS vous envoie un avis, payez dans les 30 jours, sinon votre demande est rejetée. Aucune dispense.
 compare-mx-cost = Gratuit.
 
 compare-row-chances = Résultats passés

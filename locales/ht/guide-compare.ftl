@@ -44,7 +44,7 @@ compare-us-work-18-months = Ou bezwen yon pèmi travay apa. Premye a koute 550 d
 compare-mx-work-scarce = Wi, avèk kat vizitè a (TVRH). Men jodi a, yo bay sèlman kèk kat.
 
 compare-row-cost = Pri
-compare-us-cost-2026 = 100 dola pou depoze fòm I-589 la. Apre sa, gen yon frè chak ane pandan w ap tann: 102 dola pou ane fiskal 2026. Pa gen mwayen pou w pa peye.
+compare-us-cost-notice = 100 dola pou depoze fòm I-589 la. Pou demann ki depoze depi oktòb 2024, gen yon frè chak ane tou: 102 dola pou ane fiskal 2026. Si USCIS voye yon avi ba ou, peye nan 30 jou, sinon yo rejte demann ou. Pa gen mwayen pou w pa peye.
 compare-mx-cost = Li gratis.
 
 compare-row-chances = Rezilta ki te pase

@@ -44,7 +44,7 @@ compare-us-work-18-months = É preciso uma autorização de trabalho separada. A
 compare-mx-work-scarce = Sim, com o cartão de visitante (TVRH). Mas hoje poucos cartões são entregues.
 
 compare-row-cost = Custo
-compare-us-cost-2026 = 100 dólares ao apresentar o I-589. Depois, uma taxa a cada ano de espera: 102 dólares no ano fiscal de 2026. Não há isenção.
+compare-us-cost-notice = 100 dólares ao apresentar o I-589. Os pedidos apresentados desde outubro de 2024 também têm uma taxa anual: 102 dólares no ano fiscal de 2026. Se o USCIS mandar um aviso, pague em até 30 dias, ou o seu pedido é rejeitado. Não há isenção.
 compare-mx-cost = Gratuito.
 
 compare-row-chances = Resultados anteriores
