@@ -164,7 +164,7 @@ decide-a-settle-yes-reason-2 = Un Programme d'intégration locale aide certains 
 decide-a-settle-undecided-title = Vous hésitez à rester au Mexique
 decide-a-settle-undecided-text-conditions = Demander l'asile au Mexique vous protège pendant que vous décidez. Il faut rester dans l'État de votre demande et aller signer. Parlez de vos projets avec une association d'aide juridique.
 decide-a-settle-undecided-reason-1 = Dès votre demande, le Mexique ne peut pas vous renvoyer là où vous êtes en danger.
-decide-a-settle-undecided-reason-2 = Si vous êtes réfugié, un voyage dans votre pays peut vous faire perdre la protection.
+decide-a-settle-undecided-reason-2 = Si vous avez le statut de réfugié ou la protection complémentaire, un voyage dans votre pays peut vous faire perdre cette protection.
 
 decide-a-legal-help-title = Cherchez une aide juridique gratuite
 decide-a-legal-help-text = Ce guide informe, mais il ne connaît pas votre cas. Une personne spécialisée peut vous aider gratuitement.
