@@ -36,13 +36,13 @@ in-us-mpp-mpp-dates = Write down all your court dates and keep your case papers.
 in-us-mpp-mpp-uncertain = MPP came back on 21 January 2025. It is not confirmed how it works today or who is being enrolled. Check with { -unhcr } (the United Nations refugee agency) or a legal aid organization.
 in-us-mpp-mpp-mexico = Mexico offered humanitarian help to the people returned. It also said it would try to send them back to their own countries.
 in-us-mpp-mpp-travel = If you also asked for asylum in Mexico, leaving the state where you applied is treated as abandoning that claim. Going to a hearing may make you leave that state.
-in-us-mpp-mpp-travel-ask = Before you travel to a hearing, talk to a legal aid organization. First ask the Mexican Commission for Refugee Assistance ({ -comar }) in writing to continue your case in another state.
+in-us-mpp-mpp-travel-ask-if-claim = Before you travel to a hearing, talk to a legal aid organization. If you have a claim in Mexico, write to the Mexican Commission for Refugee Assistance ({ -comar }) before you leave. Ask it to continue your case in another state.
 
 ## Asking for asylum in Mexico as well
 
 in-us-mpp-apply-heading = Asking for asylum in Mexico as well
 in-us-mpp-apply-deported = If the United States deported you or sent you back without MPP, you can also ask for asylum in Mexico. This holds if you are not a Mexican national.
-in-us-mpp-apply-consider = Think about asking for asylum in Mexico too. Once you apply, Mexico cannot send you back to a place where you are in danger.
+in-us-mpp-apply-consider-not-mexican = If you are not a Mexican national, think about asking for asylum in Mexico too. Once you apply, Mexico cannot send you back to a place where you are in danger.
 in-us-mpp-apply-deadline = You have 30 business days, counted from the business day after you arrived in Mexico.
 in-us-mpp-apply-late = If the deadline has passed, you can still apply. Explain why you could not do it sooner.
 in-us-mpp-apply-ask = Ask a legal aid organization how this affects your case in the United States.

@@ -36,13 +36,13 @@ in-us-mpp-mpp-dates = Anote todas sus fechas de corte y guarde los papeles de su
 in-us-mpp-mpp-uncertain = El MPP volvió el 21 de enero de 2025. No está confirmado cómo funciona hoy ni a quién se inscribe. Confirme con el { -unhcr } (la agencia de las Naciones Unidas para los refugiados) o con una organización de ayuda legal.
 in-us-mpp-mpp-mexico = México ofreció atención humanitaria a las personas regresadas. También dijo que buscaría devolverlas a sus países.
 in-us-mpp-mpp-travel = Si también pidió asilo en México, salir del estado donde lo pidió se trata como abandono de esa solicitud. Ir a una audiencia puede obligarle a salir de ese estado.
-in-us-mpp-mpp-travel-ask = Antes de viajar a una audiencia, hable con una organización de ayuda legal. Pida antes por escrito a la Comisión Mexicana de Ayuda a Refugiados ({ -comar }) seguir su caso en otro estado.
+in-us-mpp-mpp-travel-ask-if-claim = Antes de viajar a una audiencia, hable con una organización de ayuda legal. Si tiene una solicitud de asilo en México, escriba antes de salir a la Comisión Mexicana de Ayuda a Refugiados ({ -comar }). Pida seguir su caso en otro estado.
 
 ## Asking for asylum in Mexico as well
 
 in-us-mpp-apply-heading = Pedir asilo también en México
 in-us-mpp-apply-deported = Si Estados Unidos le deportó o le regresó sin el MPP, también puede pedir asilo en México. Esto vale si usted no es de nacionalidad mexicana.
-in-us-mpp-apply-consider = Piense en pedir asilo también en México. Con la solicitud, México no puede devolverle a un lugar donde corre peligro.
+in-us-mpp-apply-consider-not-mexican = Si usted no es de nacionalidad mexicana, piense en pedir asilo también en México. Con la solicitud, México no puede devolverle a un lugar donde corre peligro.
 in-us-mpp-apply-deadline = Tiene 30 días hábiles, contados desde el día hábil siguiente a su llegada a México.
 in-us-mpp-apply-late = Si ya pasó el plazo, todavía puede pedirlo. Explique por qué no pudo hacerlo antes.
 in-us-mpp-apply-ask = Pregunte a una organización de ayuda legal cómo afecta esto a su caso en Estados Unidos.

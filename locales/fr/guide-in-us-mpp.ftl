@@ -36,13 +36,13 @@ in-us-mpp-mpp-dates = Notez toutes vos dates d'audience et gardez les papiers de
 in-us-mpp-mpp-uncertain = Le MPP a repris le 21 janvier 2025. On ne sait pas bien comment il fonctionne aujourd'hui, ni qui y est inscrit. Vérifiez auprès du { -unhcr } (l'agence des Nations unies pour les réfugiés) ou d'une association d'aide juridique.
 in-us-mpp-mpp-mexico = Le Mexique a offert une aide humanitaire aux personnes renvoyées. Il a aussi dit qu'il chercherait à les renvoyer dans leur pays.
 in-us-mpp-mpp-travel = Vous avez aussi demandé l'asile au Mexique ? Alors, quitter l'État de votre demande est traité comme un abandon de cette demande. Aller à une audience peut vous obliger à quitter cet État.
-in-us-mpp-mpp-travel-ask = Avant de partir pour une audience, parlez à une association d'aide juridique. Demandez d'abord par écrit à la Commission mexicaine d'aide aux réfugiés ({ -comar }) de continuer votre dossier dans un autre État.
+in-us-mpp-mpp-travel-ask-if-claim = Avant de partir pour une audience, parlez à une association d'aide juridique. Vous avez une demande d'asile au Mexique ? Écrivez d'abord à la Commission mexicaine d'aide aux réfugiés ({ -comar }). Demandez-lui de continuer votre dossier dans un autre État.
 
 ## Asking for asylum in Mexico as well
 
 in-us-mpp-apply-heading = Demander aussi l'asile au Mexique
 in-us-mpp-apply-deported = Les États-Unis vous ont expulsé ou renvoyé sans le MPP ? Vous pouvez aussi demander l'asile au Mexique. Cela vaut si vous n'avez pas la nationalité mexicaine.
-in-us-mpp-apply-consider = Pensez à demander aussi l'asile au Mexique. Dès votre demande, le Mexique ne peut pas vous renvoyer là où vous êtes en danger.
+in-us-mpp-apply-consider-not-mexican = Si vous n'avez pas la nationalité mexicaine, pensez à demander aussi l'asile au Mexique. Dès votre demande, le Mexique ne peut pas vous renvoyer là où vous êtes en danger.
 in-us-mpp-apply-deadline = Vous avez 30 jours ouvrables. Ils comptent à partir du jour ouvrable qui suit votre arrivée au Mexique.
 in-us-mpp-apply-late = Si le délai est passé, vous pouvez encore faire la demande. Expliquez pourquoi vous n'avez pas pu le faire avant.
 in-us-mpp-apply-ask = Demandez à une association d'aide juridique l'effet sur votre dossier aux États-Unis.

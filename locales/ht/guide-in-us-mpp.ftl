@@ -36,13 +36,13 @@ in-us-mpp-mpp-dates = Ekri tout dat odyans ou yo, epi kenbe papye ka ou yo. Mand
 in-us-mpp-mpp-uncertain = MPP te retounen 21 janvye 2025. Yo pa konfime kijan li mache jodi a, ni kiyès y ap mete ladan l. Verifye avèk { -unhcr } (an panyòl yo rele l ACNUR) oswa avèk yon òganizasyon ki bay èd legal.
 in-us-mpp-mpp-mexico = Meksik te ofri èd imanitè bay moun yo te voye tounen yo. Li te di tou li t ap chèche voye yo tounen nan peyi yo.
 in-us-mpp-mpp-travel = Èske ou te mande azil nan Meksik tou? Si ou soti nan eta kote ou te mande l la, yo konsidere ou abandone demann lan. Pou ale nan yon odyans, ou ka oblije soti nan eta sa a.
-in-us-mpp-mpp-travel-ask = Anvan ou vwayaje pou yon odyans, pale ak yon òganizasyon ki bay èd legal. Anvan ou pati, mande alekri Komisyon Meksik pou Ede Refijye yo ({ -comar }) pou yo kontinye ka ou nan lòt eta a.
+in-us-mpp-mpp-travel-ask-if-claim = Anvan ou vwayaje pou yon odyans, pale ak yon òganizasyon ki bay èd legal. Si ou gen yon demann azil nan Meksik, ekri Komisyon Meksik pou Ede Refijye yo ({ -comar }) anvan ou pati. Mande yo pou yo kontinye ka ou nan lòt eta a.
 
 ## Asking for asylum in Mexico as well
 
 in-us-mpp-apply-heading = Mande azil nan Meksik tou
 in-us-mpp-apply-deported = Si Etazini te depòte w, oswa te voye w tounen san MPP, ou ka mande azil nan Meksik tou. Sa vo pou ou si ou pa gen nasyonalite meksiken.
-in-us-mpp-apply-consider = Panse pou w mande azil nan Meksik tou. Depi ou fè demann lan, Meksik pa ka voye w tounen kote ou an danje.
+in-us-mpp-apply-consider-not-mexican = Si ou pa gen nasyonalite meksiken, panse pou w mande azil nan Meksik tou. Depi ou fè demann lan, Meksik pa ka voye w tounen kote ou an danje.
 in-us-mpp-apply-deadline = Ou gen 30 jou ouvrab (jou travay). Yo kòmanse konte yo nan jou ouvrab ki vini apre jou ou rive nan Meksik la.
 in-us-mpp-apply-late = Si delè a gentan pase, ou ka mande azil kanmenm. Eksplike poukisa ou pa t kapab fè l pi bonè.
 in-us-mpp-apply-ask = Mande yon òganizasyon ki bay èd legal kijan sa ka afekte ka ou Ozetazini.

@@ -36,13 +36,13 @@ in-us-mpp-mpp-dates = Anote todas as datas das suas audiências e guarde os pap�
 in-us-mpp-mpp-uncertain = O MPP voltou em 21 de janeiro de 2025. Não está confirmado como ele funciona hoje nem quem está sendo incluído. Confirme com o { -unhcr } (a agência das Nações Unidas para os refugiados) ou com uma organização de assistência jurídica.
 in-us-mpp-mpp-mexico = O México ofereceu atendimento humanitário às pessoas mandadas de volta. Também disse que tentaria devolvê-las aos seus países.
 in-us-mpp-mpp-travel = Se você também pediu asilo no México, sair do estado onde fez o pedido é tratado como abandono desse pedido. Ir a uma audiência pode obrigar você a sair desse estado.
-in-us-mpp-mpp-travel-ask = Antes de viajar para uma audiência, fale com uma organização de assistência jurídica. Antes de sair do estado, peça por escrito para continuar o seu caso em outro estado. Esse pedido é feito à Comissão Mexicana de Ajuda a Refugiados ({ -comar }).
+in-us-mpp-mpp-travel-ask-if-claim = Antes de viajar para uma audiência, fale com uma organização de assistência jurídica. Se você tem um pedido de asilo no México, escreva antes de sair à Comissão Mexicana de Ajuda a Refugiados ({ -comar }). Peça para continuar o seu caso em outro estado.
 
 ## Asking for asylum in Mexico as well
 
 in-us-mpp-apply-heading = Pedir asilo também no México
 in-us-mpp-apply-deported = Se os Estados Unidos deportaram você ou mandaram você de volta sem o MPP, você também pode pedir asilo no México. Isso vale se você não tem nacionalidade mexicana.
-in-us-mpp-apply-consider = Pense em pedir asilo também no México. Com o pedido, o México não pode mandar você de volta para um lugar onde você corre perigo.
+in-us-mpp-apply-consider-not-mexican = Se você não tem nacionalidade mexicana, pense em pedir asilo também no México. Com o pedido, o México não pode mandar você de volta para um lugar onde você corre perigo.
 in-us-mpp-apply-deadline = Você tem 30 dias úteis, contados a partir do dia útil seguinte à sua chegada ao México.
 in-us-mpp-apply-late = Se o prazo já passou, você ainda pode pedir. Explique por que não pôde pedir antes.
 in-us-mpp-apply-ask = Pergunte a uma organização de assistência jurídica como isso afeta o seu caso nos Estados Unidos.
