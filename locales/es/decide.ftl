@@ -78,7 +78,7 @@ decide-a-at-border-reason-mexico = En México tiene 30 días hábiles desde su e
 decide-a-mexican-national-title = Usted es de México
 decide-a-mexican-national-text = En México, solo las personas extranjeras pueden pedir asilo. Si huye de un peligro en México, la vía es pedir protección en otro país.
 decide-a-mexican-national-reason-1 = Para pedir asilo en México hay que ser extranjero.
-decide-a-mexican-national-reason-court-share = En el año fiscal 2024, los jueces de inmigración de Estados Unidos dieron asilo en el 16.6 % de los casos de personas mexicanas que decidieron.
+decide-a-mexican-national-reason-court-share = En el año fiscal 2024, los jueces de inmigración de Estados Unidos decidieron casos de personas mexicanas. Dieron asilo en el 16.6 % de esos casos.
 decide-a-mexican-national-reason-border = Las reglas del asilo en la frontera de Estados Unidos están en juicio, y no está confirmado qué se aplica hoy. Hable con una organización de ayuda legal antes de hacer planes.
 
 decide-a-visa-title = Puede entrar legalmente a Estados Unidos
