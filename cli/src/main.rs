@@ -557,6 +557,7 @@ const DATE_OPTIONS: &[(&str, &str)] = &[
     ("could-apply", "could-apply"),
     ("notified", "notified"),
     ("filed", "filed"),
+    ("represented-filed", "represented-filed"),
     ("issued", "tvrh-issued"),
     ("arrived", "us-arrival"),
 ];
