@@ -109,6 +109,16 @@ def test_spanish_date_entry_on_an_english_system_shows_the_safe_day_first(launch
     assert text.index(expected["last_day_label"]) < text.index(expected["latest_label"]), text
     snap(app, artifacts / "10-comar-safe-and-latest.png")
 
+    # The date a representative filed the claim is a field of its own, from the content, with
+    # Spanish words; once entered, the ratification card shows the safe day the core computes.
+    filed = datetime.date.today() - datetime.timedelta(days=1)
+    field = wait(app, "[data-date=represented-filed]")
+    assert "otra persona presentó su solicitud" in clean(field.text), field.text
+    ratification = senda_cli("--lang", "es", "deadline", "ratification", "--represented-filed", filed.isoformat())
+    enter_date(app, "represented-filed", filed)
+    card = wait_card(app, "ratification", "time", ratification["last_day"])
+    assert clean(card.find_element(By.CSS_SELECTOR, "[data-role=last-day]").text) == ratification["last_day_label"]
+
     # 31 February: the core's Spanish words beside the field, and the choices stay.
     choose(app, "could-apply", "day", 31)
     choose(app, "could-apply", "month", 2)

@@ -481,3 +481,18 @@ fn senda_fed(data: &Path, cwd: &Path, args: &[&str], input: &str) -> Output {
     child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
     child.wait_with_output().unwrap()
 }
+
+/// Regression: a deadline counted from a date the command line had no option for made
+/// `senda deadline` stop on an internal error. Ratification counts from the day a
+/// representative filed the claim: Holy Week 2026 moves only the latest day.
+#[test]
+fn the_ratification_deadline_from_the_command_line() {
+    let out = senda(&["--json", "--today", "2026-03-31", "deadline", "ratification", "--represented-filed", "2026-03-31"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v = json(&out);
+    assert_eq!((v["last_day"].as_str(), v["latest_day"].as_str()), (Some("2026-04-03"), Some("2026-04-07")));
+    assert_eq!((v["business_days"].as_u64(), v["topic"].as_str()), (Some(3), Some("mexico-steps")));
+    let missing = senda(&["deadline", "ratification"]);
+    assert_eq!(missing.status.code(), Some(2), "{}", stderr(&missing));
+    assert!(stderr(&missing).contains("--represented-filed"), "{}", stderr(&missing));
+}

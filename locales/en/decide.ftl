@@ -70,7 +70,7 @@ decide-a-at-border-reason-mexico = In Mexico you have 30 business days from your
 decide-a-mexican-national-title = You are from Mexico
 decide-a-mexican-national-text = In Mexico, only people from other countries can ask for asylum. If you are fleeing danger in Mexico, the path is to ask for protection in another country.
 decide-a-mexican-national-reason-1 = To ask for asylum in Mexico, you must be a foreigner.
-decide-a-mexican-national-reason-2 = In US immigration courts, 16.6% of Mexican applicants were granted asylum in fiscal year 2024.
+decide-a-mexican-national-reason-court-share = In fiscal year 2024, US immigration judges granted asylum in 16.6% of the Mexicans' cases they decided.
 decide-a-mexican-national-reason-border = The rules for asylum at the US border are being decided in court, and it is not confirmed what applies today. Talk to a legal aid organization before you make plans.
 
 decide-a-visa-title = You can enter the United States legally
@@ -105,7 +105,7 @@ decide-a-us-border-rules-text = The text of the 2025 proclamation on the souther
 decide-a-family-children-title = You are travelling with children
 decide-a-family-children-text-protections = If you ask for asylum in Mexico, children have special protections.
 decide-a-family-children-reason-detention = The law says that children must not be locked up in immigration detention centres.
-decide-a-family-children-reason-3 = Each child gets their own constancia and a free visitor card, with no documents asked for.
+decide-a-family-children-reason-law = The law says each child must get their own constancia and a free visitor card, with no documents asked for. In practice, few cards are issued.
 
 decide-a-unaccompanied-title = You are under 18 and travelling without your parents
 decide-a-unaccompanied-text = In Mexico the law gives you special protection. Ask DIF (the public system that protects children) for help. You can also ask { -unhcr } (the United Nations refugee agency).

@@ -32,19 +32,19 @@ compare-us-process = Form I-589, in English, with translated evidence. Then an i
 compare-mx-process = A claim to { -comar }, the constancia, regular signing, an interview and a decision.
 
 compare-row-time = Time
-compare-us-time-hold = No set time limit. Since March 2026, USCIS decides some cases, but those of people from about 40 countries are still on hold.
+compare-us-time-no-estimate = No reliable waiting time is known. Since March 2026, USCIS decides some cases, but those of people from about 40 countries are still on hold.
 compare-mx-time = The law allows 45 business days, with one possible extension. In practice, people wait much longer.
 
 compare-row-status = While you wait
 compare-us-status-some = Under MPP (the "Remain in Mexico" programme), some people wait in Mexico. Inside the country, some risk fast-track removal. If you leave the country while your case is open, you are treated as having abandoned it.
-compare-mx-status-stay-sign = The constancia and a visitor card for humanitarian reasons (TVRH). You must stay in the state where you applied and keep going to sign.
+compare-mx-status-stay-sign-if-card = The constancia, and a visitor card for humanitarian reasons (TVRH) if you can get one: few are issued. You must stay in the state where you applied and keep going to sign.
 
 compare-row-work = Work
 compare-us-work-18-months = You need a separate work permit. The first one costs $550. Since December 2025, it lasts 18 months at most.
 compare-mx-work-scarce = Yes, with the visitor card (TVRH). But few cards are being issued today.
 
 compare-row-cost = Cost
-compare-us-cost-2026 = $100 to file Form I-589. Then a fee every year while you wait: $102 in fiscal year 2026. No fee waivers.
+compare-us-cost-notice = $100 to file Form I-589. Claims filed since October 2024 also have a yearly fee: $102 in fiscal year 2026. If USCIS sends you a notice, pay within 30 days, or your claim is rejected. No fee waivers.
 compare-mx-cost = Free.
 
 compare-row-chances = Past results

@@ -6,7 +6,7 @@
 ## No phone number is verified, so none is given.
 
 help-title = Where to find help
-help-summary = Where to apply for asylum, and organizations that give legal help, medical care or a place to stay.
+help-summary-legal-first = Where to get help: free legal help, the offices where you can apply for asylum, medical care and places to stay.
 help-intro = Here you will find offices and organizations that can help you. Their details change often. Before you go, check that they are still open.
 help-phones = This guide gives no phone numbers, because none has been verified. A 2021 phone line for the "Remain in Mexico" programme (MPP) is still shared: do not use it, it is out of date.
 

@@ -22,7 +22,7 @@ in-us-mpp-inside-proof = Keep proof of the date you last arrived.
 in-us-mpp-inside-removal = An order from the president in January 2025 widened fast-track removal (expedited removal). This means some people can be removed without seeing a judge.
 in-us-mpp-inside-fear = If you are afraid to go back to your country, say so clearly to the officials.
 in-us-mpp-inside-hold-2026 = USCIS (the US immigration service) started deciding some asylum applications again on 30 March 2026. The cases of people from about 40 countries are still on hold. These are likely to include Cuba, Haiti and Venezuela.
-in-us-mpp-inside-fee = If you have already applied, a notice to pay a fee comes every year: $102 in fiscal year 2026. Pay it within 30 days of the notice.
+in-us-mpp-inside-fee-if-notice = If USCIS sends you a notice to pay the yearly asylum fee, pay it within 30 days. In fiscal year 2026, the fee is $102.
 in-us-mpp-inside-fee-late = Since 29 May 2026, if you do not pay on time, your application is rejected. Your work permit is also refused or ended. Fees cannot be waived.
 in-us-mpp-inside-work = Since December 2025, a work permit lasts 18 months at most. A proposal would make the wait before you can ask for one 365 days. It is not confirmed whether this applies yet.
 in-us-mpp-inside-leaving = If you leave the United States while your case is open, you are treated as having abandoned it. Before you accept an offer to leave, talk to a legal aid organization.
@@ -36,13 +36,13 @@ in-us-mpp-mpp-dates = Write down all your court dates and keep your case papers.
 in-us-mpp-mpp-uncertain = MPP came back on 21 January 2025. It is not confirmed how it works today or who is being enrolled. Check with { -unhcr } (the United Nations refugee agency) or a legal aid organization.
 in-us-mpp-mpp-mexico = Mexico offered humanitarian help to the people returned. It also said it would try to send them back to their own countries.
 in-us-mpp-mpp-travel = If you also asked for asylum in Mexico, leaving the state where you applied is treated as abandoning that claim. Going to a hearing may make you leave that state.
-in-us-mpp-mpp-travel-ask = Before you travel to a hearing, talk to a legal aid organization. First ask the Mexican Commission for Refugee Assistance ({ -comar }) in writing to continue your case in another state.
+in-us-mpp-mpp-travel-ask-if-claim = Before you travel to a hearing, talk to a legal aid organization. If you have a claim in Mexico, write to the Mexican Commission for Refugee Assistance ({ -comar }) before you leave. Ask it to continue your case in another state.
 
 ## Asking for asylum in Mexico as well
 
 in-us-mpp-apply-heading = Asking for asylum in Mexico as well
 in-us-mpp-apply-deported = If the United States deported you or sent you back without MPP, you can also ask for asylum in Mexico. This holds if you are not a Mexican national.
-in-us-mpp-apply-consider = Think about asking for asylum in Mexico too. Once you apply, Mexico cannot send you back to a place where you are in danger.
+in-us-mpp-apply-consider-not-mexican = If you are not a Mexican national, think about asking for asylum in Mexico too. Once you apply, Mexico cannot send you back to a place where you are in danger.
 in-us-mpp-apply-deadline = You have 30 business days, counted from the business day after you arrived in Mexico.
 in-us-mpp-apply-late = If the deadline has passed, you can still apply. Explain why you could not do it sooner.
 in-us-mpp-apply-ask = Ask a legal aid organization how this affects your case in the United States.

@@ -22,8 +22,8 @@ pros-cons-us-pro-community = Communities of many nationalities live there and ma
 
 pros-cons-us-cons-heading = United States: against
 pros-cons-us-con-border-unclear = Since January 2025, the rules for asylum at the southern border have been challenged in court. It is not confirmed what applies today.
-pros-cons-us-con-no-exceptions-text = The text of the 2025 proclamation makes no exceptions for children or for victims of trafficking.
-pros-cons-us-con-mpp = Under MPP (the "Remain in Mexico" programme), many people wait in Mexico in unsafe or unstable conditions.
+pros-cons-us-con-no-exceptions-ruling = The text of the 2025 proclamation makes no exceptions for children or for victims of trafficking. In April 2026, an appeals court ruled that the president cannot suspend asylum applications in this way. What applies now is not confirmed: ask a legal aid organization.
+pros-cons-us-con-mpp-some = Under MPP (the "Remain in Mexico" programme), some people must wait in Mexico for their US hearings. Conditions there can be unsafe or unstable. How many people are sent back today is not confirmed.
 pros-cons-us-con-cost-2026 = Private legal help is expensive and hard to find from outside the country. Form I-589 also costs $100, plus a fee every year: $102 in fiscal year 2026.
 pros-cons-us-con-slow-hold = Cases can take years. USCIS (the US immigration service) keeps the cases of people from about 40 countries on hold.
 pros-cons-us-con-detention = At the border, many people are detained for a long time while they wait for a decision.

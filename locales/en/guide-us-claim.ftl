@@ -40,7 +40,7 @@ us-claim-deadline-other = This limit does not apply to withholding of removal or
 us-claim-form-heading = Form I-589
 us-claim-form-english = You must fill it in in English.
 us-claim-form-translations = Every document in another language needs a full, certified English translation.
-us-claim-form-fees-2026 = Filing it costs $100. There is also a fee every year while your case is open: $102 in fiscal year 2026.
+us-claim-form-fees-since-2024 = Filing it costs $100. Claims filed since October 2024 also have a yearly fee while the case is open: $102 in fiscal year 2026.
 us-claim-form-work-18-months = The first work permit costs $550. Since December 2025, it lasts 18 months at most. Fees cannot be waived.
 us-claim-form-fee-notice = Pay every notice for the yearly fee within 30 days. Since 29 May 2026, if you do not pay on time, your application is rejected. Your work permit is also refused or ended.
 

@@ -15,7 +15,7 @@ violence-grounds-intro = In Mexico, { -comar } can give protection for several r
 violence-grounds-gender = Persecution because of your gender.
 violence-grounds-general = Widespread violence in your country.
 violence-grounds-rights = Mass violations of human rights.
-violence-grounds-home = Violence because of your gender can be part of your claim. This includes violence at home or from a partner. Tell { -comar } about it.
+violence-grounds-home-may = Violence because of your gender can be part of your claim. Violence at home or from a partner may also count. Tell { -comar } about it, and get legal help.
 violence-grounds-no-promise = Each case is decided on its own. Nobody can promise you a result.
 
 ## Trafficking

@@ -27,7 +27,7 @@ where-now-us-hold-2026 = USCIS (the US immigration service) started deciding som
 
 where-now-court-heading = What the courts say
 where-now-court-ruling = On 2 July 2025, a federal judge ruled that the proclamation was unlawful.
-where-now-court-appeal = Later, in 2025, an appeals court narrowed that ruling.
+where-now-court-appeal-narrowed = Later, an appeals court narrowed that ruling.
 where-now-court-ruling-2026 = On 24 April 2026, an appeals court ruled on the proclamation. It said the president cannot suspend asylum applications in this way, or create his own removal process.
 where-now-court-protections = It also said that withholding of removal and protection under the Convention against Torture (CAT) remain available.
 where-now-court-review = The government said it would ask for another review. The press reported no immediate change at the border.

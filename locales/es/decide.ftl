@@ -78,7 +78,7 @@ decide-a-at-border-reason-mexico = En México tiene 30 días hábiles desde su e
 decide-a-mexican-national-title = Usted es de México
 decide-a-mexican-national-text = En México, solo las personas extranjeras pueden pedir asilo. Si huye de un peligro en México, la vía es pedir protección en otro país.
 decide-a-mexican-national-reason-1 = Para pedir asilo en México hay que ser extranjero.
-decide-a-mexican-national-reason-2 = En las cortes de inmigración de Estados Unidos, en el año fiscal 2024 se dio asilo al 16.6 % de las personas mexicanas.
+decide-a-mexican-national-reason-court-share = En el año fiscal 2024, los jueces de inmigración de Estados Unidos decidieron casos de personas mexicanas. Dieron asilo en el 16.6 % de esos casos.
 decide-a-mexican-national-reason-border = Las reglas del asilo en la frontera de Estados Unidos están en juicio, y no está confirmado qué se aplica hoy. Hable con una organización de ayuda legal antes de hacer planes.
 
 decide-a-visa-title = Puede entrar legalmente a Estados Unidos
@@ -113,7 +113,7 @@ decide-a-us-border-rules-text = El texto de la proclamación de 2025 sobre la fr
 decide-a-family-children-title = Viaja con niñas o niños
 decide-a-family-children-text-protections = Si piden asilo en México, las niñas y los niños tienen protecciones especiales.
 decide-a-family-children-reason-detention = La ley dice que las niñas y los niños no deben estar encerrados en estaciones migratorias.
-decide-a-family-children-reason-3 = Cada niño recibe su propia constancia y una tarjeta de visitante gratis, sin pedir documentos.
+decide-a-family-children-reason-law = La ley dice que cada niño debe recibir su propia constancia y una tarjeta de visitante gratis, sin pedir documentos. En la práctica, se entregan pocas tarjetas.
 
 decide-a-unaccompanied-title = Tiene menos de 18 años y viaja sin sus padres
 decide-a-unaccompanied-text = En México la ley le da una protección especial. Pida ayuda al DIF (el sistema público que protege a niñas y niños). También puede pedirla al { -unhcr } (la agencia de las Naciones Unidas para los refugiados).

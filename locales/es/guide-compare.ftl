@@ -32,19 +32,19 @@ compare-us-process = El formulario I-589, en inglés, con pruebas traducidas. De
 compare-mx-process = Solicitud a la { -comar }, constancia, firmas periódicas, entrevista y decisión.
 
 compare-row-time = Tiempo
-compare-us-time-hold = No hay plazo fijo. Desde marzo de 2026, USCIS decide algunos casos, pero los de personas de unos 40 países siguen en pausa.
+compare-us-time-no-estimate = No se conoce un tiempo de espera confiable. Desde marzo de 2026, USCIS decide algunos casos, pero los de personas de unos 40 países siguen en pausa.
 compare-mx-time = La ley da 45 días hábiles, con una prórroga posible. En la práctica, se espera mucho más.
 
 compare-row-status = Mientras espera
 compare-us-status-some = Con el MPP (el programa «Quédate en México»), algunas personas esperan en México. Dentro del país, algunas corren riesgo de expulsión rápida. Si sale del país con el caso abierto, se considera que lo abandona.
-compare-mx-status-stay-sign = Constancia y tarjeta de visitante por razones humanitarias (TVRH). Debe quedarse en el estado donde pidió asilo y seguir yendo a firmar.
+compare-mx-status-stay-sign-if-card = La constancia, y la tarjeta de visitante por razones humanitarias (TVRH) si logra obtenerla: se entregan pocas. Debe quedarse en el estado donde pidió asilo y seguir yendo a firmar.
 
 compare-row-work = Trabajo
 compare-us-work-18-months = Necesita un permiso de trabajo aparte. El primero cuesta 550 dólares. Desde diciembre de 2025, dura como máximo 18 meses.
 compare-mx-work-scarce = Sí, con la tarjeta de visitante (TVRH). Pero hoy se entregan pocas tarjetas.
 
 compare-row-cost = Costo
-compare-us-cost-2026 = 100 dólares al presentar el I-589. Luego, una cuota cada año mientras espera: 102 dólares en el año fiscal 2026. No hay exenciones.
+compare-us-cost-notice = 100 dólares al presentar el I-589. Las solicitudes presentadas desde octubre de 2024 también tienen una cuota anual: 102 dólares en el año fiscal 2026. Si USCIS le manda un aviso, pague dentro de los 30 días, o rechazan su solicitud. No hay exenciones.
 compare-mx-cost = Gratis.
 
 compare-row-chances = Resultados pasados

@@ -6,7 +6,7 @@
 ## No phone number is verified, so none is given.
 
 help-title = Dónde encontrar ayuda
-help-summary = Dónde pedir asilo, y organizaciones que dan ayuda legal, atención médica o un lugar donde quedarse.
+help-summary-legal-first = Dónde encontrar ayuda: ayuda legal gratuita, las oficinas donde puede pedir asilo, atención médica y lugares donde quedarse.
 help-intro = Aquí encontrará oficinas y organizaciones que pueden ayudarle. Sus datos cambian a menudo. Antes de ir, confirme que siguen abiertas.
 help-phones = Esta guía no da ningún número de teléfono, porque ninguno está verificado. Circula una línea de 2021 para el programa «Quédate en México» (MPP): no la use, es antigua.
 

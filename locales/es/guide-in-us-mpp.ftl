@@ -22,7 +22,7 @@ in-us-mpp-inside-proof = Guarde pruebas de la fecha de su última llegada.
 in-us-mpp-inside-removal = Una orden del presidente de enero de 2025 amplió la expulsión rápida (expedited removal). Así, algunas personas pueden ser expulsadas sin ver a un juez.
 in-us-mpp-inside-fear = Si tiene miedo de volver a su país, dígalo con claridad a las autoridades.
 in-us-mpp-inside-hold-2026 = USCIS (el servicio de inmigración de Estados Unidos) volvió a decidir algunas solicitudes de asilo el 30 de marzo de 2026. Los casos de personas de unos 40 países siguen en pausa. Es probable que entre ellos estén Cuba, Haití y Venezuela.
-in-us-mpp-inside-fee = Si ya pidió asilo, cada año le llega un aviso para pagar una cuota: 102 dólares en el año fiscal 2026. Páguela dentro de los 30 días del aviso.
+in-us-mpp-inside-fee-if-notice = Si USCIS le manda un aviso para pagar la cuota anual de asilo, páguela dentro de los 30 días. En el año fiscal 2026, la cuota es de 102 dólares.
 in-us-mpp-inside-fee-late = Desde el 29 de mayo de 2026, si no paga a tiempo, rechazan su solicitud. Además, le niegan el permiso de trabajo o se lo quitan. No hay exenciones.
 in-us-mpp-inside-work = Desde diciembre de 2025, el permiso de trabajo dura como máximo 18 meses. Hay una propuesta para alargar a 365 días la espera antes de pedirlo. No está confirmado si ya se aplica.
 in-us-mpp-inside-leaving = Si sale de Estados Unidos mientras su caso sigue abierto, se considera que abandona su caso. Antes de aceptar una oferta para irse, hable con una organización de ayuda legal.
@@ -36,13 +36,13 @@ in-us-mpp-mpp-dates = Anote todas sus fechas de corte y guarde los papeles de su
 in-us-mpp-mpp-uncertain = El MPP volvió el 21 de enero de 2025. No está confirmado cómo funciona hoy ni a quién se inscribe. Confirme con el { -unhcr } (la agencia de las Naciones Unidas para los refugiados) o con una organización de ayuda legal.
 in-us-mpp-mpp-mexico = México ofreció atención humanitaria a las personas regresadas. También dijo que buscaría devolverlas a sus países.
 in-us-mpp-mpp-travel = Si también pidió asilo en México, salir del estado donde lo pidió se trata como abandono de esa solicitud. Ir a una audiencia puede obligarle a salir de ese estado.
-in-us-mpp-mpp-travel-ask = Antes de viajar a una audiencia, hable con una organización de ayuda legal. Pida antes por escrito a la Comisión Mexicana de Ayuda a Refugiados ({ -comar }) seguir su caso en otro estado.
+in-us-mpp-mpp-travel-ask-if-claim = Antes de viajar a una audiencia, hable con una organización de ayuda legal. Si tiene una solicitud de asilo en México, escriba antes de salir a la Comisión Mexicana de Ayuda a Refugiados ({ -comar }). Pida seguir su caso en otro estado.
 
 ## Asking for asylum in Mexico as well
 
 in-us-mpp-apply-heading = Pedir asilo también en México
 in-us-mpp-apply-deported = Si Estados Unidos le deportó o le regresó sin el MPP, también puede pedir asilo en México. Esto vale si usted no es de nacionalidad mexicana.
-in-us-mpp-apply-consider = Piense en pedir asilo también en México. Con la solicitud, México no puede devolverle a un lugar donde corre peligro.
+in-us-mpp-apply-consider-not-mexican = Si usted no es de nacionalidad mexicana, piense en pedir asilo también en México. Con la solicitud, México no puede devolverle a un lugar donde corre peligro.
 in-us-mpp-apply-deadline = Tiene 30 días hábiles, contados desde el día hábil siguiente a su llegada a México.
 in-us-mpp-apply-late = Si ya pasó el plazo, todavía puede pedirlo. Explique por qué no pudo hacerlo antes.
 in-us-mpp-apply-ask = Pregunte a una organización de ayuda legal cómo afecta esto a su caso en Estados Unidos.

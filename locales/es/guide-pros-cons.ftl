@@ -22,8 +22,8 @@ pros-cons-us-pro-community = Allí viven comunidades de muchas nacionalidades qu
 
 pros-cons-us-cons-heading = Estados Unidos: en contra
 pros-cons-us-con-border-unclear = Desde enero de 2025, las reglas del asilo en la frontera sur están en juicio. No está confirmado qué se aplica hoy.
-pros-cons-us-con-no-exceptions-text = El texto de la proclamación de 2025 no hace excepciones para niñas, niños ni víctimas de trata.
-pros-cons-us-con-mpp = Con el MPP (el programa «Quédate en México»), muchas personas esperan en México en condiciones inseguras o inestables.
+pros-cons-us-con-no-exceptions-ruling = El texto de la proclamación de 2025 no hace excepciones para niñas, niños ni víctimas de trata. En abril de 2026, un tribunal de apelaciones decidió que el presidente no puede suspender así las solicitudes de asilo. No está confirmado qué se aplica hoy: pregunte a una organización de ayuda legal.
+pros-cons-us-con-mpp-some = Con el MPP (el programa «Quédate en México»), algunas personas deben esperar en México sus audiencias en Estados Unidos. Allí las condiciones pueden ser inseguras o inestables. No se sabe con certeza a cuántas personas devuelven hoy.
 pros-cons-us-con-cost-2026 = La ayuda legal privada es cara y difícil de encontrar desde fuera. Además, el formulario I-589 cuesta 100 dólares, más una cuota cada año: 102 dólares en el año fiscal 2026.
 pros-cons-us-con-slow-hold = Los casos pueden tardar años. USCIS (el servicio de inmigración de Estados Unidos) mantiene en pausa los casos de personas de unos 40 países.
 pros-cons-us-con-detention = En la frontera, muchas personas quedan detenidas mucho tiempo mientras esperan una decisión.

@@ -40,7 +40,7 @@ us-claim-deadline-other = Este plazo no se aplica a la suspensión de la expulsi
 us-claim-form-heading = El formulario I-589
 us-claim-form-english = Debe llenarlo en inglés.
 us-claim-form-translations = Cada documento en otro idioma necesita una traducción completa y certificada al inglés.
-us-claim-form-fees-2026 = Presentarlo cuesta 100 dólares. Además, cada año que el caso sigue abierto hay una cuota: 102 dólares en el año fiscal 2026.
+us-claim-form-fees-since-2024 = Presentarlo cuesta 100 dólares. Las solicitudes presentadas desde octubre de 2024 también tienen una cuota anual mientras el caso sigue abierto: 102 dólares en el año fiscal 2026.
 us-claim-form-work-18-months = El primer permiso de trabajo cuesta 550 dólares. Desde diciembre de 2025, dura como máximo 18 meses. No hay exenciones de pago.
 us-claim-form-fee-notice = Pague cada aviso de la cuota anual dentro de los 30 días. Desde el 29 de mayo de 2026, si no paga a tiempo, rechazan su solicitud. Además, le niegan el permiso de trabajo o se lo quitan.
 

@@ -15,7 +15,7 @@ violence-grounds-intro = En México, la { -comar } puede dar protección por var
 violence-grounds-gender = La persecución por su género.
 violence-grounds-general = La violencia generalizada en su país.
 violence-grounds-rights = Las violaciones masivas de los derechos humanos.
-violence-grounds-home = La violencia por su género puede ser parte de su solicitud. Eso incluye la violencia en la casa o en la pareja. Cuéntela a la { -comar }.
+violence-grounds-home-may = La violencia por su género puede ser parte de su solicitud. La violencia en la casa o en la pareja también puede contar. Cuéntela a la { -comar } y busque ayuda legal.
 violence-grounds-no-promise = Cada caso se decide por separado. Nadie puede prometerle un resultado.
 
 ## Trafficking

@@ -27,7 +27,7 @@ where-now-us-hold-2026 = USCIS (el servicio de inmigración de Estados Unidos) v
 
 where-now-court-heading = Lo que dicen los tribunales
 where-now-court-ruling = El 2 de julio de 2025, un juez federal decidió que la proclamación era ilegal.
-where-now-court-appeal = Después, en 2025, un tribunal de apelaciones redujo el alcance de esa decisión.
+where-now-court-appeal-narrowed = Después, un tribunal de apelaciones redujo el alcance de esa decisión.
 where-now-court-ruling-2026 = El 24 de abril de 2026, un tribunal de apelaciones decidió sobre la proclamación. Dijo que el presidente no puede suspender así las solicitudes de asilo ni crear su propio proceso de expulsión.
 where-now-court-protections = También dijo que siguen disponibles la suspensión de la expulsión (withholding of removal) y la protección de la Convención contra la Tortura (CAT).
 where-now-court-review = El gobierno dijo que pediría otra revisión. Según la prensa, no hubo un cambio inmediato en la frontera.

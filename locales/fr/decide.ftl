@@ -78,7 +78,7 @@ decide-a-at-border-reason-mexico = Au Mexique, vous avez 30 jours ouvrables apr�
 decide-a-mexican-national-title = Vous venez du Mexique
 decide-a-mexican-national-text = Au Mexique, seules les personnes étrangères peuvent demander l'asile. Vous fuyez un danger au Mexique ? Alors, la voie est de demander une protection dans un autre pays.
 decide-a-mexican-national-reason-1 = Pour demander l'asile au Mexique, il faut être une personne étrangère.
-decide-a-mexican-national-reason-2 = Année fiscale 2024 : les juges de l'immigration des États-Unis ont accordé l'asile à 16,6 % des Mexicains.
+decide-a-mexican-national-reason-court-share = Année fiscale 2024 : les juges de l'immigration des États-Unis ont accordé l'asile dans 16,6 % des dossiers de Mexicains qu'ils ont tranchés.
 decide-a-mexican-national-reason-border = Les règles de l'asile à la frontière des États-Unis sont contestées devant les tribunaux. Ce qui s'applique aujourd'hui n'est pas confirmé. Parlez à une association d'aide juridique avant de faire des projets.
 
 decide-a-visa-title = Vous pouvez entrer légalement aux États-Unis
@@ -113,7 +113,7 @@ decide-a-us-border-rules-text = Le texte de la proclamation de 2025 sur la front
 decide-a-family-children-title = Vous voyagez avec des enfants
 decide-a-family-children-text-protections = Si vous demandez l'asile au Mexique, les enfants ont des protections particulières.
 decide-a-family-children-reason-detention = La loi dit que les enfants ne doivent pas être enfermés dans une estación migratoria (centre de rétention).
-decide-a-family-children-reason-3 = Chaque enfant reçoit sa propre constancia (papier qui prouve la demande). Il reçoit aussi une carte de visiteur gratuite, sans documents à fournir.
+decide-a-family-children-reason-law = La loi dit que chaque enfant doit recevoir sa propre constancia (papier qui prouve la demande). Elle dit aussi qu'il doit recevoir une carte de visiteur gratuite, sans documents à fournir. En pratique, peu de cartes sont délivrées.
 
 decide-a-unaccompanied-title = Vous avez moins de 18 ans et vous voyagez sans vos parents
 decide-a-unaccompanied-text = Au Mexique, la loi vous donne une protection particulière. Demandez de l'aide au DIF (le service public qui protège les enfants). Vous pouvez aussi la demander au { -unhcr } (l'agence des Nations unies pour les réfugiés).
@@ -164,7 +164,7 @@ decide-a-settle-yes-reason-2 = Un Programme d'intégration locale aide certains 
 decide-a-settle-undecided-title = Vous hésitez à rester au Mexique
 decide-a-settle-undecided-text-conditions = Demander l'asile au Mexique vous protège pendant que vous décidez. Il faut rester dans l'État de votre demande et aller signer. Parlez de vos projets avec une association d'aide juridique.
 decide-a-settle-undecided-reason-1 = Dès votre demande, le Mexique ne peut pas vous renvoyer là où vous êtes en danger.
-decide-a-settle-undecided-reason-2 = Si vous êtes réfugié, un voyage dans votre pays peut vous faire perdre la protection.
+decide-a-settle-undecided-reason-2 = Si vous avez le statut de réfugié ou la protection complémentaire, un voyage dans votre pays peut vous faire perdre cette protection.
 
 decide-a-legal-help-title = Cherchez une aide juridique gratuite
 decide-a-legal-help-text = Ce guide informe, mais il ne connaît pas votre cas. Une personne spécialisée peut vous aider gratuitement.

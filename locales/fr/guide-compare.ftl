@@ -32,19 +32,19 @@ compare-us-process = Le formulaire I-589, en anglais, avec des preuves traduites
 compare-mx-process = Demande à la { -comar }, constancia (preuve de demande), signatures régulières, entretien, puis décision.
 
 compare-row-time = Durée
-compare-us-time-hold = Pas de délai fixe. Depuis mars 2026, l'USCIS décide certains dossiers. Mais ceux des personnes d'environ 40 pays restent suspendus.
+compare-us-time-no-estimate = Aucune durée d'attente fiable n'est connue. Depuis mars 2026, l'USCIS décide certains dossiers. Mais ceux des personnes d'environ 40 pays restent suspendus.
 compare-mx-time = La loi donne 45 jours ouvrables, avec une prolongation possible. En pratique, l'attente est bien plus longue.
 
 compare-row-status = Pendant l'attente
 compare-us-status-some = Avec le MPP (programme « Rester au Mexique »), certaines personnes attendent au Mexique. Dans le pays, certaines risquent l'expulsion accélérée. Si vous quittez le pays avec un dossier ouvert, on considère que vous l'abandonnez.
-compare-mx-status-stay-sign = La constancia et la carte de visiteur pour raisons humanitaires (TVRH). Vous devez rester dans l'État de votre demande et continuer à aller signer.
+compare-mx-status-stay-sign-if-card = La constancia, et la carte de visiteur pour raisons humanitaires (TVRH) si vous pouvez l'obtenir : peu de cartes sont délivrées. Vous devez rester dans l'État de votre demande et continuer à aller signer.
 
 compare-row-work = Travail
 compare-us-work-18-months = Il faut un permis de travail à part. Le premier coûte 550 dollars. Depuis décembre 2025, il dure 18 mois au maximum.
 compare-mx-work-scarce = Oui, avec la carte de visiteur (TVRH). Mais aujourd'hui, peu de cartes sont remises.
 
 compare-row-cost = Coût
-compare-us-cost-2026 = 100 dollars pour déposer le formulaire I-589. Ensuite, des frais chaque année pendant l'attente : 102 dollars pour l'année fiscale 2026. Aucune dispense.
+compare-us-cost-notice = 100 dollars pour déposer le formulaire I-589. Pour les demandes déposées depuis octobre 2024, il y a aussi des frais annuels : 102 dollars pour l'année fiscale 2026. Si l'USCIS vous envoie un avis, payez dans les 30 jours, sinon votre demande est rejetée. Aucune dispense.
 compare-mx-cost = Gratuit.
 
 compare-row-chances = Résultats passés

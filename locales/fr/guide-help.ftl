@@ -6,7 +6,7 @@
 ## No phone number is verified, so none is given.
 
 help-title = Où trouver de l'aide
-help-summary = Où demander l'asile. Et des associations qui offrent une aide juridique, des soins ou un hébergement.
+help-summary-legal-first = Où trouver de l'aide : une aide juridique gratuite, les bureaux où demander l'asile, des soins et un hébergement.
 help-intro = Vous trouverez ici des bureaux et des associations qui peuvent vous aider. Leurs informations changent souvent. Avant d'y aller, vérifiez qu'ils sont toujours ouverts.
 help-phones = Ce guide ne donne aucun numéro de téléphone, car aucun n'est vérifié. Une ligne de 2021 circule pour le programme « Rester au Mexique » (MPP). Ne l'utilisez pas : elle est ancienne.
 

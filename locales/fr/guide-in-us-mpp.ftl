@@ -22,7 +22,7 @@ in-us-mpp-inside-proof = Gardez des preuves de la date de votre dernière arriv�
 in-us-mpp-inside-removal = Un décret du président de janvier 2025 a étendu l'expulsion accélérée (expedited removal). Ainsi, certaines personnes peuvent être expulsées sans voir un juge.
 in-us-mpp-inside-fear = Si vous avez peur de retourner dans votre pays, dites-le clairement aux autorités.
 in-us-mpp-inside-hold-2026 = L'USCIS (le service de l'immigration des États-Unis) a repris certaines décisions sur l'asile le 30 mars 2026. Les dossiers des personnes d'environ 40 pays restent suspendus. Ces pays comprennent probablement Cuba, Haïti et le Venezuela.
-in-us-mpp-inside-fee = Si vous avez déjà demandé l'asile, vous recevez chaque année un avis de paiement. Ces frais sont de 102 dollars pour l'année fiscale 2026. Payez-les dans les 30 jours qui suivent l'avis.
+in-us-mpp-inside-fee-if-notice = Si l'USCIS vous envoie un avis pour payer les frais annuels d'asile, payez-les dans les 30 jours. Pour l'année fiscale 2026, ils sont de 102 dollars.
 in-us-mpp-inside-fee-late = Depuis le 29 mai 2026, si vous ne payez pas à temps, votre demande est rejetée. En plus, on vous refuse le permis de travail, ou on vous le retire. Aucune dispense n'est possible.
 in-us-mpp-inside-work = Depuis décembre 2025, le permis de travail dure 18 mois au maximum. Une proposition veut porter à 365 jours l'attente avant de pouvoir le demander. On ne sait pas si elle s'applique déjà.
 in-us-mpp-inside-leaving = Si vous quittez les États-Unis pendant que votre dossier est ouvert, on considère que vous l'abandonnez. Avant d'accepter une offre pour partir, parlez à une association d'aide juridique.
@@ -36,13 +36,13 @@ in-us-mpp-mpp-dates = Notez toutes vos dates d'audience et gardez les papiers de
 in-us-mpp-mpp-uncertain = Le MPP a repris le 21 janvier 2025. On ne sait pas bien comment il fonctionne aujourd'hui, ni qui y est inscrit. Vérifiez auprès du { -unhcr } (l'agence des Nations unies pour les réfugiés) ou d'une association d'aide juridique.
 in-us-mpp-mpp-mexico = Le Mexique a offert une aide humanitaire aux personnes renvoyées. Il a aussi dit qu'il chercherait à les renvoyer dans leur pays.
 in-us-mpp-mpp-travel = Vous avez aussi demandé l'asile au Mexique ? Alors, quitter l'État de votre demande est traité comme un abandon de cette demande. Aller à une audience peut vous obliger à quitter cet État.
-in-us-mpp-mpp-travel-ask = Avant de partir pour une audience, parlez à une association d'aide juridique. Demandez d'abord par écrit à la Commission mexicaine d'aide aux réfugiés ({ -comar }) de continuer votre dossier dans un autre État.
+in-us-mpp-mpp-travel-ask-if-claim = Avant de partir pour une audience, parlez à une association d'aide juridique. Vous avez une demande d'asile au Mexique ? Écrivez d'abord à la Commission mexicaine d'aide aux réfugiés ({ -comar }). Demandez-lui de continuer votre dossier dans un autre État.
 
 ## Asking for asylum in Mexico as well
 
 in-us-mpp-apply-heading = Demander aussi l'asile au Mexique
 in-us-mpp-apply-deported = Les États-Unis vous ont expulsé ou renvoyé sans le MPP ? Vous pouvez aussi demander l'asile au Mexique. Cela vaut si vous n'avez pas la nationalité mexicaine.
-in-us-mpp-apply-consider = Pensez à demander aussi l'asile au Mexique. Dès votre demande, le Mexique ne peut pas vous renvoyer là où vous êtes en danger.
+in-us-mpp-apply-consider-not-mexican = Si vous n'avez pas la nationalité mexicaine, pensez à demander aussi l'asile au Mexique. Dès votre demande, le Mexique ne peut pas vous renvoyer là où vous êtes en danger.
 in-us-mpp-apply-deadline = Vous avez 30 jours ouvrables. Ils comptent à partir du jour ouvrable qui suit votre arrivée au Mexique.
 in-us-mpp-apply-late = Si le délai est passé, vous pouvez encore faire la demande. Expliquez pourquoi vous n'avez pas pu le faire avant.
 in-us-mpp-apply-ask = Demandez à une association d'aide juridique l'effet sur votre dossier aux États-Unis.

@@ -14,7 +14,7 @@ mexico-steps-intro-decides = Au Mexique, c'est la Commission mexicaine d'aide au
 mexico-steps-deadline-heading = 1. Demandez l'asile dans les 30 premiers jours ouvrables
 mexico-steps-deadline-count = Vous avez 30 jours ouvrables pour déposer votre demande.
 mexico-steps-deadline-start = Ces jours se comptent à partir du jour ouvrable qui suit votre entrée au Mexique.
-mexico-steps-deadline-business-days = Les samedis, les dimanches et les jours fériés ne comptent pas.
+mexico-steps-deadline-business-days-safe = Les samedis et les dimanches ne comptent jamais. Le 1er janvier, le 1er mai, le 16 septembre et le 25 décembre ne comptent pas non plus. Pour les autres jours fériés et les jours de fermeture du bureau, les avis divergent. Par prudence, comptez-les comme des jours ouvrables, ou suivez la date que montre { -brand-name }.
 mexico-steps-deadline-impossible = Vous n'avez pas pu faire la demande avant ? Par exemple, à cause d'un enlèvement, d'un séjour à l'hôpital ou d'une détention. Alors, les jours comptent à partir du moment où vous avez pu le faire.
 mexico-steps-deadline-sur-place = Parfois, le danger apparaît quand vous êtes déjà au Mexique. Par exemple, à cause d'un changement dans votre pays. Alors, les jours comptent à partir du moment où vous l'avez appris.
 mexico-steps-deadline-proof = Expliquez ce qui vous en a empêché. Remettez les preuves que vous avez, comme des papiers de l'hôpital. La Cour suprême a dit qu'on ne doit pas exiger des preuves trop strictes.
@@ -60,8 +60,8 @@ mexico-steps-constancia-no-return = On ne peut pas vous renvoyer là où votre v
 mexico-steps-constancia-no-consulate = Personne ne prévient le consulat de votre pays.
 mexico-steps-constancia-no-penalty = On ne vous punit pas pour votre entrée sans papiers. Si une procédure migratoire est ouverte contre vous, elle s'arrête.
 mexico-steps-constancia-keep = Gardez toujours votre constancia sur vous.
-mexico-steps-consulate-not-go = Vous n'avez pas à aller au consulat de votre pays, et mieux vaut ne pas y aller. C'est vrai pendant l'attente, et aussi si vous obtenez le statut de réfugié.
-mexico-steps-consulate-apostille = Après l'obtention du statut de réfugié, une démarche au Mexique peut demander un document de votre pays. Ce document doit parfois avoir une apostille (un tampon officiel qui le rend valable). La loi permet de ne pas exiger cette apostille. Demandez comment à une association d'aide juridique.
+mexico-steps-consulate-not-go = Vous n'avez pas à aller au consulat de votre pays, et mieux vaut ne pas y aller. C'est vrai pendant l'attente. C'est vrai aussi si vous obtenez le statut de réfugié ou la protection complémentaire.
+mexico-steps-consulate-apostille = Si vous obtenez le statut de réfugié ou la protection complémentaire, une démarche au Mexique peut demander un document de votre pays. Ce document doit parfois avoir une apostille (un tampon officiel qui le rend valable). La loi permet de ne pas exiger cette apostille. Demandez comment à une association d'aide juridique.
 
 ## Step 4: stay in the state
 
@@ -86,7 +86,7 @@ mexico-steps-card-what = Avec votre constancia, demandez à l'{ -inm } la carte 
 mexico-steps-card-work = Avec cette carte, vous pouvez travailler au Mexique.
 mexico-steps-card-valid = En général, elle est valable 1 an. Vous pouvez la renouveler pendant que vous attendez la décision.
 mexico-steps-card-scarce = Mais aujourd'hui, peu de cartes sont remises. Deux rapports comptent 4 129 cartes au premier semestre 2025. Un autre n'en compte que 618 pour toute l'année 2024, contre 94 829 en 2023.
-mexico-steps-card-curp-temporary = Après la constancia, on vous donne une CURP temporaire. Elle est valable jusqu'à 180 jours calendaires (tous les jours comptent) et peut être prolongée. Si vous obtenez le statut de réfugié, vous recevez une CURP permanente.
+mexico-steps-card-curp-temporary = Après la constancia, on vous donne une CURP temporaire. Elle est valable jusqu'à 180 jours calendaires (tous les jours comptent) et peut être prolongée. Si vous obtenez le statut de réfugié ou la protection complémentaire, vous recevez une CURP permanente.
 mexico-steps-card-curp-biometric = Des rapports se contredisent : les étrangers ont-ils besoin de la nouvelle CURP biométrique, avec empreintes digitales et photo ? Ce n'est pas confirmé.
 mexico-steps-card-documents-intro = Pour la carte, on demande souvent :
 

@@ -22,8 +22,8 @@ pros-cons-us-pro-community = Des communautés de nombreuses nationalités y vive
 
 pros-cons-us-cons-heading = États-Unis : les inconvénients
 pros-cons-us-con-border-unclear = Depuis janvier 2025, les règles de l'asile à la frontière sud sont contestées devant les tribunaux. Ce qui s'applique aujourd'hui n'est pas confirmé.
-pros-cons-us-con-no-exceptions-text = Le texte de la proclamation de 2025 ne fait aucune exception. Pas même pour les enfants ou les victimes de traite.
-pros-cons-us-con-mpp = Avec le MPP (programme « Rester au Mexique »), beaucoup de personnes attendent au Mexique. Elles y vivent dans des conditions peu sûres ou instables.
+pros-cons-us-con-no-exceptions-ruling = Le texte de la proclamation de 2025 ne fait aucune exception. Pas même pour les enfants ou les victimes de traite. En avril 2026, une cour d'appel a jugé que le président ne peut pas suspendre ainsi les demandes d'asile. Ce qui s'applique aujourd'hui n'est pas confirmé : demandez à une association d'aide juridique.
+pros-cons-us-con-mpp-some = Avec le MPP (programme « Rester au Mexique »), certaines personnes doivent attendre au Mexique leurs audiences aux États-Unis. Les conditions peuvent y être dangereuses ou instables. On ne sait pas avec certitude combien de personnes sont renvoyées aujourd'hui.
 pros-cons-us-con-cost-2026 = L'aide juridique privée coûte cher et elle est difficile à trouver depuis l'étranger. En plus, le formulaire I-589 coûte 100 dollars. Puis il y a des frais chaque année : 102 dollars pour l'année fiscale 2026.
 pros-cons-us-con-slow-hold = Les dossiers peuvent prendre des années. L'USCIS (le service de l'immigration des États-Unis) garde suspendus les dossiers des personnes d'environ 40 pays.
 pros-cons-us-con-detention = À la frontière, beaucoup de personnes restent longtemps en détention en attendant une décision.

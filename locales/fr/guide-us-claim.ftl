@@ -40,7 +40,7 @@ us-claim-deadline-other = Ce délai ne s'applique pas à la suspension de l'expu
 us-claim-form-heading = Le formulaire I-589
 us-claim-form-english = Vous devez le remplir en anglais.
 us-claim-form-translations = Chaque document dans une autre langue doit avoir une traduction complète et certifiée en anglais.
-us-claim-form-fees-2026 = Le déposer coûte 100 dollars. En plus, chaque année où le dossier reste ouvert, il y a des frais : 102 dollars pour l'année fiscale 2026.
+us-claim-form-fees-since-2024 = Le déposer coûte 100 dollars. Pour les demandes déposées depuis octobre 2024, il y a aussi des frais annuels tant que le dossier est ouvert : 102 dollars pour l'année fiscale 2026.
 us-claim-form-work-18-months = Le premier permis de travail coûte 550 dollars. Depuis décembre 2025, il dure 18 mois au maximum. Il n'est pas possible d'être dispensé de ces frais.
 us-claim-form-fee-notice = Payez chaque avis de frais annuels dans les 30 jours. Depuis le 29 mai 2026, si vous ne payez pas à temps, votre demande est rejetée. En plus, on vous refuse le permis de travail, ou on vous le retire.
 

@@ -15,7 +15,7 @@ violence-grounds-intro = Au Mexique, la { -comar } peut accorder une protection 
 violence-grounds-gender = La persécution à cause de votre genre.
 violence-grounds-general = La violence généralisée dans votre pays.
 violence-grounds-rights = Les violations massives des droits humains.
-violence-grounds-home = La violence liée à votre genre peut faire partie de votre demande. Cela comprend la violence à la maison ou dans le couple. Parlez-en à la { -comar }.
+violence-grounds-home-may = La violence liée à votre genre peut faire partie de votre demande. La violence à la maison ou dans le couple peut aussi compter. Parlez-en à la { -comar } et demandez une aide juridique.
 violence-grounds-no-promise = Chaque cas est décidé séparément. Personne ne peut vous promettre un résultat.
 
 ## Trafficking

@@ -27,7 +27,7 @@ where-now-us-hold-2026 = L'USCIS (le service de l'immigration des États-Unis) a
 
 where-now-court-heading = Ce que disent les tribunaux
 where-now-court-ruling = Le 2 juillet 2025, un juge fédéral a décidé que la proclamation était illégale.
-where-now-court-appeal = Ensuite, en 2025, une cour d'appel a réduit la portée de cette décision.
+where-now-court-appeal-narrowed = Ensuite, une cour d'appel a réduit la portée de cette décision.
 where-now-court-ruling-2026 = Le 24 avril 2026, une cour d'appel a rendu une décision sur la proclamation. Selon elle, le président ne peut pas suspendre ainsi les demandes d'asile. Il ne peut pas non plus créer sa propre procédure d'expulsion.
 where-now-court-protections = Elle a aussi dit que deux protections restent possibles : la suspension de l'expulsion (withholding of removal) et la protection de la Convention contre la torture (CAT).
 where-now-court-review = Le gouvernement a dit qu'il demanderait un nouvel examen. Selon la presse, rien n'a changé tout de suite à la frontière.

@@ -70,7 +70,7 @@ decide-a-at-border-reason-mexico = Nan Meksik, ou mande azil nan Komisyon Meksik
 decide-a-mexican-national-title = Ou se moun Meksik
 decide-a-mexican-national-text = Nan Meksik, se sèlman moun etranje ki ka mande azil. Si w ap kouri pou yon danje nan Meksik, chemen an se mande pwoteksyon nan yon lòt peyi.
 decide-a-mexican-national-reason-1 = Pou mande azil nan Meksik, fòk ou se yon etranje.
-decide-a-mexican-national-reason-2 = Nan tribinal imigrasyon Etazini yo, nan ane fiskal 2024, 16,6% moun Meksik ki te mande azil te jwenn li.
+decide-a-mexican-national-reason-court-share = Nan ane fiskal 2024, jij imigrasyon Etazini yo te bay azil nan 16,6% ka moun Meksik yo te deside.
 decide-a-mexican-national-reason-border = Gen pwosè nan tribinal sou règ azil sou fwontyè Etazini, epi yo poko konfime sa ki aplike jodi a. Pale ak yon òganizasyon ki bay èd legal anvan ou fè plan.
 
 decide-a-visa-title = Ou ka antre Ozetazini legalman
@@ -105,7 +105,7 @@ decide-a-us-border-rules-text = Tèks pwoklamasyon 2025 la sou fwontyè sid la p
 decide-a-family-children-title = W ap vwayaje ak timoun
 decide-a-family-children-text-protections = Si nou mande azil nan Meksik, timoun yo gen pwoteksyon espesyal.
 decide-a-family-children-reason-detention = Lalwa di yo pa dwe fèmen timoun nan sant detansyon migrasyon (estación migratoria).
-decide-a-family-children-reason-3 = Chak timoun jwenn pwòp constancia pa l (papye ki montre li fè demann lan). Li jwenn yon kat vizitè gratis tou, san yo pa mande dokiman.
+decide-a-family-children-reason-law = Lalwa di chak timoun dwe jwenn pwòp constancia pa l (papye ki montre li fè demann lan). Li di tou chak timoun dwe jwenn yon kat vizitè gratis, san yo pa mande dokiman. Men an reyalite, yo pa bay anpil kat.
 
 decide-a-unaccompanied-title = Ou gen mwens pase 18 an, epi w ap vwayaje san paran ou
 decide-a-unaccompanied-text = Nan Meksik, lalwa ba ou yon pwoteksyon espesyal. Mande DIF (sistèm piblik ki pwoteje timoun yo) èd. Ou ka mande { -unhcr } (an panyòl yo rele l ACNUR) èd tou: se ajans Nasyonzini pou refijye yo.

@@ -32,19 +32,19 @@ compare-us-process = Fòm I-589 (fòm pou mande azil la), ranpli an anglè, ak p
 compare-mx-process = Ou fè demann lan bay { -comar }. Yo ba ou yon constancia (papye ki montre ou fè demann lan). Ou ale siyen chak fwa yo di w. Apre sa, gen yon entrevi, epi yon desizyon.
 
 compare-row-time = Tan
-compare-us-time-hold = Pa gen yon tan fiks. Depi mas 2026, USCIS deside kèk ka. Men ka moun ki soti nan anviwon 40 peyi toujou an poz.
+compare-us-time-no-estimate = Pa gen yon tan pou tann nou ka konte sou li. Depi mas 2026, USCIS deside kèk ka. Men ka moun ki soti nan anviwon 40 peyi toujou an poz.
 compare-mx-time = Lalwa bay 45 jou ouvrab (jou travay). Yo ka bay plis tan yon sèl fwa. An reyalite, moun tann pi lontan anpil.
 
 compare-row-status = Pandan w ap tann
 compare-us-status-some = Avèk MPP (pwogram Etazini «Rete nan Meksik» la), kèk moun tann nan Meksik. Andedan peyi a, kèk moun riske pou yo depòte yo vit. Si ou kite peyi a pandan ka ou louvri, yo konsidere ou abandone ka a.
-compare-mx-status-stay-sign = Constancia a ak kat vizitè pou rezon imanitè (TVRH). Ou dwe rete nan eta kote ou te mande azil la, epi kontinye ale siyen.
+compare-mx-status-stay-sign-if-card = Constancia a, ak kat vizitè pou rezon imanitè (TVRH) a si ou ka jwenn li: yo pa bay anpil. Ou dwe rete nan eta kote ou te mande azil la, epi kontinye ale siyen.
 
 compare-row-work = Travay
 compare-us-work-18-months = Ou bezwen yon pèmi travay apa. Premye a koute 550 dola. Depi desanm 2025, li dire 18 mwa pou pi plis.
 compare-mx-work-scarce = Wi, avèk kat vizitè a (TVRH). Men jodi a, yo bay sèlman kèk kat.
 
 compare-row-cost = Pri
-compare-us-cost-2026 = 100 dola pou depoze fòm I-589 la. Apre sa, gen yon frè chak ane pandan w ap tann: 102 dola pou ane fiskal 2026. Pa gen mwayen pou w pa peye.
+compare-us-cost-notice = 100 dola pou depoze fòm I-589 la. Pou demann ki depoze depi oktòb 2024, gen yon frè chak ane tou: 102 dola pou ane fiskal 2026. Si USCIS voye yon avi ba ou, peye nan 30 jou, sinon yo rejte demann ou. Pa gen mwayen pou w pa peye.
 compare-mx-cost = Li gratis.
 
 compare-row-chances = Rezilta ki te pase

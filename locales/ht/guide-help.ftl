@@ -6,7 +6,7 @@
 ## No phone number is verified, so none is given.
 
 help-title = Ki kote pou jwenn èd
-help-summary = Ki kote pou mande azil, ak òganizasyon ki bay èd legal, swen medikal oswa yon kote pou rete.
+help-summary-legal-first = Kote pou jwenn èd: èd legal gratis, biwo kote ou ka mande azil, swen medikal ak kote pou rete.
 help-intro = Isit la, ou ap jwenn biwo ak òganizasyon ki ka ede w. Enfòmasyon sou yo chanje souvan. Anvan ou ale, verifye si yo toujou louvri.
 help-phones = Gid sa a pa bay okenn nimewo telefòn, paske nou pa t ka verifye okenn. Gen yon liy 2021 pou pwogram «Rete nan Meksik» la (MPP) k ap sikile: pa sèvi avè l, li twò ansyen.
 

@@ -22,7 +22,7 @@ in-us-mpp-inside-proof = Kenbe prèv dat dènye fwa ou te rive a.
 in-us-mpp-inside-removal = Depi janvye 2025, yon lòd prezidan Etazini fè depòtasyon rapid la (expedited removal) aplike pou plis moun. Kidonk, yo ka depòte kèk moun san yo pa wè yon jij.
 in-us-mpp-inside-fear = Si ou pè retounen nan peyi w, di otorite yo sa klèman.
 in-us-mpp-inside-hold-2026 = USCIS (ajans imigrasyon Etazini) te rekòmanse deside kèk demann azil 30 mas 2026. Men ka moun ki soti nan anviwon 40 peyi toujou an poz. Li pwobab Kiba, Ayiti ak Venezyela ladan yo.
-in-us-mpp-inside-fee = Si ou gentan mande azil, chak ane w ap resevwa yon avi pou peye yon frè: 102 dola pou ane fiskal 2026. Peye l nan 30 jou apre avi a.
+in-us-mpp-inside-fee-if-notice = Si USCIS voye yon avi ba ou pou w peye frè azil chak ane a, peye l nan 30 jou. Pou ane fiskal 2026, frè a se 102 dola.
 in-us-mpp-inside-fee-late = Depi 29 me 2026, si ou pa peye a lè, yo rejte demann ou. Anplis, yo refize ba ou pèmi travay la, oswa yo retire l. Pa gen mwayen pou w pa peye.
 in-us-mpp-inside-work = Depi desanm 2025, pèmi travay la dire 18 mwa pou pi plis. Gen yon pwopozisyon pou fè moun tann 365 jou anvan yo mande l. Yo poko konfime si sa aplike deja.
 in-us-mpp-inside-leaving = Si ou kite Etazini pandan ka ou toujou louvri, yo konsidere ou abandone ka a. Anvan ou aksepte yon òf pou w ale, pale ak yon òganizasyon ki bay èd legal.
@@ -36,13 +36,13 @@ in-us-mpp-mpp-dates = Ekri tout dat odyans ou yo, epi kenbe papye ka ou yo. Mand
 in-us-mpp-mpp-uncertain = MPP te retounen 21 janvye 2025. Yo pa konfime kijan li mache jodi a, ni kiyès y ap mete ladan l. Verifye avèk { -unhcr } (an panyòl yo rele l ACNUR) oswa avèk yon òganizasyon ki bay èd legal.
 in-us-mpp-mpp-mexico = Meksik te ofri èd imanitè bay moun yo te voye tounen yo. Li te di tou li t ap chèche voye yo tounen nan peyi yo.
 in-us-mpp-mpp-travel = Èske ou te mande azil nan Meksik tou? Si ou soti nan eta kote ou te mande l la, yo konsidere ou abandone demann lan. Pou ale nan yon odyans, ou ka oblije soti nan eta sa a.
-in-us-mpp-mpp-travel-ask = Anvan ou vwayaje pou yon odyans, pale ak yon òganizasyon ki bay èd legal. Anvan ou pati, mande alekri Komisyon Meksik pou Ede Refijye yo ({ -comar }) pou yo kontinye ka ou nan lòt eta a.
+in-us-mpp-mpp-travel-ask-if-claim = Anvan ou vwayaje pou yon odyans, pale ak yon òganizasyon ki bay èd legal. Si ou gen yon demann azil nan Meksik, ekri Komisyon Meksik pou Ede Refijye yo ({ -comar }) anvan ou pati. Mande yo pou yo kontinye ka ou nan lòt eta a.
 
 ## Asking for asylum in Mexico as well
 
 in-us-mpp-apply-heading = Mande azil nan Meksik tou
 in-us-mpp-apply-deported = Si Etazini te depòte w, oswa te voye w tounen san MPP, ou ka mande azil nan Meksik tou. Sa vo pou ou si ou pa gen nasyonalite meksiken.
-in-us-mpp-apply-consider = Panse pou w mande azil nan Meksik tou. Depi ou fè demann lan, Meksik pa ka voye w tounen kote ou an danje.
+in-us-mpp-apply-consider-not-mexican = Si ou pa gen nasyonalite meksiken, panse pou w mande azil nan Meksik tou. Depi ou fè demann lan, Meksik pa ka voye w tounen kote ou an danje.
 in-us-mpp-apply-deadline = Ou gen 30 jou ouvrab (jou travay). Yo kòmanse konte yo nan jou ouvrab ki vini apre jou ou rive nan Meksik la.
 in-us-mpp-apply-late = Si delè a gentan pase, ou ka mande azil kanmenm. Eksplike poukisa ou pa t kapab fè l pi bonè.
 in-us-mpp-apply-ask = Mande yon òganizasyon ki bay èd legal kijan sa ka afekte ka ou Ozetazini.

@@ -22,8 +22,8 @@ pros-cons-us-pro-community = Gen kominote plizyè nasyonalite ki viv la, epi yo 
 
 pros-cons-us-cons-heading = Etazini: dezavantaj
 pros-cons-us-con-border-unclear = Depi janvye 2025, gen pwosè nan tribinal sou règ azil sou fwontyè sid la. Yo poko konfime sa ki aplike jodi a.
-pros-cons-us-con-no-exceptions-text = Tèks pwoklamasyon 2025 la pa fè okenn eksepsyon, ni pou timoun, ni pou viktim trafik moun.
-pros-cons-us-con-mpp = Avèk MPP (pwogram Etazini «Rete nan Meksik» la), anpil moun tann nan Meksik. Souvan, yo viv nan kondisyon ki danjere oswa ki pa estab.
+pros-cons-us-con-no-exceptions-ruling = Tèks pwoklamasyon 2025 la pa fè okenn eksepsyon, ni pou timoun, ni pou viktim trafik moun. An avril 2026, yon tribinal apèl te deside prezidan an pa ka sispann demann azil yo konsa. Yo poko konfime ki règ ki aplike jodi a: mande yon òganizasyon ki bay èd legal.
+pros-cons-us-con-mpp-some = Avèk MPP (pwogram Etazini «Rete nan Meksik» la), gen moun ki oblije tann nan Meksik pou odyans yo nan Etazini. Kote yo tann nan ka danjere oswa pa estab. Nou pa konnen sèten konbyen moun yo voye tounen jodi a.
 pros-cons-us-con-cost-2026 = Èd legal prive koute chè, epi li difisil pou jwenn li depi deyò peyi a. Anplis, fòm I-589 la koute 100 dola, plis yon frè chak ane: 102 dola pou ane fiskal 2026.
 pros-cons-us-con-slow-hold = Ka yo ka pran plizyè ane. USCIS (ajans imigrasyon Etazini) kenbe an poz ka moun ki soti nan anviwon 40 peyi.
 pros-cons-us-con-detention = Sou fwontyè a, anpil moun rete fèmen lontan pandan y ap tann yon desizyon.

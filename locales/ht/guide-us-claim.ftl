@@ -40,7 +40,7 @@ us-claim-deadline-other = Delè sa a pa aplike pou anpèchman depòtasyon, ni po
 us-claim-form-heading = Fòm I-589
 us-claim-form-english = Ou dwe ranpli l an anglè.
 us-claim-form-translations = Chak dokiman ki nan yon lòt lang bezwen yon tradiksyon konplè e sètifye an anglè.
-us-claim-form-fees-2026 = Pou depoze l, li koute 100 dola. Anplis, chak ane ka a rete louvri, gen yon frè: 102 dola pou ane fiskal 2026.
+us-claim-form-fees-since-2024 = Pou depoze l, li koute 100 dola. Pou demann ki depoze depi oktòb 2024, gen yon frè chak ane tou pandan ka a rete louvri: 102 dola pou ane fiskal 2026.
 us-claim-form-work-18-months = Premye pèmi travay la koute 550 dola. Depi desanm 2025, li dire 18 mwa pou pi plis. Pa gen mwayen pou w pa peye frè sa yo.
 us-claim-form-fee-notice = Peye chak avi pou frè chak ane a nan 30 jou. Depi 29 me 2026, si ou pa peye a lè, yo rejte demann ou. Anplis, yo refize ba ou pèmi travay la, oswa yo retire l.
 

@@ -15,7 +15,7 @@ violence-grounds-intro = Nan Meksik, { -comar } ka bay pwoteksyon pou plizyè re
 violence-grounds-gender = Pèsekisyon paske ou se fanm, oswa akoz idantite seksyèl ou.
 violence-grounds-general = Vyolans ki gaye toupatou nan peyi w.
 violence-grounds-rights = Gwo vyolasyon dwa moun ki touche anpil moun.
-violence-grounds-home = Vyolans ou sibi paske ou se fanm, oswa akoz idantite seksyèl ou, ka fè pati demann ou. Sa gen ladan l vyolans lakay ou, ak vyolans mari ou, madanm ou oswa konpayon ou fè w. Rakonte { -comar } sa.
+violence-grounds-home-may = Vyolans ou sibi paske ou se fanm, oswa akoz idantite seksyèl ou, ka fè pati demann ou. Vyolans lakay ou, oswa vyolans mari ou, madanm ou oswa konpayon ou fè w, ka konte tou. Rakonte { -comar } sa, epi chèche èd legal.
 violence-grounds-no-promise = Yo deside chak ka apa. Pèsonn pa ka pwomèt ou yon rezilta.
 
 ## Trafficking

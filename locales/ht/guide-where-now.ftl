@@ -27,7 +27,7 @@ where-now-us-hold-2026 = USCIS (ajans imigrasyon Etazini) te rekòmanse deside k
 
 where-now-court-heading = Sa tribinal yo di
 where-now-court-ruling = 2 jiyè 2025, yon jij federal te deside pwoklamasyon an pa legal.
-where-now-court-appeal = Apre sa, an 2025, yon tribinal apèl te limite desizyon sa a.
+where-now-court-appeal-narrowed = Apre sa, yon tribinal apèl te limite desizyon sa a.
 where-now-court-ruling-2026 = 24 avril 2026, yon tribinal apèl te deside sou pwoklamasyon an. Li te di prezidan an pa ka sispann demann azil yo konsa, ni fè pwòp fason pa l pou depòte moun.
 where-now-court-protections = Li te di tou 2 pwoteksyon toujou la: anpèchman depòtasyon (withholding of removal) ak pwoteksyon Konvansyon kont Tòti (CAT).
 where-now-court-review = Gouvènman an te di l ap mande pou yo gade ka a ankò. Dapre jounal yo, pa t gen okenn chanjman touswit sou fwontyè a.

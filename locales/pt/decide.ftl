@@ -76,7 +76,7 @@ decide-a-at-border-reason-mexico = No México, você tem 30 dias úteis a partir
 decide-a-mexican-national-title = Você é do México
 decide-a-mexican-national-text = No México, só pessoas estrangeiras podem pedir asilo. Se você está fugindo de um perigo no México, o caminho é pedir proteção em outro país.
 decide-a-mexican-national-reason-1 = Para pedir asilo no México, é preciso ser estrangeiro.
-decide-a-mexican-national-reason-2 = Nos tribunais de imigração dos Estados Unidos, 16,6% das pessoas mexicanas receberam asilo no ano fiscal de 2024.
+decide-a-mexican-national-reason-court-share = No ano fiscal de 2024, os juízes de imigração dos Estados Unidos deram asilo em 16,6% dos casos de mexicanos que decidiram.
 decide-a-mexican-national-reason-border = As regras do asilo na fronteira dos Estados Unidos estão sendo discutidas nos tribunais. Não está confirmado o que vale hoje. Fale com uma organização de assistência jurídica antes de fazer planos.
 
 decide-a-visa-title = Você pode entrar legalmente nos Estados Unidos
@@ -111,7 +111,7 @@ decide-a-us-border-rules-text = O texto da proclamação de 2025 sobre a frontei
 decide-a-family-children-title = Você viaja com crianças
 decide-a-family-children-text-protections = Se vocês pedirem asilo no México, as crianças têm proteções especiais.
 decide-a-family-children-reason-detention = A lei diz que as crianças não devem ficar presas em estações migratórias.
-decide-a-family-children-reason-3 = Cada criança recebe a sua própria constancia, o papel que comprova o pedido. Também recebe um cartão de visitante gratuito, sem precisar de documentos.
+decide-a-family-children-reason-law = A lei diz que cada criança deve receber a sua própria constancia, o papel que comprova o pedido. Também diz que ela deve receber um cartão de visitante gratuito, sem precisar de documentos. Na prática, poucos cartões são emitidos.
 
 decide-a-unaccompanied-title = Você tem menos de 18 anos e viaja sem os seus pais
 decide-a-unaccompanied-text = No México, a lei dá a você uma proteção especial. Peça ajuda ao DIF (o sistema público que protege crianças e adolescentes). Também pode pedir ao { -unhcr } (a agência das Nações Unidas para os refugiados).

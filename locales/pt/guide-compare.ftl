@@ -32,19 +32,19 @@ compare-us-process = O formulário I-589, em inglês, com provas traduzidas. Dep
 compare-mx-process = Pedido à { -comar }, constancia (comprovante do pedido), assinaturas regulares, entrevista e decisão.
 
 compare-row-time = Tempo
-compare-us-time-hold = Não há prazo fixo. Desde março de 2026, o USCIS decide alguns casos. Mas os casos de pessoas de cerca de 40 países continuam em pausa.
+compare-us-time-no-estimate = Não se conhece um tempo de espera confiável. Desde março de 2026, o USCIS decide alguns casos. Mas os casos de pessoas de cerca de 40 países continuam em pausa.
 compare-mx-time = A lei dá 45 dias úteis, com uma prorrogação possível. Na prática, a espera é muito maior.
 
 compare-row-status = Enquanto espera
 compare-us-status-some = Com o MPP (o programa “Permaneça no México”), algumas pessoas esperam no México. Dentro do país, algumas correm risco de deportação acelerada. Se você sair do país com o caso aberto, o caso é considerado abandonado.
-compare-mx-status-stay-sign = Constancia e cartão de visitante por razões humanitárias (TVRH). Você deve ficar no estado onde pediu asilo e continuar indo assinar.
+compare-mx-status-stay-sign-if-card = A constancia e, se você conseguir, o cartão de visitante por razões humanitárias (TVRH): poucos são emitidos. Você deve ficar no estado onde pediu asilo e continuar indo assinar.
 
 compare-row-work = Trabalho
 compare-us-work-18-months = É preciso uma autorização de trabalho separada. A primeira custa 550 dólares. Desde dezembro de 2025, ela dura no máximo 18 meses.
 compare-mx-work-scarce = Sim, com o cartão de visitante (TVRH). Mas hoje poucos cartões são entregues.
 
 compare-row-cost = Custo
-compare-us-cost-2026 = 100 dólares ao apresentar o I-589. Depois, uma taxa a cada ano de espera: 102 dólares no ano fiscal de 2026. Não há isenção.
+compare-us-cost-notice = 100 dólares ao apresentar o I-589. Os pedidos apresentados desde outubro de 2024 também têm uma taxa anual: 102 dólares no ano fiscal de 2026. Se o USCIS mandar um aviso, pague em até 30 dias, ou o seu pedido é rejeitado. Não há isenção.
 compare-mx-cost = Gratuito.
 
 compare-row-chances = Resultados anteriores

@@ -6,7 +6,7 @@
 ## No phone number is verified, so none is given.
 
 help-title = Onde encontrar ajuda
-help-summary = Onde pedir asilo, e organizações que dão ajuda jurídica, atendimento médico ou um lugar para ficar.
+help-summary-legal-first = Onde encontrar ajuda: ajuda jurídica gratuita, os escritórios onde você pode pedir asilo, atendimento médico e lugares para ficar.
 help-intro = Aqui você encontra escritórios e organizações que podem ajudar você. Os dados deles mudam com frequência. Antes de ir, confirme se continuam abertos.
 help-phones = Este guia não dá nenhum número de telefone, porque nenhum foi verificado. Circula uma linha de 2021 para o programa “Permaneça no México” (MPP): não use, ela é antiga.
 

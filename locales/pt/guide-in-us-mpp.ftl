@@ -22,7 +22,7 @@ in-us-mpp-inside-proof = Guarde provas da data da sua última chegada.
 in-us-mpp-inside-removal = Uma ordem do presidente, de janeiro de 2025, ampliou a deportação acelerada (expedited removal). Assim, algumas pessoas podem ser deportadas sem ver um juiz.
 in-us-mpp-inside-fear = Se você tem medo de voltar ao seu país, diga isso com clareza às autoridades.
 in-us-mpp-inside-hold-2026 = Em 30 de março de 2026, o USCIS (o serviço de imigração dos Estados Unidos) voltou a decidir alguns pedidos de asilo. Os casos de pessoas de cerca de 40 países continuam em pausa. É provável que entre eles estejam Cuba, Haiti e Venezuela.
-in-us-mpp-inside-fee = Se você já pediu asilo, todo ano chega um aviso para pagar uma taxa: 102 dólares no ano fiscal de 2026. Pague em até 30 dias depois do aviso.
+in-us-mpp-inside-fee-if-notice = Se o USCIS mandar um aviso para você pagar a taxa anual de asilo, pague em até 30 dias. No ano fiscal de 2026, a taxa é de 102 dólares.
 in-us-mpp-inside-fee-late = Desde 29 de maio de 2026, se você não pagar a tempo, o seu pedido é rejeitado. Além disso, a sua autorização de trabalho é negada ou cancelada. Não há isenção.
 in-us-mpp-inside-work = Desde dezembro de 2025, a autorização de trabalho dura no máximo 18 meses. Há uma proposta para aumentar para 365 dias a espera antes de pedi-la. Não está confirmado se isso já vale.
 in-us-mpp-inside-leaving = Se você sair dos Estados Unidos enquanto o seu caso continua aberto, o seu caso é considerado abandonado. Antes de aceitar uma oferta para ir embora, fale com uma organização de assistência jurídica.
@@ -36,13 +36,13 @@ in-us-mpp-mpp-dates = Anote todas as datas das suas audiências e guarde os pap�
 in-us-mpp-mpp-uncertain = O MPP voltou em 21 de janeiro de 2025. Não está confirmado como ele funciona hoje nem quem está sendo incluído. Confirme com o { -unhcr } (a agência das Nações Unidas para os refugiados) ou com uma organização de assistência jurídica.
 in-us-mpp-mpp-mexico = O México ofereceu atendimento humanitário às pessoas mandadas de volta. Também disse que tentaria devolvê-las aos seus países.
 in-us-mpp-mpp-travel = Se você também pediu asilo no México, sair do estado onde fez o pedido é tratado como abandono desse pedido. Ir a uma audiência pode obrigar você a sair desse estado.
-in-us-mpp-mpp-travel-ask = Antes de viajar para uma audiência, fale com uma organização de assistência jurídica. Antes de sair do estado, peça por escrito para continuar o seu caso em outro estado. Esse pedido é feito à Comissão Mexicana de Ajuda a Refugiados ({ -comar }).
+in-us-mpp-mpp-travel-ask-if-claim = Antes de viajar para uma audiência, fale com uma organização de assistência jurídica. Se você tem um pedido de asilo no México, escreva antes de sair à Comissão Mexicana de Ajuda a Refugiados ({ -comar }). Peça para continuar o seu caso em outro estado.
 
 ## Asking for asylum in Mexico as well
 
 in-us-mpp-apply-heading = Pedir asilo também no México
 in-us-mpp-apply-deported = Se os Estados Unidos deportaram você ou mandaram você de volta sem o MPP, você também pode pedir asilo no México. Isso vale se você não tem nacionalidade mexicana.
-in-us-mpp-apply-consider = Pense em pedir asilo também no México. Com o pedido, o México não pode mandar você de volta para um lugar onde você corre perigo.
+in-us-mpp-apply-consider-not-mexican = Se você não tem nacionalidade mexicana, pense em pedir asilo também no México. Com o pedido, o México não pode mandar você de volta para um lugar onde você corre perigo.
 in-us-mpp-apply-deadline = Você tem 30 dias úteis, contados a partir do dia útil seguinte à sua chegada ao México.
 in-us-mpp-apply-late = Se o prazo já passou, você ainda pode pedir. Explique por que não pôde pedir antes.
 in-us-mpp-apply-ask = Pergunte a uma organização de assistência jurídica como isso afeta o seu caso nos Estados Unidos.

@@ -22,8 +22,8 @@ pros-cons-us-pro-community = Lá vivem comunidades de muitas nacionalidades que 
 
 pros-cons-us-cons-heading = Estados Unidos: pontos contra
 pros-cons-us-con-border-unclear = Desde janeiro de 2025, as regras do asilo na fronteira sul estão sendo discutidas nos tribunais. Não está confirmado o que vale hoje.
-pros-cons-us-con-no-exceptions-text = O texto da proclamação de 2025 não faz exceções para crianças nem para vítimas de tráfico de pessoas.
-pros-cons-us-con-mpp = Com o MPP (o programa “Permaneça no México”), muitas pessoas esperam no México em condições inseguras ou instáveis.
+pros-cons-us-con-no-exceptions-ruling = O texto da proclamação de 2025 não faz exceções para crianças nem para vítimas de tráfico de pessoas. Em abril de 2026, um tribunal de apelação decidiu que o presidente não pode suspender dessa forma os pedidos de asilo. Não está confirmado o que vale hoje: pergunte a uma organização de assistência jurídica.
+pros-cons-us-con-mpp-some = Com o MPP (o programa “Permaneça no México”), algumas pessoas precisam esperar no México pelas suas audiências nos Estados Unidos. Lá, as condições podem ser inseguras ou instáveis. Não se sabe ao certo quantas pessoas são mandadas de volta hoje.
 pros-cons-us-con-cost-2026 = A ajuda jurídica particular é cara e difícil de encontrar de fora do país. Além disso, o formulário I-589 custa 100 dólares. Depois, há uma taxa a cada ano: 102 dólares no ano fiscal de 2026.
 pros-cons-us-con-slow-hold = Os casos podem demorar anos. O USCIS (o serviço de imigração dos Estados Unidos) mantém em pausa os casos de pessoas de cerca de 40 países.
 pros-cons-us-con-detention = Na fronteira, muitas pessoas ficam detidas por muito tempo enquanto esperam uma decisão.

@@ -40,7 +40,7 @@ us-claim-deadline-other = Esse prazo não se aplica à suspensão da deportaçã
 us-claim-form-heading = O formulário I-589
 us-claim-form-english = Você deve preenchê-lo em inglês.
 us-claim-form-translations = Cada documento em outra língua precisa de uma tradução completa e certificada para o inglês.
-us-claim-form-fees-2026 = Apresentar o formulário custa 100 dólares. Além disso, há uma taxa a cada ano em que o caso continua aberto: 102 dólares no ano fiscal de 2026.
+us-claim-form-fees-since-2024 = Apresentar o formulário custa 100 dólares. Os pedidos apresentados desde outubro de 2024 também têm uma taxa anual enquanto o caso continua aberto: 102 dólares no ano fiscal de 2026.
 us-claim-form-work-18-months = A primeira autorização de trabalho custa 550 dólares. Desde dezembro de 2025, ela dura no máximo 18 meses. Não há isenção de pagamento.
 us-claim-form-fee-notice = Pague cada aviso da taxa anual em até 30 dias. Desde 29 de maio de 2026, se você não pagar a tempo, o seu pedido é rejeitado. Além disso, a sua autorização de trabalho é negada ou cancelada.
 

@@ -15,7 +15,7 @@ violence-grounds-intro = No México, a { -comar } pode dar proteção por vário
 violence-grounds-gender = A perseguição por causa do seu gênero.
 violence-grounds-general = A violência generalizada no seu país.
 violence-grounds-rights = As violações em massa dos direitos humanos.
-violence-grounds-home = A violência por causa do seu gênero pode fazer parte do seu pedido. Isso inclui a violência dentro de casa ou num relacionamento amoroso. Conte isso à { -comar }.
+violence-grounds-home-may = A violência por causa do seu gênero pode fazer parte do seu pedido. A violência dentro de casa ou num relacionamento amoroso também pode contar. Conte isso à { -comar } e procure ajuda jurídica.
 violence-grounds-no-promise = Cada caso é decidido separadamente. Ninguém pode prometer um resultado a você.
 
 ## Trafficking

@@ -27,7 +27,7 @@ where-now-us-hold-2026 = Em 30 de março de 2026, o USCIS (o serviço de imigra�
 
 where-now-court-heading = O que dizem os tribunais
 where-now-court-ruling = Em 2 de julho de 2025, um juiz federal decidiu que a proclamação era ilegal.
-where-now-court-appeal = Depois, em 2025, um tribunal de apelação reduziu o alcance dessa decisão.
+where-now-court-appeal-narrowed = Depois, um tribunal de apelação reduziu o alcance dessa decisão.
 where-now-court-ruling-2026 = Em 24 de abril de 2026, um tribunal de apelação decidiu sobre a proclamação. Ele disse que o presidente não pode suspender dessa forma os pedidos de asilo. Também disse que o presidente não pode criar o seu próprio processo de deportação.
 where-now-court-protections = O tribunal também disse que continuam disponíveis duas proteções: a suspensão da deportação (withholding of removal) e a proteção da Convenção contra a Tortura (CAT).
 where-now-court-review = O governo disse que pediria uma nova revisão. Segundo a imprensa, não houve uma mudança imediata na fronteira.

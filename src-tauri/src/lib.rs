@@ -512,7 +512,7 @@ pub fn run() {
     #[cfg(desktop)]
     {
         let code = app.run_return(|_, _| {});
-        finish_hand_over();
+        finish_hand_over(code);
         std::process::exit(code);
     }
     #[cfg(not(desktop))]
@@ -521,18 +521,27 @@ pub fn run() {
 
 /// When this launch only handed over to a Senda already running (Linux, see
 /// [`show_again_on_relaunch`]), GTK has queued the message that brings that window back but
-/// not necessarily sent it: send it before the process ends.
+/// not necessarily sent it: send it, then end at once.
+///
+/// Ending at once matters: the windowing library starts a thread that opens its own X display
+/// as the event loop is made, and a launch that only hands over ends within milliseconds, often
+/// while that thread is still opening it. The C libraries' exit handlers then free what the
+/// thread is using, and the launch crashed (3 times in 40 here). This launch opened no window
+/// and wrote no file, so nothing needs those handlers.
 #[cfg(target_os = "linux")]
-fn finish_hand_over() {
+fn finish_hand_over(code: i32) {
     use gtk::gio::prelude::ApplicationExt;
     if let Some(application) = gtk::gio::Application::default() {
         if application.is_remote() {
             if let Some(bus) = application.dbus_connection() {
                 let _ = bus.flush_sync(gtk::gio::Cancellable::NONE);
             }
+            // SAFETY: `_exit` only ends the process; it runs no handler that could race with
+            // the windowing library's thread.
+            unsafe { libc::_exit(code) }
         }
     }
 }
 
 #[cfg(all(desktop, not(target_os = "linux")))]
-fn finish_hand_over() {}
+fn finish_hand_over(_code: i32) {}

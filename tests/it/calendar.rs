@@ -248,7 +248,7 @@ fn the_safe_and_latest_days_of_every_start_in_four_years() {
     let with_closures = business_days(WEEKDAY_REST_DAYS, LISTED_CLOSURES);
     let mut checked = 0;
     let mut differ = 0;
-    for kind in ["comar", "appeal", "decision", "decision-extended", "nulidad"] {
+    for kind in ["comar", "ratification", "appeal", "decision", "decision-extended", "nulidad"] {
         let def = guide.content().deadline(kind).unwrap();
         let n = match def.rule {
             senda::guide::content::Rule::BusinessDays(n) => n as usize,
@@ -268,7 +268,7 @@ fn the_safe_and_latest_days_of_every_start_in_four_years() {
             }
         }
     }
-    assert_eq!(checked, 5 * 2 * 1461);
+    assert_eq!(checked, 6 * 2 * 1461);
     eprintln!("{checked} starts checked; safe and latest days differ for {differ}");
 }
 
@@ -352,6 +352,38 @@ fn forty_five_comar_and_appeal_cases() {
     check("appeal", "2027-03-19", "2027-04-09", "2027-04-13");
     eprintln!("COMAR and appeal cases: {cases}; safe and latest days differ in {differ}");
     assert_eq!((cases, differ), (45, 32));
+}
+
+/// A claim filed by a representative must be ratified in person within 3 business days
+/// (LRPCAP art. 11; Reglamento art. 20). Filed on Tuesday 31 March 2026, day 1 is Wednesday
+/// 1 April: the safe reading counts Holy Thursday and Good Friday, so its last day is Friday
+/// 3 April; the union rests on them and on the weekend, so the latest day is Tuesday 7 April.
+/// Filed on Monday 8 June 2026, both readings give Thursday 11 June.
+#[test]
+fn ratification_of_a_claim_filed_by_a_representative() {
+    let guide = Guide::builtin(Isolation::Off).unwrap();
+    let ratify = |filed: Date, today: Date| guide.deadline("ratification", &[("represented-filed", filed)], today, false, "en").unwrap();
+    let holy_week = ratify(date!(2026 - 03 - 31), date!(2026 - 03 - 31));
+    assert_eq!(holy_week.last_day.as_deref(), Some("2026-04-03"), "safe: Holy Thursday and Good Friday count");
+    assert_eq!(holy_week.latest_day.as_deref(), Some("2026-04-07"), "latest: Holy Week and the weekend rest");
+    assert!(holy_week.latest_label.as_deref().is_some_and(|l| l.contains("Tuesday 7 April 2026")), "{:?}", holy_week.latest_label);
+    assert_eq!((holy_week.business_days, holy_week.topic.as_str()), (Some(3), "mexico-steps"));
+    assert_eq!(holy_week.left_business, Some(3));
+    assert!(holy_week.advice.contains("3 business days") && holy_week.advice.contains("in person"), "{}", holy_week.advice);
+    // Between the two days: say to go today, and name the latest day.
+    let between = ratify(date!(2026 - 03 - 31), date!(2026 - 04 - 06));
+    assert_eq!(between.state, State::SafePassed);
+    assert!(between.advice.contains("Tuesday 7 April 2026") && between.advice.contains("today"), "{}", between.advice);
+    assert_eq!(ratify(date!(2026 - 03 - 31), date!(2026 - 04 - 08)).state, State::Passed);
+    let june = ratify(date!(2026 - 06 - 08), date!(2026 - 06 - 08));
+    assert_eq!((june.last_day.as_deref(), june.latest_day.as_deref()), (Some("2026-06-11"), Some("2026-06-11")));
+    assert!(june.latest_label.is_none(), "one day, written once");
+    // In every language, with its own words.
+    for lang in &guide.content().languages {
+        let view = guide.deadline("ratification", &[("represented-filed", date!(2026 - 03 - 31))], date!(2026 - 03 - 31), false, lang).unwrap();
+        assert!(!view.title.starts_with("deadline-") && !view.advice.starts_with("deadline-"), "{lang}: {view:?}");
+        assert_eq!(view.last_day.as_deref(), Some("2026-04-03"), "{lang}");
+    }
 }
 
 /// The states between and after the two last days, on the example: safe Monday

@@ -152,6 +152,7 @@ fn each_kind_of_deadline_from_a_profiles_dates() {
     for (key, value) in [
         ("entered", "2026-03-27"),
         ("filed", "2026-03-30"),
+        ("represented-filed", "2026-03-31"),
         ("notified", "2025-12-19"),
         ("tvrh-issued", "2025-04-20"),
         ("us-arrival", "2025-06-01"),
@@ -165,6 +166,7 @@ fn each_kind_of_deadline_from_a_profiles_dates() {
     let days = |kind: &str| (by_kind(kind).last_day.as_deref(), by_kind(kind).latest_day.as_deref());
     assert_eq!(days("comar"), (Some("2026-05-11"), Some("2026-05-14")), "safe first, then the latest possible");
     assert_eq!(by_kind("comar").left_business, Some(27), "counted to the safe day");
+    assert_eq!(days("ratification"), (Some("2026-04-03"), Some("2026-04-07")), "Holy Week counts only for the latest day");
     assert_eq!(days("appeal"), (Some("2026-01-13"), Some("2026-01-13")));
     assert_eq!(state(by_kind("appeal")), "passed");
     assert_eq!(days("nulidad"), (Some("2026-02-03"), Some("2026-02-04")));
@@ -183,6 +185,13 @@ fn each_kind_of_deadline_from_a_profiles_dates() {
     s.set_date(id, "extended", Some("2026-05-20"), today).unwrap();
     let view = s.profile(id, today).unwrap();
     assert!(view.deadlines.iter().any(|d| d.kind == "decision-extended" && d.business_days == Some(90)));
+
+    // The ratification, due on 3 April, is the next thing due; once its date is cleared, it
+    // is gone, and the next is the signing of 8 April.
+    let next = s.profiles(today, NOW).unwrap().profiles[0].next_due.clone().unwrap();
+    assert!(next.contains("3 de abril de 2026") && next.contains("confirmar"), "{next}");
+    s.set_date(id, "represented-filed", None, today).unwrap();
+    assert!(s.profile(id, today).unwrap().deadlines.iter().all(|d| d.kind != "ratification"));
 
     // The home screen's next thing due is the earliest deadline not yet passed.
     let profiles = s.profiles(today, NOW).unwrap();
