@@ -380,7 +380,8 @@ fn ratification_of_a_claim_filed_by_a_representative() {
     assert!(june.latest_label.is_none(), "one day, written once");
     // In every language, with its own words.
     for lang in &guide.content().languages {
-        let view = guide.deadline("ratification", &[("represented-filed", date!(2026 - 03 - 31))], date!(2026 - 03 - 31), false, lang).unwrap();
+        let view =
+            guide.deadline("ratification", &[("represented-filed", date!(2026 - 03 - 31))], date!(2026 - 03 - 31), false, lang).unwrap();
         assert!(!view.title.starts_with("deadline-") && !view.advice.starts_with("deadline-"), "{lang}: {view:?}");
         assert_eq!(view.last_day.as_deref(), Some("2026-04-03"), "{lang}");
     }
