@@ -2,6 +2,10 @@
 //!
 //! The built-in guide is a pack like any other: the same loader reads these files as it reads
 //! a pack installed from a file. Cargo reruns this script whenever either folder changes.
+//!
+//! The files are stored deflated, in one block (`builtin.bin`): for each file, in path order,
+//! the path's length and the file's length (little-endian u32), the path, the bytes. The
+//! guide's text is about a quarter of its size compressed, and is inflated once at start-up.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -14,15 +18,17 @@ fn main() {
         collect(&root, &root.join(top), &mut files);
     }
     files.sort();
-    let mut out = String::from(
-        "/// Files of the built-in guide pack: (path inside the pack, bytes).\npub(crate) static BUILTIN_FILES: &[(&str, &[u8])] = &[\n",
-    );
+    let mut block = Vec::new();
     for (rel, abs) in &files {
-        writeln!(out, "    ({rel:?}, include_bytes!({:?})),", abs.display().to_string()).unwrap();
+        let bytes = std::fs::read(abs).expect("read a guide file");
+        block.extend_from_slice(&u32::try_from(rel.len()).expect("short path").to_le_bytes());
+        block.extend_from_slice(&u32::try_from(bytes.len()).expect("small file").to_le_bytes());
+        block.extend_from_slice(rel.as_bytes());
+        block.extend_from_slice(&bytes);
     }
-    out.push_str("];\n");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    std::fs::write(out_dir.join("builtin_files.rs"), out).expect("write builtin_files.rs");
+    std::fs::write(out_dir.join("builtin.bin"), miniz_oxide::deflate::compress_to_vec(&block, 9)).expect("write builtin.bin");
+    std::fs::write(out_dir.join("builtin_len.rs"), block.len().to_string()).expect("write builtin_len.rs");
 
     // The project's pack-signing public keys (`keys/*.pub`), trusted on every device.
     println!("cargo:rerun-if-changed=keys");

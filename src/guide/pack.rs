@@ -9,7 +9,30 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate as Date;
 use serde::Serialize;
 
-include!(concat!(env!("OUT_DIR"), "/builtin_files.rs"));
+/// The built-in guide's files, deflated in one block by `build.rs` (which describes the layout).
+static BUILTIN_BLOCK: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.bin"));
+/// The block's size once inflated.
+const BUILTIN_LEN: usize = include!(concat!(env!("OUT_DIR"), "/builtin_len.rs"));
+
+/// The built-in guide's files, inflated on first use and kept.
+fn builtin_files() -> &'static BTreeMap<String, Vec<u8>> {
+    static FILES: std::sync::OnceLock<BTreeMap<String, Vec<u8>>> = std::sync::OnceLock::new();
+    FILES.get_or_init(|| {
+        // The block is part of this binary, written by its own build: failing to read it is a
+        // broken build, not bad input.
+        let block = miniz_oxide::inflate::decompress_to_vec_with_limit(BUILTIN_BLOCK, BUILTIN_LEN).expect("the built-in guide inflates");
+        let mut files = BTreeMap::new();
+        let mut rest = block.as_slice();
+        while !rest.is_empty() {
+            let len = |at: usize| u32::from_le_bytes(rest[at..at + 4].try_into().expect("four bytes")) as usize;
+            let (path_len, file_len) = (len(0), len(4));
+            let path = std::str::from_utf8(&rest[8..8 + path_len]).expect("the built-in guide's paths are UTF-8");
+            files.insert(path.to_string(), rest[8 + path_len..8 + path_len + file_len].to_vec());
+            rest = &rest[8 + path_len + file_len..];
+        }
+        files
+    })
+}
 
 /// The pack version of the guide built into the app, as the project publishes it: a pack
 /// must be newer to install, and an installed pack that is not newer is not shown. Raise it
@@ -74,8 +97,7 @@ pub struct PackFiles {
 impl PackFiles {
     /// The guide compiled into this binary from the repository's `content/` and `locales/`.
     pub fn builtin() -> PackFiles {
-        let files = BUILTIN_FILES.iter().map(|(path, bytes)| (path.to_string(), bytes.to_vec())).collect();
-        PackFiles { files }
+        PackFiles { files: builtin_files().clone() }
     }
 
     /// Reads `content/` and `locales/` (files ending in `.ftl` or `.toml`) below `root`.

@@ -112,3 +112,14 @@ fn every_source_is_cited_and_every_citation_is_defined() {
     assert!(unused.is_empty(), "sources no topic cites: {unused:?}");
     assert!(cited.is_subset(&defined));
 }
+
+/// The built-in guide is embedded deflated in one block: inflated, it is exactly the
+/// repository's `content/` and `locales/`, file for file and byte for byte.
+#[test]
+fn the_embedded_guide_is_the_repository_guide_byte_for_byte() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let from_repo = PackFiles::from_dir(root).unwrap();
+    let builtin = PackFiles::builtin();
+    assert!(builtin.get("content/guide.toml").is_some() && builtin.get("locales/ht/app.ftl").is_some());
+    assert_eq!(builtin, from_repo);
+}
