@@ -9,7 +9,7 @@ import { renderNextDue, renderProfile, renderProfiles, renderSummary } from "./p
 import { renderFreshness, renderUpdates } from "./updates";
 import { renderNeutral, renderNotice, renderSafety, renderUnlock } from "./safety";
 import type { MenuItem } from "./render";
-import { el, renderError, renderExitBar, renderHeader, renderHome, renderPicker, renderTopic } from "./render";
+import { el, focusKey, renderError, renderExitBar, renderHeader, renderHome, renderPicker, renderTopic } from "./render";
 import { Player } from "./listen";
 import { APP_EDITION, renderAbout, renderMemoryOnly } from "./edition";
 import type { Edition } from "./edition";
@@ -593,12 +593,4 @@ export class App {
     this.doc.title = error.message;
     view.querySelector<HTMLElement>("[role=alert]")?.focus();
   }
-}
-
-/** A selector for the same control on a screen drawn again (its data attributes), if any. */
-function focusKey(active: Element | null): string | null {
-  if (!(active instanceof HTMLElement)) return null;
-  const attrs = [...active.attributes].filter((a) => a.name.startsWith("data-"));
-  if (attrs.length === 0) return null;
-  return attrs.map((a) => `[${a.name}="${CSS.escape(a.value)}"]`).join("");
 }

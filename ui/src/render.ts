@@ -223,3 +223,11 @@ export function renderError(error: ErrorView): HTMLElement {
     el("p", { role: "alert", class: "note note-warning" }, [icon("warning"), el("span", {}, [error.message])]),
   ]);
 }
+
+/** A selector for the same control on a screen drawn again (its data attributes), if any. */
+export function focusKey(active: Element | null): string | null {
+  if (!(active instanceof HTMLElement)) return null;
+  const attrs = [...active.attributes].filter((a) => a.name.startsWith("data-"));
+  if (attrs.length === 0) return null;
+  return attrs.map((a) => `[${a.name}="${CSS.escape(a.value)}"]`).join("");
+}
