@@ -25,7 +25,7 @@ pub fn create_private_dir(dir: &Path) -> io::Result<()> {
 
 /// Takes group and other permissions away from an existing file or folder. Best effort: a
 /// file system without Unix modes (a FAT memory stick) keeps what it has.
-pub fn make_private(path: &Path) {
+pub(crate) fn make_private(path: &Path) {
     #[cfg(unix)]
     if let Ok(meta) = std::fs::metadata(path) {
         let mode = meta.permissions().mode();
@@ -39,7 +39,7 @@ pub fn make_private(path: &Path) {
 
 /// Creates an empty file at `path`, readable by the owner only, unless one is there already
 /// (then only its mode is tightened). SQLite then opens it as a new, empty database.
-pub fn ensure_private_file(path: &Path) -> io::Result<()> {
+pub(crate) fn ensure_private_file(path: &Path) -> io::Result<()> {
     match private_options().create_new(true).open(path) {
         Ok(_) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {

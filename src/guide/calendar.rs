@@ -57,7 +57,7 @@ pub enum Reading {
 }
 
 /// The rest days every reading agrees on, besides weekends: (month, day).
-pub const AGREED_HOLIDAYS: [(u32, u32); 4] = [(1, 1), (5, 1), (9, 16), (12, 25)];
+pub(crate) const AGREED_HOLIDAYS: [(u32, u32); 4] = [(1, 1), (5, 1), (9, 16), (12, 25)];
 /// The other fixed rest days of LFPA art. 28: (month, day).
 const OTHER_LFPA_HOLIDAYS: [(u32, u32); 5] = [(2, 5), (3, 21), (5, 5), (9, 1), (11, 20)];
 
@@ -179,7 +179,7 @@ impl Calendar {
 }
 
 /// Mexico's federal government changes hands every six years (2024, 2030, …; 2018 before).
-pub fn is_handover_year(year: i32) -> bool {
+pub(crate) fn is_handover_year(year: i32) -> bool {
     year.rem_euclid(6) == 2024 % 6
 }
 

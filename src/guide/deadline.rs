@@ -59,7 +59,7 @@ pub struct Start {
 impl Start {
     /// The start a deadline takes from a profile's recorded dates: its `starts_on` date when
     /// recorded, else its `from` date; `None` when neither is recorded.
-    pub fn for_def(def: &DeadlineDef, recorded: impl Fn(&str) -> Option<Date>) -> Option<Start> {
+    pub(crate) fn for_def(def: &DeadlineDef, recorded: impl Fn(&str) -> Option<Date>) -> Option<Start> {
         if let Some((key, _)) = &def.starts_on {
             if let Some(date) = recorded(key) {
                 return Some(Start { date, key: key.clone(), inclusive: true });

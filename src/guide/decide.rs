@@ -65,10 +65,10 @@ pub const FOR_MEXICAN_NATIONALS: &[&str] = &["mexican-national", "us-hearings", 
 
 /// Advice that says where the person stands now (at the border, inside the US, returned under
 /// MPP …): any two of them contradict each other.
-pub const WHERE_THE_PERSON_STANDS: &[&str] = &["at-border", "visa", "inside-us", "mpp", "us-hearings"];
+pub(crate) const WHERE_THE_PERSON_STANDS: &[&str] = &["at-border", "visa", "inside-us", "mpp", "us-hearings"];
 
 /// Other pairs of advice that contradict each other.
-pub const ALSO_CONTRADICTORY: &[(&str, &str)] = &[("settle-yes", "settle-undecided")];
+pub(crate) const ALSO_CONTRADICTORY: &[(&str, &str)] = &[("settle-yes", "settle-undecided")];
 
 /// Every pair of advice that must never be shown together, each pair once, in a stable order:
 /// a Mexican national's advice with advice pointing to a claim in Mexico, two different places
@@ -215,7 +215,7 @@ pub fn advise(answers: &Answers) -> Vec<&'static str> {
 
 /// Checks that the content defines exactly the questions, answers and advice the rules use:
 /// `defined` is each question's id with its answers, in order, and `advice` each advice's id.
-pub fn check_content(defined: &[(&str, Vec<&str>)], advice: &[&str]) -> Result<(), String> {
+pub(crate) fn check_content(defined: &[(&str, Vec<&str>)], advice: &[&str]) -> Result<(), String> {
     let expected: Vec<(&str, Vec<&str>)> = QUESTIONS.iter().map(|(q, v)| (*q, v.to_vec())).collect();
     if defined != expected {
         return Err(format!("the questions must be, in order: {expected:?}"));

@@ -53,7 +53,7 @@ impl Localized for GuideError {
 
 /// The topic that says what the guide is and is not (not legal advice, where to find free
 /// legal help). The interface links to it from every screen.
-pub const NOTICE_TOPIC: &str = "notice";
+pub(crate) const NOTICE_TOPIC: &str = "notice";
 
 /// A loaded, validated guide.
 #[derive(Debug)]
@@ -101,7 +101,7 @@ impl Guide {
     }
 
     /// The words a deadline's view takes from the rest of the guide.
-    pub fn deadline_extra(&self, def: &DeadlineDef, l: &Localizer<'_>, statutory_only: bool, notes: Vec<String>) -> Extra {
+    pub(crate) fn deadline_extra(&self, def: &DeadlineDef, l: &Localizer<'_>, statutory_only: bool, notes: Vec<String>) -> Extra {
         let topic_title = self.content.topic(&def.topic).map(|t| l.text(&t.title)).unwrap_or_default();
         Extra { topic_title, notes, statutory_only }
     }

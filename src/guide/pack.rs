@@ -75,7 +75,7 @@ pub fn is_stale(checked: Date, today: Date) -> bool {
 
 /// The most a single file of a pack may weigh. Guide files are small text; anything larger is
 /// refused rather than read into memory.
-pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+pub(crate) const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PackError {

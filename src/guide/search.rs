@@ -28,10 +28,10 @@ impl Localized for SearchError {
 }
 
 /// Words beyond these are ignored; a query longer than this many characters is cut.
-pub const MAX_TERMS: usize = 8;
-pub const MAX_QUERY_CHARS: usize = 200;
+pub(crate) const MAX_TERMS: usize = 8;
+pub(crate) const MAX_QUERY_CHARS: usize = 200;
 /// Hits shown for one search.
-pub const MAX_HITS: usize = 20;
+pub(crate) const MAX_HITS: usize = 20;
 
 /// The FTS5 query for a person's words: each word a quoted prefix term, all required.
 /// `None` when there is no word to look for. Quoting makes FTS5 operators in the input
@@ -65,8 +65,8 @@ pub struct SearchRow {
     pub snippet: String,
 }
 
-pub const HIT_START: char = '\u{E000}';
-pub const HIT_END: char = '\u{E001}';
+pub(crate) const HIT_START: char = '\u{E000}';
+pub(crate) const HIT_END: char = '\u{E001}';
 
 /// The guide's full-text index, in memory: SQLite FTS5 with the `unicode61` tokenizer and
 /// diacritics removed, so a search ignores case and accents ("tramite" finds "trámite").

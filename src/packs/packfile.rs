@@ -125,12 +125,6 @@ pub struct Manifest {
     pub files: BTreeMap<String, String>,
 }
 
-impl Manifest {
-    pub fn checked_date(&self) -> Option<Date> {
-        parse_date(&self.checked).ok()
-    }
-}
-
 /// A pack read from a file: its manifest, signature and files. Not yet verified.
 #[derive(Debug, Clone)]
 pub struct PackArchive {
@@ -341,7 +335,7 @@ pub fn key_id(keynum: &[u8]) -> String {
 /// comments with their prefixes, and base64 lines that decode to the lengths minisign expects
 /// (a prehashed `ED` signature line of 74 bytes, a comment signature of 64). The minisign
 /// crate trusts these lengths and panics on a short one, so nothing reaches it unchecked.
-pub fn parse_signature(text: &str) -> Result<minisign::SignatureBox> {
+pub(crate) fn parse_signature(text: &str) -> Result<minisign::SignatureBox> {
     use ct_codecs::{Base64, Decoder};
     let bad = |what: &str| PackFileError::Tampered(format!("signature file: {what}"));
     if text.len() > MAX_SIGNATURE_BYTES {

@@ -26,7 +26,7 @@ use crate::packs::updates::{UpdateError, Updates};
 pub const SUMS_FILE: &str = "SHA256SUMS";
 pub const README_FILE: &str = "README.txt";
 /// The folder of the kit that holds the trusted keys.
-pub const KEYS_DIR: &str = "keys";
+pub(crate) const KEYS_DIR: &str = "keys";
 
 #[derive(Debug, thiserror::Error)]
 pub enum ShareKitError {
@@ -240,7 +240,7 @@ fn write_err(path: &Path) -> impl FnOnce(std::io::Error) -> ShareKitError + '_ {
 }
 
 /// Finds a free folder name `senda-kit-DATE` (numbered if taken) inside `folder`.
-pub fn dated_folder(folder: &Path, today: Date) -> PathBuf {
+pub(crate) fn dated_folder(folder: &Path, today: Date) -> PathBuf {
     let stem = format!("senda-kit-{}", crate::base::dates::iso_date(today));
     (1..).map(|n| folder.join(if n == 1 { stem.clone() } else { format!("{stem}-{n}") })).find(|p| !p.exists()).expect("some name is free")
 }

@@ -28,7 +28,7 @@ pub use crate::guide::builtin_info;
 pub use crate::guide::pack::{is_stale, Origin, PackInfo, BUILTIN_VERSION, STALE_AFTER_DAYS};
 
 /// The project's signing keys, built into the app from the repository's `keys/` folder.
-pub static PROJECT_KEYS: &[&str] = &include!(concat!(env!("OUT_DIR"), "/project_keys.rs"));
+pub(crate) static PROJECT_KEYS: &[&str] = &include!(concat!(env!("OUT_DIR"), "/project_keys.rs"));
 
 /// The most a pack's version may exceed the newest one the device has had. A pack that claims
 /// a version far ahead (up to `u64::MAX`, from a trusted key that was misused or mistaken)

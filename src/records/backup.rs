@@ -12,7 +12,7 @@ use crate::safety::vault::VaultError;
 pub const FORMAT: u32 = 1;
 /// A backup longer than this is refused before it is decrypted.
 pub use crate::base::incoming::MAX_BACKUP_BYTES;
-pub const MIN_PASSPHRASE_CHARS: usize = 8;
+pub(crate) const MIN_PASSPHRASE_CHARS: usize = 8;
 /// The scrypt work factor a backup is written with: N = 2^17, 128 MiB of memory. Fixed, not
 /// measured on the device, so a backup made on a fast computer opens on a slow phone.
 pub const SCRYPT_LOG_N: u8 = 17;
@@ -56,7 +56,7 @@ pub struct BackupOwnItem {
     pub note: String,
 }
 
-pub fn check_passphrase(passphrase: &str) -> Result<(), VaultError> {
+pub(crate) fn check_passphrase(passphrase: &str) -> Result<(), VaultError> {
     if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
         return Err(VaultError::PinTooShort { min: MIN_PASSPHRASE_CHARS });
     }
@@ -64,7 +64,7 @@ pub fn check_passphrase(passphrase: &str) -> Result<(), VaultError> {
 }
 
 /// Encrypts a backup with a passphrase.
-pub fn encrypt(backup: &Backup, passphrase: &str) -> Result<Vec<u8>, VaultError> {
+pub(crate) fn encrypt(backup: &Backup, passphrase: &str) -> Result<Vec<u8>, VaultError> {
     check_passphrase(passphrase)?;
     let json = serde_json::to_vec(backup).expect("a backup serializes");
     let mut recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_owned()));

@@ -8,9 +8,9 @@ use crate::base::text::{Localized, Msg};
 pub use crate::guide::content::OWN_ITEM_PREFIX;
 
 /// The longest note, in characters: a few paragraphs, far from a pasted document.
-pub const MAX_NOTE_CHARS: usize = 2000;
+pub(crate) const MAX_NOTE_CHARS: usize = 2000;
 /// The longest own item, in characters.
-pub const MAX_ITEM_CHARS: usize = 200;
+pub(crate) const MAX_ITEM_CHARS: usize = 200;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ChecklistError {
@@ -69,12 +69,12 @@ impl Status {
 
 /// Checks a note: at most [`MAX_NOTE_CHARS`], no control characters other than line breaks
 /// and tabs. Surrounding white space is dropped.
-pub fn clean_note(note: &str) -> Result<String> {
+pub(crate) fn clean_note(note: &str) -> Result<String> {
     clean(note, MAX_NOTE_CHARS, true)
 }
 
 /// Checks the text of a person's own item: one line, not empty, at most [`MAX_ITEM_CHARS`].
-pub fn clean_item_text(text: &str) -> Result<String> {
+pub(crate) fn clean_item_text(text: &str) -> Result<String> {
     let text = clean(text, MAX_ITEM_CHARS, false)?;
     if text.is_empty() {
         return Err(ChecklistError::Empty);
@@ -94,11 +94,11 @@ fn clean(text: &str, max: usize, multiline: bool) -> Result<String> {
 }
 
 /// The id under which a person's own item is shown and addressed.
-pub fn own_item_id(row_id: i64) -> String {
+pub(crate) fn own_item_id(row_id: i64) -> String {
     format!("{OWN_ITEM_PREFIX}{row_id}")
 }
 
 /// The row id inside an own item's id, if it is one.
-pub fn parse_own_item_id(id: &str) -> Option<i64> {
+pub(crate) fn parse_own_item_id(id: &str) -> Option<i64> {
     id.strip_prefix(OWN_ITEM_PREFIX)?.parse().ok().filter(|n| *n > 0)
 }

@@ -12,7 +12,7 @@ use crate::records::profile::{
 };
 
 /// What a person may enter, for a guide's content.
-pub struct Entries<'a> {
+pub(crate) struct Entries<'a> {
     content: &'a Content,
 }
 
@@ -41,7 +41,7 @@ impl<'a> Entries<'a> {
     }
 
     /// Refuses a key that is neither one of the content's dates nor how often the person signs.
-    pub fn known_key(&self, key: &str) -> Result<(), ProfileError> {
+    pub(crate) fn known_key(&self, key: &str) -> Result<(), ProfileError> {
         if SIGNING_KEYS.contains(&key) || self.content.date_keys.iter().any(|k| k.key == key) {
             return Ok(());
         }
@@ -69,7 +69,7 @@ impl<'a> Entries<'a> {
     }
 
     /// The words of a person's own checklist item, cleaned.
-    pub fn own_item_text(text: &str) -> Result<String, ChecklistError> {
+    pub(crate) fn own_item_text(text: &str) -> Result<String, ChecklistError> {
         clean_item_text(text)
     }
 }

@@ -15,22 +15,22 @@ pub const SIGNING_DAY: &str = "signing-day";
 pub const SIGNING_EVERY_DAYS: &str = "signing-every-days";
 
 /// The keys of how often a person signs: kept beside the dates, but not dates.
-pub const SIGNING_KEYS: [&str; 2] = [SIGNING_DAY, SIGNING_EVERY_DAYS];
+pub(crate) const SIGNING_KEYS: [&str; 2] = [SIGNING_DAY, SIGNING_EVERY_DAYS];
 
 /// The longest name or nickname, in characters.
-pub const MAX_NAME_CHARS: usize = 80;
+pub(crate) const MAX_NAME_CHARS: usize = 80;
 /// A removed profile can be brought back for this long.
 pub const UNDO_SECONDS: i64 = 24 * 60 * 60;
 /// The earliest date a profile may record.
-pub const EARLIEST_DATE: Date = match Date::from_ymd_opt(1950, 1, 1) {
+pub(crate) const EARLIEST_DATE: Date = match Date::from_ymd_opt(1950, 1, 1) {
     Some(date) => date,
     None => Date::MIN,
 };
 /// How far after today a recorded date may lie (a visitor card issued today, a date typed
 /// a little ahead). Anything later is a typing mistake.
-pub const LATEST_DAYS_AHEAD: u64 = 366;
+pub(crate) const LATEST_DAYS_AHEAD: u64 = 366;
 /// The longest signing interval a person can record, in days.
-pub const MAX_EVERY_DAYS: u32 = 90;
+pub(crate) const MAX_EVERY_DAYS: u32 = 90;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ProfileError {
@@ -103,7 +103,7 @@ pub struct Profile {
 }
 
 /// Checks a name or nickname: any script, one line, 1 to [`MAX_NAME_CHARS`] characters.
-pub fn clean_name(name: &str) -> Result<String> {
+pub(crate) fn clean_name(name: &str) -> Result<String> {
     let name = name.trim();
     if name.is_empty() {
         return Err(ProfileError::NameEmpty);
@@ -131,7 +131,7 @@ pub fn parse_person_date(value: &str, today: Date) -> Result<Date> {
 }
 
 /// The latest date a profile may record on `today`.
-pub fn latest_date(today: Date) -> Date {
+pub(crate) fn latest_date(today: Date) -> Date {
     today.checked_add_days(Days::new(LATEST_DAYS_AHEAD)).unwrap_or(Date::MAX)
 }
 
@@ -148,7 +148,7 @@ fn impossible(value: &str) -> Option<ProfileError> {
 }
 
 /// Parses how often a person must sign, as a number of days from 1 to [`MAX_EVERY_DAYS`].
-pub fn parse_every_days(value: &str) -> Result<u32> {
+pub(crate) fn parse_every_days(value: &str) -> Result<u32> {
     match value.trim().parse::<u32>() {
         Ok(n @ 1..=MAX_EVERY_DAYS) => Ok(n),
         _ => Err(ProfileError::BadEveryDays { value: truncate(value.trim(), 20), max: MAX_EVERY_DAYS }),
@@ -156,7 +156,7 @@ pub fn parse_every_days(value: &str) -> Result<u32> {
 }
 
 /// Parses a weekday typed as a number, 1 = Monday … 7 = Sunday.
-pub fn parse_weekday(value: &str) -> Result<u8> {
+pub(crate) fn parse_weekday(value: &str) -> Result<u8> {
     match value.trim().parse::<u8>() {
         Ok(n @ 1..=7) => Ok(n),
         _ => Err(ProfileError::BadWeekday { value: truncate(value.trim(), 20) }),

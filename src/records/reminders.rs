@@ -12,10 +12,10 @@ use crate::base::text::{Localized, Msg};
 use crate::guide::l10n::Localizer;
 
 /// The evening before a date, "you have something to do tomorrow".
-pub const DAY_BEFORE_HOUR: u32 = 18;
+pub(crate) const DAY_BEFORE_HOUR: u32 = 18;
 /// The morning of the date itself, "you have something to do today": early, since offices
 /// open early and queues are long.
-pub const ON_THE_DAY_HOUR: u32 = 7;
+pub(crate) const ON_THE_DAY_HOUR: u32 = 7;
 /// At most this many are scheduled at once (iOS keeps 64 pending notifications per app).
 pub const MAX_SCHEDULED: usize = 60;
 

@@ -225,7 +225,7 @@ pub fn reencrypt(path: &Path, old: Option<&DbKey>, new: Option<&DbKey>) -> Resul
 impl Store {
     /// Writes this database to `target` under `key` (`None`: unencrypted), whole or not at
     /// all, replacing any file there.
-    pub fn export_to(&self, target: &Path, key: Option<&DbKey>) -> Result<()> {
+    pub(crate) fn export_to(&self, target: &Path, key: Option<&DbKey>) -> Result<()> {
         let copy = export_copy(&self.conn, target, key)?;
         commit_copy(&copy, target)
     }
@@ -376,7 +376,7 @@ impl Store {
     }
 
     /// Deletes, with all their rows, the profiles removed before `before`.
-    pub fn purge_removed(&mut self, before: i64) -> Result<usize> {
+    pub(crate) fn purge_removed(&mut self, before: i64) -> Result<usize> {
         Ok(self.conn.execute("DELETE FROM profile WHERE removed_at IS NOT NULL AND removed_at < ?1", [before])?)
     }
 
@@ -433,7 +433,7 @@ impl Store {
     }
 
     /// Sets an own item's status (and note when given); `false` if the profile has no such item.
-    pub fn set_own_item(&mut self, profile: i64, id: i64, status: &str, note: Option<&str>) -> Result<bool> {
+    pub(crate) fn set_own_item(&mut self, profile: i64, id: i64, status: &str, note: Option<&str>) -> Result<bool> {
         let changed = self.conn.execute(
             "UPDATE own_item SET status = ?3, note = coalesce(?4, note) WHERE id = ?2 AND profile_id = ?1",
             (profile, id, status, note),
@@ -445,7 +445,7 @@ impl Store {
 #[cfg(feature = "safety")]
 impl Store {
     /// Everything personal, for a backup.
-    pub fn dump(&self) -> Result<Backup> {
+    pub(crate) fn dump(&self) -> Result<Backup> {
         let mut settings = std::collections::BTreeMap::new();
         {
             let mut stmt = self.conn.prepare("SELECT key, value FROM setting WHERE key <> ?1")?;
@@ -477,7 +477,7 @@ impl Store {
 
     /// Replaces everything personal with a backup's contents, in one transaction: all of it
     /// or, on any error, none of it. The backup must have been checked by the caller.
-    pub fn replace_all(&mut self, backup: &Backup) -> Result<()> {
+    pub(crate) fn replace_all(&mut self, backup: &Backup) -> Result<()> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         // What belongs to the device (the newest guide it has had) stays as it is.
         let device_only = Setting::NewestGuide.key();

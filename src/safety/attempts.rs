@@ -42,7 +42,7 @@ impl From<i64> for Clock {
 
 /// Wrong PINs so far, kept across restarts, and the optional wipe after too many.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Attempts {
+pub(crate) struct Attempts {
     /// Wrong PINs in a row (one person's device) or in the current window (shared device).
     pub failures: u32,
     /// Unix seconds of the last wrong PIN.
@@ -67,7 +67,7 @@ impl Attempts {
     }
 
     /// Counts one more wrong PIN, at `now`, and keeps the count.
-    pub fn record_failure(&mut self, data_dir: &Path, now: &Clock) -> Result<()> {
+    pub(crate) fn record_failure(&mut self, data_dir: &Path, now: &Clock) -> Result<()> {
         self.failures += 1;
         self.last_failure = now.unix;
         self.boot = now.boot.clone();
@@ -78,7 +78,7 @@ impl Attempts {
     /// nobody can set when the device has not restarted since; after a restart, none (the
     /// caller re-anchors the count at the restart with [`Attempts::anchor`]); with no such
     /// clock at all, the date's, never more than it says and never less than zero.
-    pub fn elapsed(&self, now: &Clock) -> i64 {
+    pub(crate) fn elapsed(&self, now: &Clock) -> i64 {
         match (&self.boot, &now.boot) {
             (Some(then), Some(at)) if then.id == at.id => (at.seconds - then.seconds).max(0),
             (_, Some(_)) => 0,
@@ -89,7 +89,7 @@ impl Attempts {
     /// After the device restarted (or the count was kept before the steady clock was), the
     /// wait starts again from now: how long passed cannot be known without trusting the date.
     /// Returns whether anything changed.
-    pub fn anchor(&mut self, now: &Clock) -> bool {
+    pub(crate) fn anchor(&mut self, now: &Clock) -> bool {
         match (&self.boot, &now.boot) {
             (Some(then), Some(at)) if then.id == at.id => false,
             (_, Some(at)) if self.failures > 0 => {
@@ -103,7 +103,7 @@ impl Attempts {
 
     /// The wait due after the failures counted, in seconds: none for the first
     /// [`FREE_TRIES`], then 30 s, doubling each time, up to [`MAX_DELAY_SECONDS`].
-    pub fn delay(&self) -> i64 {
+    pub(crate) fn delay(&self) -> i64 {
         if self.failures < FREE_TRIES {
             return 0;
         }
@@ -112,13 +112,13 @@ impl Attempts {
     }
 
     /// Seconds to wait before the next try is allowed at `now`.
-    pub fn wait_at(&self, now: &Clock) -> i64 {
+    pub(crate) fn wait_at(&self, now: &Clock) -> i64 {
         (self.delay() - self.elapsed(now)).max(0)
     }
 
     /// On a shared device: a window with no wrong PIN for [`SHARED_WINDOW_SECONDS`] ends the
     /// count. Returns whether it did.
-    pub fn end_quiet_window(&mut self, now: &Clock) -> bool {
+    pub(crate) fn end_quiet_window(&mut self, now: &Clock) -> bool {
         if self.failures > 0 && self.elapsed(now) >= SHARED_WINDOW_SECONDS {
             self.failures = 0;
             return true;
@@ -126,7 +126,7 @@ impl Attempts {
         false
     }
 
-    pub fn should_wipe(&self) -> bool {
+    pub(crate) fn should_wipe(&self) -> bool {
         self.wipe_after.is_some_and(|n| n > 0 && self.failures >= n)
     }
 }

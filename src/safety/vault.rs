@@ -22,16 +22,16 @@ pub const ARGON2_MEMORY_KIB: u32 = 64 * 1024;
 pub const ARGON2_PASSES: u32 = 3;
 /// A new PIN (digits only) has at least this many digits. Older PINs of 4 or 5 digits still
 /// open their data; the safety screen then asks for a stronger one.
-pub const MIN_PIN_DIGITS: usize = 6;
+pub(crate) const MIN_PIN_DIGITS: usize = 6;
 /// A new passphrase (anything that is not only digits) has at least this many different
 /// words of [`MIN_WORD_CHARS`] characters or more.
 pub const MIN_PASSPHRASE_WORDS: usize = 4;
-pub const MIN_WORD_CHARS: usize = 3;
-pub const MAX_PIN_CHARS: usize = 128;
+pub(crate) const MIN_WORD_CHARS: usize = 3;
+pub(crate) const MAX_PIN_CHARS: usize = 128;
 /// Wrong PINs allowed before each further try must wait.
-pub const FREE_TRIES: u32 = 3;
+pub(crate) const FREE_TRIES: u32 = 3;
 /// The longest wait between tries, in seconds.
-pub const MAX_DELAY_SECONDS: i64 = 15 * 60;
+pub(crate) const MAX_DELAY_SECONDS: i64 = 15 * 60;
 /// On a shared device wrong PINs are counted per window: the count starts again only after
 /// this long without any wrong PIN, whoever opens their space meanwhile.
 pub const SHARED_WINDOW_SECONDS: i64 = 60 * 60;
@@ -56,15 +56,15 @@ const CONSONANTS: &[u8] = b"bdfklmnprstv";
 const VOWELS: &[u8] = b"aeiou";
 /// Syllables in each word of a passphrase the app suggests ([`SUGGESTED_WORDS`] words).
 pub const SUGGESTED_SYLLABLES: usize = 2;
-pub const SUGGESTED_WORDS: usize = 4;
+pub(crate) const SUGGESTED_WORDS: usize = 4;
 /// Syllables of the word the device adds to each space's secret on a shared device.
-pub const SPACE_WORD_SYLLABLES: usize = 3;
+pub(crate) const SPACE_WORD_SYLLABLES: usize = 3;
 const PLAIN_HEADER: &[u8; 16] = b"SQLite format 3\0";
 pub(crate) const UNLOCK_FILE: &str = "unlock.toml";
 /// Present, with the device's salt, once the device is shared.
 const SHARED_FILE: &str = "shared.toml";
 /// Where a shared device keeps one database per person.
-pub const SPACES_DIR: &str = "spaces";
+pub(crate) const SPACES_DIR: &str = "spaces";
 
 #[derive(Debug, thiserror::Error)]
 pub enum VaultError {
@@ -242,7 +242,7 @@ pub fn check_new_secret(secret: &str) -> Result<SecretKind> {
 
 /// Whether a secret that opens data would still be accepted as a new one; a PIN of 4 digits
 /// from an older version opens its data, but is not.
-pub fn is_weak(secret: &str) -> bool {
+pub(crate) fn is_weak(secret: &str) -> bool {
     check_new_secret(secret).is_err()
 }
 
@@ -257,7 +257,7 @@ const COMMON_PINS: &[&str] = &[
 /// repeated, a block repeated (`121212`, `482482`), a series with a fixed step (`123456`,
 /// `654321`, `135791`, wrapping after 9), or a date (`DDMMYY`, `MMDDYY`, `YYMMDD` and the
 /// same with four-digit years from 1900 to 2099).
-pub fn is_common_pin(pin: &str) -> bool {
+pub(crate) fn is_common_pin(pin: &str) -> bool {
     let d: Vec<u8> = pin.bytes().map(|b| b.wrapping_sub(b'0')).collect();
     if d.len() < 2 || d.iter().any(|&x| x > 9) {
         return false;
@@ -296,7 +296,7 @@ fn is_date(d: &[u8]) -> bool {
 }
 
 /// A word of `syllables` random syllables (a consonant and a vowel each), such as `kamori`.
-pub fn random_word(syllables: usize) -> Result<String> {
+pub(crate) fn random_word(syllables: usize) -> Result<String> {
     let mut bytes = Zeroizing::new(vec![0u8; syllables * 2]);
     getrandom::getrandom(&mut bytes).map_err(|e| VaultError::Kdf(e.to_string()))?;
     let mut word = String::with_capacity(syllables * 2);
@@ -351,7 +351,7 @@ pub fn suggest_passphrase() -> Result<Zeroizing<String>> {
 
 /// A space's secret as typed, made regular: lower case, single spaces, nothing around. Phone
 /// keyboards capitalize the first letter and add spaces, and the device's word is lower case.
-pub fn normalize_space_secret(secret: &str) -> Zeroizing<String> {
+pub(crate) fn normalize_space_secret(secret: &str) -> Zeroizing<String> {
     let lower = Zeroizing::new(secret.to_lowercase());
     let mut out = Zeroizing::new(String::with_capacity(lower.len()));
     for word in lower.split_whitespace() {
@@ -365,25 +365,12 @@ pub fn normalize_space_secret(secret: &str) -> Zeroizing<String> {
 
 /// The secret that opens a space: the device's word, a space, and the person's own PIN or
 /// passphrase.
-pub fn space_secret(word: &str, own: &str) -> Zeroizing<String> {
+pub(crate) fn space_secret(word: &str, own: &str) -> Zeroizing<String> {
     let mut joined = Zeroizing::new(String::with_capacity(word.len() + own.len() + 1));
     joined.push_str(word);
     joined.push(' ');
     joined.push_str(own);
     normalize_space_secret(&joined)
-}
-
-/// Checks a PIN or passphrase for length only: what unlocking accepts, so that secrets set
-/// under older rules still open their data.
-pub fn check_pin(pin: &str) -> Result<()> {
-    let n = pin.chars().count();
-    if n == 0 {
-        return Err(VaultError::PinTooShort { min: 1 });
-    }
-    if n > MAX_PIN_CHARS {
-        return Err(VaultError::PinTooLong { max: MAX_PIN_CHARS });
-    }
-    Ok(())
 }
 
 /// Derives the database key from a PIN and a salt with Argon2id. Argon2's memory is wiped
@@ -409,7 +396,7 @@ pub fn new_salt() -> Result<[u8; 16]> {
 }
 
 /// Whether the database file at `path` is encrypted; `None` when there is no file.
-pub fn is_encrypted(path: &Path) -> Result<Option<bool>> {
+pub(crate) fn is_encrypted(path: &Path) -> Result<Option<bool>> {
     use std::io::Read;
     let io = |source| VaultError::Io { path: path.to_path_buf(), source };
     let file = match std::fs::File::open(path) {
@@ -423,7 +410,7 @@ pub fn is_encrypted(path: &Path) -> Result<Option<bool>> {
 }
 
 /// The salt an encrypted database file was keyed with: its first 16 bytes.
-pub fn file_salt(path: &Path) -> Result<[u8; 16]> {
+pub(crate) fn file_salt(path: &Path) -> Result<[u8; 16]> {
     use std::io::Read;
     let io = |source| VaultError::Io { path: path.to_path_buf(), source };
     let mut salt = [0u8; 16];
@@ -434,7 +421,7 @@ pub fn file_salt(path: &Path) -> Result<[u8; 16]> {
 /// Files of personal data in a data folder: the database with its journals, the unlock
 /// counter, and anything the app keeps as a backup. Guide packs and trusted keys are not
 /// personal and stay.
-pub fn personal_files(data_dir: &Path) -> Vec<PathBuf> {
+pub(crate) fn personal_files(data_dir: &Path) -> Vec<PathBuf> {
     let mut files = database_files(&data_dir.join(crate::DATABASE_FILE));
     files.push(data_dir.join(UNLOCK_FILE));
     if let Ok(entries) = std::fs::read_dir(data_dir.join("backups")) {
@@ -444,7 +431,7 @@ pub fn personal_files(data_dir: &Path) -> Vec<PathBuf> {
 }
 
 /// A database file with its journals and the copy written while it is encrypted again.
-pub fn database_files(db: &Path) -> Vec<PathBuf> {
+pub(crate) fn database_files(db: &Path) -> Vec<PathBuf> {
     let name = db.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     ["", "-wal", "-shm", "-journal", ".rekey", ".rekey-wal", ".rekey-shm", ".rekey-journal"]
         .iter()
@@ -458,7 +445,7 @@ pub fn wipe(data_dir: &Path) -> Result<usize> {
 }
 
 /// Deletes files, those already gone included. Returns how many existed.
-pub fn remove_files(files: Vec<PathBuf>) -> Result<usize> {
+pub(crate) fn remove_files(files: Vec<PathBuf>) -> Result<usize> {
     let mut removed = 0;
     for file in files {
         match std::fs::remove_file(&file) {
@@ -532,7 +519,7 @@ pub fn shared_salt(data_dir: &Path) -> Result<Option<[u8; 16]>> {
 }
 
 /// Marks the device as shared, keeping its salt; written whole or not at all.
-pub fn write_shared(data_dir: &Path, salt: [u8; 16]) -> Result<()> {
+pub(crate) fn write_shared(data_dir: &Path, salt: [u8; 16]) -> Result<()> {
     let device = SharedDevice { salt: salt.iter().map(|b| format!("{b:02x}")).collect() };
     let text = toml::to_string(&device).expect("shared device serializes");
     let path = data_dir.join(SHARED_FILE);

@@ -44,7 +44,7 @@ impl Session {
     }
 
     /// The guide language: the remembered one, or the interface language.
-    pub fn guide_language(&self) -> Result<String> {
+    pub(crate) fn guide_language(&self) -> Result<String> {
         if let Some(lang) = &self.spoken {
             return Ok(lang.clone());
         }

@@ -45,9 +45,9 @@ impl Localized for ContentError {
 /// Ids of a person's own checklist items start with this; template ids may not.
 pub const OWN_ITEM_PREFIX: &str = "own-";
 
-pub const GUIDE_FILE: &str = "content/guide.toml";
+pub(crate) const GUIDE_FILE: &str = "content/guide.toml";
 /// Sources are defined in any number of files in this folder; ids are unique across them.
-pub const SOURCES_DIR: &str = "content/sources/";
+pub(crate) const SOURCES_DIR: &str = "content/sources/";
 
 /// The whole structure of a guide pack.
 #[derive(Debug, Clone, PartialEq)]
@@ -101,7 +101,7 @@ pub struct AdviceDef {
     pub topics: Vec<String>,
 }
 
-pub const DECIDE_FILE: &str = "content/decide.toml";
+pub(crate) const DECIDE_FILE: &str = "content/decide.toml";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateKey {
@@ -247,16 +247,16 @@ pub struct Source {
     pub cite: String,
 }
 
-pub const CALENDAR_FILE: &str = "content/calendar.toml";
-pub const DEADLINES_FILE: &str = "content/deadlines.toml";
+pub(crate) const CALENDAR_FILE: &str = "content/calendar.toml";
+pub(crate) const DEADLINES_FILE: &str = "content/deadlines.toml";
 
-pub fn checklist_file(id: &str) -> String {
+pub(crate) fn checklist_file(id: &str) -> String {
     format!("content/checklists/{id}.toml")
 }
 
 /// Icons the interface knows how to draw. A topic naming another icon is refused, so that a
 /// pack cannot ask the interface for something it does not have.
-pub const ICONS: &[&str] = &["steps", "map", "compare", "family", "shield", "us", "scale", "help", "book", "info"];
+pub(crate) const ICONS: &[&str] = &["steps", "map", "compare", "family", "shield", "us", "scale", "help", "book", "info"];
 
 impl Content {
     pub fn deadline(&self, kind: &str) -> Option<&DeadlineDef> {
@@ -264,7 +264,7 @@ impl Content {
     }
 
     /// The checklist item with this id, and its template.
-    pub fn checklist_item(&self, id: &str) -> Option<(&ChecklistTemplate, &ChecklistItemDef)> {
+    pub(crate) fn checklist_item(&self, id: &str) -> Option<(&ChecklistTemplate, &ChecklistItemDef)> {
         self.checklists.iter().find_map(|t| t.items.iter().find(|i| i.id == id).map(|i| (t, i)))
     }
 
@@ -283,7 +283,7 @@ impl Content {
     }
 
     /// Every message id the structure names, with the file that names it.
-    pub fn message_ids(&self) -> Vec<(String, &str)> {
+    pub(crate) fn message_ids(&self) -> Vec<(String, &str)> {
         let mut out: Vec<(String, &str)> = Vec::new();
         for source in self.sources.values() {
             out.push((self.source_files[&source.id].clone(), &source.name));
@@ -350,7 +350,7 @@ impl Content {
     }
 
     /// Fails on the first message id that `has_message` does not know.
-    pub fn check_messages(&self, has_message: impl Fn(&str) -> bool) -> Result<()> {
+    pub(crate) fn check_messages(&self, has_message: impl Fn(&str) -> bool) -> Result<()> {
         let mut ids = self.message_ids();
         ids.extend(self.other_message_ids());
         match ids.into_iter().find(|(_, id)| !has_message(id)) {
@@ -360,6 +360,6 @@ impl Content {
     }
 }
 
-pub fn topic_file(id: &str) -> String {
+pub(crate) fn topic_file(id: &str) -> String {
     format!("content/topics/{id}.toml")
 }

@@ -141,7 +141,7 @@ struct ReviewFile {
 
 /// What a locale says about itself in `locale.toml`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LocaleMeta {
+pub(crate) struct LocaleMeta {
     pub code: String,
     /// The language's name in the language itself.
     pub name: String,
@@ -154,7 +154,7 @@ pub struct LocaleMeta {
 
 /// A problem found while reading one locale's files: a Fluent syntax error or a duplicate id.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LocaleProblem {
+pub(crate) struct LocaleProblem {
     pub file: String,
     /// The message id concerned, or the first line of the broken text when no id could be read.
     pub id: String,
@@ -209,12 +209,12 @@ impl Catalog {
         codes
     }
 
-    pub fn meta(&self, code: &str) -> Option<&LocaleMeta> {
+    pub(crate) fn meta(&self, code: &str) -> Option<&LocaleMeta> {
         self.locales.get(code).map(|l| &l.meta)
     }
 
     /// Whether the reference locale defines a message (not a term) with this id.
-    pub fn reference_has(&self, id: &str) -> bool {
+    pub(crate) fn reference_has(&self, id: &str) -> bool {
         self.locales[&self.reference].bundle.has_message(id)
     }
 
@@ -267,17 +267,17 @@ impl Localizer<'_> {
         &self.chain[0].meta.code
     }
 
-    pub fn direction(&self) -> Direction {
+    pub(crate) fn direction(&self) -> Direction {
         self.chain[0].meta.direction
     }
 
     /// The order in which a date is entered in this language.
-    pub fn date_order(&self) -> [DatePart; 3] {
+    pub(crate) fn date_order(&self) -> [DatePart; 3] {
         self.chain[0].meta.date_order
     }
 
     /// A month's name as it stands alone (on a list to choose from), 1 = January.
-    pub fn month_name(&self, month: u32) -> String {
+    pub(crate) fn month_name(&self, month: u32) -> String {
         self.msg(&Msg::new("month-name").arg("month", i64::from(month)))
     }
 
@@ -290,7 +290,7 @@ impl Localizer<'_> {
     }
 
     /// A message named at run time (an id from the content), with arguments.
-    pub fn text_args(&self, id: &str, msg_args: &[(&'static str, Arg)]) -> String {
+    pub(crate) fn text_args(&self, id: &str, msg_args: &[(&'static str, Arg)]) -> String {
         let mut args = FluentArgs::new();
         let isolate = self.chain[0].isolation == Isolation::On;
         for (name, value) in msg_args {
@@ -409,4 +409,4 @@ fn load_locale(files: &PackFiles, code: &str, isolation: Isolation) -> Result<Lo
 
 /// A comment line containing this marks a reference message as a proper name (a place, an
 /// office), which every locale may keep as it is.
-pub const PROPER_NAME_MARK: &str = "Proper name";
+pub(crate) const PROPER_NAME_MARK: &str = "Proper name";
