@@ -3,7 +3,7 @@
 //! The built-in guide is a pack like any other: the same loader reads these files as it reads
 //! a pack installed from a file. Cargo reruns this script whenever either folder changes.
 //!
-//! The files are stored deflated, in one block (`builtin.bin`): for each file, in path order,
+//! The files are stored in one block (`builtin.bin`), deflated except for WebAssembly: for each file, in path order,
 //! the path's length and the file's length (little-endian u32), the path, the bytes. The
 //! guide's text is about a quarter of its size compressed, and is inflated once at start-up.
 
@@ -27,7 +27,11 @@ fn main() {
         block.extend_from_slice(&bytes);
     }
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    std::fs::write(out_dir.join("builtin.bin"), miniz_oxide::deflate::compress_to_vec(&block, 9)).expect("write builtin.bin");
+    // The web edition's whole page is gzipped, guide included: deflating the guide inside it
+    // too would only make the page larger, so WebAssembly builds keep the block as it is.
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+    let stored = if wasm { block.clone() } else { miniz_oxide::deflate::compress_to_vec(&block, 9) };
+    std::fs::write(out_dir.join("builtin.bin"), stored).expect("write builtin.bin");
     std::fs::write(out_dir.join("builtin_len.rs"), block.len().to_string()).expect("write builtin_len.rs");
 
     // The project's pack-signing public keys (`keys/*.pub`), trusted on every device.

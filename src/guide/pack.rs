@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate as Date;
 use serde::Serialize;
 
-/// The built-in guide's files, deflated in one block by `build.rs` (which describes the layout).
+/// The built-in guide's files in one block, deflated except in the web edition, written by
+/// `build.rs` (which describes the layout).
 static BUILTIN_BLOCK: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.bin"));
 /// The block's size once inflated.
 const BUILTIN_LEN: usize = include!(concat!(env!("OUT_DIR"), "/builtin_len.rs"));
@@ -20,7 +21,12 @@ fn builtin_files() -> &'static BTreeMap<String, Vec<u8>> {
     FILES.get_or_init(|| {
         // The block is part of this binary, written by its own build: failing to read it is a
         // broken build, not bad input.
+        #[cfg(not(target_arch = "wasm32"))]
         let block = miniz_oxide::inflate::decompress_to_vec_with_limit(BUILTIN_BLOCK, BUILTIN_LEN).expect("the built-in guide inflates");
+        // The web edition's page is compressed whole; its block is stored as it is (build.rs).
+        #[cfg(target_arch = "wasm32")]
+        let block = BUILTIN_BLOCK.to_vec();
+        debug_assert_eq!(block.len(), BUILTIN_LEN);
         let mut files = BTreeMap::new();
         let mut rest = block.as_slice();
         while !rest.is_empty() {
