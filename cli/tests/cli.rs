@@ -1,44 +1,13 @@
 //! The `senda` command line, run as a real process. Expected words are read from the core's
 //! built-in guide, so the tests check the wiring, not a copy of the translations.
 
+mod common;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
+use common::{copy_dir, guide, json, senda, senda_env, senda_fed, stderr, stdout};
 use senda::base::text::Msg;
-use senda::guide::l10n::Isolation;
-use senda::guide::Guide;
-
-fn guide() -> Guide {
-    Guide::builtin(Isolation::Off).unwrap()
-}
-
-/// Runs `senda` with a clean language environment and an empty data folder.
-fn senda(args: &[&str]) -> Output {
-    senda_env(args, &[])
-}
-
-fn senda_env(args: &[&str], env: &[(&str, &str)]) -> Output {
-    let data = tempfile::tempdir().unwrap();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_senda"));
-    cmd.args(args).env_remove("LANGUAGE").env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG");
-    cmd.env("SENDA_DATA_DIR", data.path());
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    cmd.output().unwrap()
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).unwrap()
-}
-
-fn json(out: &Output) -> serde_json::Value {
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(out)))
-}
 
 #[test]
 fn topics_in_creole() {
@@ -114,19 +83,6 @@ fn copy_guide(to: &Path) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
     for top in ["content", "locales"] {
         copy_dir(&root.join(top), &to.join(top));
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let dest = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &dest);
-        } else {
-            std::fs::copy(&path, &dest).unwrap();
-        }
     }
 }
 
@@ -459,27 +415,6 @@ fn no_english_heading_in_a_subcommands_help() {
         let text = stdout(&senda(&args));
         assert!(!text.contains("Options:") && !text.contains("Commands:"), "{args:?}:\n{text}");
     }
-}
-
-/// Runs `senda` on a data folder from `cwd`, writing `input` to its standard input (the PIN
-/// with `--pin-stdin`, for instance).
-fn senda_fed(data: &Path, cwd: &Path, args: &[&str], input: &str) -> Output {
-    use std::io::Write as _;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_senda"))
-        .args(["--data-dir", data.to_str().unwrap(), "--lang", "en"])
-        .args(args)
-        .current_dir(cwd)
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
 }
 
 /// Regression: a deadline counted from a date the command line had no option for made

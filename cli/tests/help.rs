@@ -1,9 +1,12 @@
 //! The command line's help in each language, and `senda deadline`'s date options, which come
 //! from the guide's own date keys.
 
+mod common;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
+use common::copy_dir;
 use senda::guide::l10n::Isolation;
 use senda::guide::Guide;
 
@@ -90,20 +93,6 @@ fn help_in_french() {
 #[test]
 fn help_in_portuguese() {
     help_is_translated("pt");
-}
-
-/// Copies `from` into `to`, folders included.
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let dest = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &dest);
-        } else {
-            std::fs::copy(&path, &dest).unwrap();
-        }
-    }
 }
 
 /// Regression: `senda deadline` took its date options from a list copied into the command

@@ -1,44 +1,13 @@
 //! The command line run as a real process, for staff: guide packs from building to rollback,
 //! the PIN and shared devices from standard input, hostile pack files, the share kit.
 
+mod common;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
+use common::{guide, json, senda, senda_fed, stderr, stdout};
 use senda::base::text::Msg;
-use senda::guide::l10n::Isolation;
-use senda::guide::Guide;
-
-fn guide() -> Guide {
-    Guide::builtin(Isolation::Off).unwrap()
-}
-
-/// Runs `senda` with a clean language environment and an empty data folder.
-fn senda(args: &[&str]) -> Output {
-    senda_env(args, &[])
-}
-
-fn senda_env(args: &[&str], env: &[(&str, &str)]) -> Output {
-    let data = tempfile::tempdir().unwrap();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_senda"));
-    cmd.args(args).env_remove("LANGUAGE").env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG");
-    cmd.env("SENDA_DATA_DIR", data.path());
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    cmd.output().unwrap()
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).unwrap()
-}
-
-fn json(out: &Output) -> serde_json::Value {
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(out)))
-}
 
 /// Runs `senda` with a data folder and a working folder of its own.
 fn senda_at(data: &Path, cwd: &Path, args: &[&str]) -> Output {
@@ -111,27 +80,6 @@ fn packs_from_build_to_rollback_on_the_command_line() {
     let out = run(&["--json", "pack", "install", "s.sendapack"]);
     let err: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
     assert_eq!(err["error"]["id"], "error-pack-unknown-signer");
-}
-
-/// Runs `senda` on a data folder from `cwd`, writing `input` to its standard input (the PIN
-/// with `--pin-stdin`, for instance).
-fn senda_fed(data: &Path, cwd: &Path, args: &[&str], input: &str) -> Output {
-    use std::io::Write as _;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_senda"))
-        .args(["--data-dir", data.to_str().unwrap(), "--lang", "en"])
-        .args(args)
-        .current_dir(cwd)
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
 }
 
 #[test]
