@@ -65,7 +65,17 @@ impl Session {
         } else {
             Device::Single { dir, store: Some(Store::open(&path)?) }
         };
-        Ok(Session {
+        Ok(Session::over(guide, device))
+    }
+
+    /// A session that keeps everything in memory.
+    pub fn in_memory(guide: Guide) -> Result<Session> {
+        Ok(Session::over(guide, Device::Memory(Store::open_in_memory()?)))
+    }
+
+    /// A session over `device`, with nothing read aloud, no pack updates loaded and no notice.
+    fn over(guide: Guide, device: Device) -> Session {
+        Session {
             guide,
             device,
             spoken: None,
@@ -74,21 +84,7 @@ impl Session {
             updates: None,
             #[cfg(feature = "safety")]
             notices: Vec::new(),
-        })
-    }
-
-    /// A session that keeps everything in memory.
-    pub fn in_memory(guide: Guide) -> Result<Session> {
-        Ok(Session {
-            guide,
-            device: Device::Memory(Store::open_in_memory()?),
-            spoken: None,
-            reading: None,
-            #[cfg(feature = "packs")]
-            updates: None,
-            #[cfg(feature = "safety")]
-            notices: Vec::new(),
-        })
+        }
     }
 
     pub fn guide(&self) -> &Guide {

@@ -4,29 +4,13 @@
 
 use senda::base::incoming::IncomingFile;
 use senda::base::text::Localized;
-use senda::guide::pack::PackFiles;
 use senda::packs::packfile::{self, PackFileError};
 use senda::records::backup;
 
+use crate::packs::{pack, signer};
+
 #[path = "../support/hostile.rs"]
 mod hostile;
-
-struct Signer {
-    secret: String,
-    public: minisign::PublicKey,
-}
-
-fn signer() -> Signer {
-    let (secret, public) = packfile::keygen().unwrap();
-    Signer { secret, public: packfile::parse_public_key(&public).unwrap() }
-}
-
-fn pack(version: u64, signer: &Signer) -> Vec<u8> {
-    let files = PackFiles::builtin();
-    let languages = ["es", "en", "ht", "fr", "pt"].map(String::from).to_vec();
-    let manifest = packfile::manifest_for(&files, version, date!(2026 - 11 - 22), date!(2026 - 11 - 20), date!(2026 - 11 - 20), languages);
-    packfile::sign(&packfile::build(&files, &manifest), &signer.secret).unwrap()
-}
 
 /// Regression: replacing the last line of a real pack's `manifest.toml.minisig` with `AAAA`
 /// made verification panic inside the minisign crate (a 3-byte signature where it expects

@@ -10,12 +10,13 @@ use senda::packs::updates::{Origin, UpdateError, Updates, BUILTIN_VERSION, MAX_V
 
 use crate::pack_with_edit;
 
-struct Signer {
+/// A pack-signing key pair made for one test.
+pub(crate) struct Signer {
     secret: String,
-    public: minisign::PublicKey,
+    pub(crate) public: minisign::PublicKey,
 }
 
-fn signer() -> Signer {
+pub(crate) fn signer() -> Signer {
     let (secret, public) = packfile::keygen().unwrap();
     Signer { secret, public: packfile::parse_public_key(&public).unwrap() }
 }
@@ -29,7 +30,8 @@ fn signed(files: &PackFiles, version: u64, signer: &Signer) -> Vec<u8> {
     packfile::sign(&packfile::build(files, &manifest(files, version)), &signer.secret).unwrap()
 }
 
-fn pack(version: u64, signer: &Signer) -> Vec<u8> {
+/// The built-in guide as a pack of `version`, signed by `signer`.
+pub(crate) fn pack(version: u64, signer: &Signer) -> Vec<u8> {
     signed(&PackFiles::builtin(), version, signer)
 }
 
